@@ -1,0 +1,88 @@
+"""Compare stage: decide how the aligned claims of one group relate.
+
+Each kind supplies two tests on a pair of values, `same` (agreement) and `consistent`
+(both can be true). The claims of a source form a set (a source may list several dates
+for one thing); every value one source gives must be consistent with some value of every
+other source, else the group is a conflict naming the values only one side gives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Sequence, Tuple
+
+from ..display import show
+from ..model import Claim, Value
+from . import dates, entities, figures
+
+
+@dataclass(frozen=True)
+class Rules:
+    same: Callable[[Value, Value], bool]
+    consistent: Callable[[Value, Value], bool]
+    explain: Callable[[Value, Value], str]  # why two values conflict, in words
+
+
+RULES: Dict[str, Rules] = {
+    "date": Rules(dates.same, dates.consistent, dates.explain),
+    "figure": Rules(figures.same, figures.consistent, figures.explain),
+    "entity": Rules(entities.same, entities.consistent, entities.explain),
+}
+
+
+def compare(claims: Sequence[Claim]) -> Tuple[str, str]:
+    """Return (verdict, reason) for claims about one thing from two or more sources."""
+    rules = RULES[claims[0].kind]
+    per_source = _values_by_source(claims)
+    says = "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())
+    unmatched = _unmatched(per_source, rules.consistent)
+    if unmatched:
+        return "conflict", f"{says}. {unmatched}"
+    if _all_same(per_source, rules.same):
+        return "agreement", f"{says}: the same value."
+    return "compatible", f"{says}: consistent, at different precision or bounds."
+
+
+def _values_by_source(claims: Sequence[Claim]) -> Dict[str, List[Value]]:
+    per_source: Dict[str, List[Value]] = {}
+    for claim in claims:
+        values = per_source.setdefault(claim.source, [])
+        if claim.value not in values:
+            values.append(claim.value)
+    return per_source
+
+
+def _listed(values: List[Value]) -> str:
+    shown = [show(value) for value in values]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _unmatched(per_source: Dict[str, List[Value]], consistent) -> str:
+    """Explain the first value of one source that no value of another source allows."""
+    for source, values in per_source.items():
+        for other, other_values in per_source.items():
+            if other == source:
+                continue
+            for value in values:
+                if not any(consistent(value, theirs) for theirs in other_values):
+                    return _only_one_side(source, value, other, other_values)
+    return ""
+
+
+def _only_one_side(source: str, value: Value, other: str, other_values: List[Value]) -> str:
+    rules = RULES_BY_TYPE[type(value).__name__]
+    if len(other_values) == 1:
+        detail = rules.explain(value, other_values[0])
+        return f"Only {source} gives {show(value)}; {other} gives {show(other_values[0])}{detail}."
+    return f"Only {source} gives {show(value)}; {other} does not."
+
+
+def _all_same(per_source: Dict[str, List[Value]], same) -> bool:
+    reference = next(iter(per_source.values()))
+    return all(
+        len(values) == len(reference)
+        and all(any(same(value, ref) for ref in reference) for value in values)
+        for values in per_source.values()
+    )
+
+
+RULES_BY_TYPE = {"DateValue": RULES["date"], "FigureValue": RULES["figure"], "EntityValue": RULES["entity"]}

@@ -1,0 +1,29 @@
+"""Extract stage: one module per kind of value, registered here by id.
+
+Each extractor is a function `extract(source) -> list[Mention]`. Configuration can switch
+extractors off by id (`extractors = dates, figures` in setup.cfg's `[crosscheck]` section).
+"""
+from __future__ import annotations
+
+from typing import Callable, Dict, Iterable, List, Optional
+
+from ..model import Mention, Source
+from . import dates, entities, figures
+
+Extractor = Callable[[Source], List[Mention]]
+
+EXTRACTORS: Dict[str, Extractor] = {
+    "dates": dates.extract,
+    "figures": figures.extract,
+    "entities": entities.extract,
+}
+
+
+def extract_mentions(source: Source, enabled: Optional[Iterable[str]] = None) -> List[Mention]:
+    """Run the enabled extractors over one source; mentions sorted by position."""
+    names = list(EXTRACTORS) if enabled is None else list(enabled)
+    unknown = [name for name in names if name not in EXTRACTORS]
+    if unknown:
+        raise ValueError(f"unknown extractor(s): {', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
+    mentions = [mention for name in names for mention in EXTRACTORS[name](source)]
+    return sorted(mentions, key=lambda m: (m.start, m.end, m.kind))

@@ -1,0 +1,41 @@
+"""Turn aligned groups into findings with verdicts and stable ids."""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import List, Sequence
+
+from .align import Group
+from .compare import compare
+from .model import Claim, Finding
+
+_VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agreement": 2}
+
+
+def make_findings(claims: Sequence[Claim], groups: Sequence[Group]) -> List[Finding]:
+    """Compare every group; findings sorted by verdict, kind, subject and id."""
+    findings = []
+    for group in groups:
+        members = tuple(sorted((claims[i] for i in group.members), key=lambda c: (c.source, c.start)))
+        verdict, reason = compare(members)
+        findings.append(Finding(
+            id=finding_id(members), verdict=verdict, kind=members[0].kind,
+            subject=_most_common(c.subject for c in members),
+            attribute=_most_common(c.attribute for c in members),
+            reason=reason, claims=members, score=group.score, matched=group.matched,
+        ))
+    return sorted(findings, key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind, f.subject, f.id))
+
+
+def finding_id(claims: Sequence[Claim]) -> str:
+    """Hash what the claims say and where, but not their offsets: edits elsewhere keep the id."""
+    key = sorted([c.source, c.kind, c.text, " ".join(c.quote.split())] for c in claims)
+    return hashlib.sha1(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()[:10]
+
+
+def _most_common(values) -> str:
+    counts = {}
+    for value in values:
+        if value:
+            counts[value] = counts.get(value, 0) + 1
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else ""

@@ -1,0 +1,191 @@
+"""Load stage: find source files, read them, and work out their metadata.
+
+Metadata comes, first match wins, from a `manifest.csv` next to the files, from YAML front
+matter at the top of a Markdown file, or from a dateline in the first lines of the text.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence
+
+import yaml
+
+from .model import Source
+
+MANIFEST = "manifest.csv"
+SUFFIXES = (".txt", ".md", ".markdown")
+
+
+class LoadError(Exception):
+    """A path cannot be used at all (missing, or names no source)."""
+
+
+def discover(paths: Sequence[str]) -> List[str]:
+    """Return the source files named by `paths` (files, or folders searched recursively)."""
+    found: List[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            found.extend(_walk(path))
+        elif os.path.exists(path):
+            found.append(path)
+        else:
+            raise LoadError(f"{path}: no such file or directory")
+    return sorted(dict.fromkeys(found))
+
+
+def _walk(folder: str) -> Iterable[str]:
+    # followlinks=False: a symlink loop cannot make the walk endless.
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.lower().endswith(SUFFIXES) and not name.startswith((".", "README")):
+                yield os.path.join(root, name)
+
+
+def load_sources(paths: Sequence[str]) -> List[Source]:
+    """Read every source under `paths`; a file that cannot be read keeps its errors."""
+    files = discover(paths)
+    manifests: Dict[str, Dict[str, dict]] = {}
+    sources = []
+    taken: set = set()
+    for path in files:
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder not in manifests:
+            manifests[folder] = read_manifest(os.path.join(folder, MANIFEST))
+        source = read_source(path, manifests[folder].get(os.path.basename(path), {}))
+        source = replace(source, id=_unique(source.id, taken))
+        taken.add(source.id)
+        sources.append(source)
+    return sources
+
+
+def _unique(wanted: str, taken: set) -> str:
+    candidate, n = wanted, 2
+    while candidate in taken:
+        candidate, n = f"{wanted}-{n}", n + 1
+    return candidate
+
+
+def read_manifest(path: str) -> Dict[str, dict]:
+    """Return manifest rows keyed by file name; no manifest means no rows."""
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        return {row["file"]: row for row in csv.DictReader(handle) if row.get("file")}
+
+
+def read_source(path: str, meta: Optional[dict] = None) -> Source:
+    """Read one file into a Source; problems go to `errors`, never raise."""
+    source_id = source_id_for(path)
+    try:
+        text = read_text(path)
+    except (OSError, UnicodeDecodeError) as error:
+        return Source(id=source_id, path=path, errors=(_describe(error),))
+    meta = dict(meta or {})
+    errors = []
+    try:
+        front = front_matter(text)
+    except yaml.YAMLError as error:
+        front, errors = {}, [f"front matter is not valid YAML: {error}"]
+    return _with_metadata(Source(id=source_id, path=path, text=text), meta, front, errors)
+
+
+def read_text(path: str) -> str:
+    # newline="" keeps \r\n as written, so offsets point at the file itself.
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return handle.read()
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"not valid UTF-8 text (byte {error.start})"
+    return error.strerror or str(error) if isinstance(error, OSError) else str(error)
+
+
+def source_id_for(path: str) -> str:
+    stem = Path(path).stem.lower()
+    return re.sub(r"[^a-z0-9]+", "-", stem).strip("-") or "source"
+
+
+def _with_metadata(source: Source, meta: dict, front: dict, errors: list) -> Source:
+    published, published_from = None, ""
+    for origin, raw in (("manifest", meta.get("published")), ("front matter", front.get("published"))):
+        if raw and published is None:
+            published = _iso_date(raw)
+            if published is None:
+                errors.append(f"{origin}: published {raw!r} is not an ISO date (YYYY-MM-DD)")
+            else:
+                published_from = origin
+    if published is None:
+        published = dateline(source.text)
+        published_from = "dateline" if published else ""
+    return replace(
+        source,
+        title=meta.get("title") or str(front.get("title") or "") or first_line(source.text),
+        outlet=meta.get("outlet") or str(front.get("outlet") or ""),
+        published=published,
+        published_from=published_from,
+        errors=tuple(errors),
+    )
+
+
+def _iso_date(raw) -> Optional[dt.date]:
+    if isinstance(raw, dt.date):
+        return raw
+    try:
+        return dt.date.fromisoformat(str(raw).strip())
+    except ValueError:
+        return None
+
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def front_matter(text: str) -> dict:
+    """Return the YAML front matter of a Markdown text as a dict ({} when there is none)."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}
+    data = yaml.safe_load(match.group(1))
+    return data if isinstance(data, dict) else {}
+
+
+def front_matter_end(text: str) -> int:
+    """Return the offset where the body starts after front matter (0 without any)."""
+    match = _FRONT.match(text)
+    return match.end() if match else 0
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATELINE = re.compile(
+    rf"^\s*(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str, lines: int = 5) -> Optional[dt.date]:
+    """Return the date of a dateline among the first lines ("Tuesday, November 19, 2024")."""
+    for line in text[front_matter_end(text):].splitlines()[:lines]:
+        match = _DATELINE.match(line)
+        if match and len(line.strip()) <= 60:
+            month = _MONTHS.lower().split("|").index(match["month"].lower()) + 1
+            try:
+                return dt.date(int(match["year"]), month, int(match["day"]))
+            except ValueError:
+                return None
+    return None
+
+
+def first_line(text: str) -> str:
+    body = text[front_matter_end(text):]
+    for line in body.splitlines():
+        if line.strip():
+            return line.strip()[:120]
+    return ""

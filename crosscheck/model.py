@@ -1,0 +1,133 @@
+"""The records passed between pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; they become dicts only in
+`crosscheck.serialize`, at the JSON and template boundary.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Optional, Tuple, Union
+
+KINDS = ("date", "figure", "entity")
+VERDICTS = ("conflict", "compatible", "agreement")
+DATE_GRANULARITIES = (
+    "day", "week", "month", "quarter", "season", "half", "part", "year", "decade",
+)
+FIGURE_BOUNDS = ("eq", "approx", "gt", "ge", "lt", "le", "range")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document as crosscheck read it."""
+
+    id: str  # unique within a run; the file stem unless that clashes
+    path: str  # as given on the command line or found under a given folder
+    text: str = ""  # decoded text, no newline translation: offsets point into the file
+    title: str = ""
+    outlet: str = ""
+    published: Optional[dt.date] = None  # anchors relative dates; None leaves them unresolved
+    published_from: str = ""  # where `published` came from: manifest, front matter, dateline
+    errors: Tuple[str, ...] = ()  # why the source could not be (fully) read
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """An interval of days, both ends inclusive; None on an open side."""
+
+    start: Optional[dt.date]
+    end: Optional[dt.date]
+    granularity: str
+
+
+@dataclass(frozen=True)
+class FigureValue:
+    """A number with bounds and a unit; None on an open side. Decimal, never float."""
+
+    low: Optional[Decimal]
+    high: Optional[Decimal]
+    bound: str  # one of FIGURE_BOUNDS
+    unit: str  # ISO 4217 code, "%", "parameter", a duration, a symbol or the counted noun
+
+
+@dataclass(frozen=True)
+class EntityValue:
+    """A stated detail about an entity: an expansion, a spelling, a role."""
+
+    text: str  # as written
+    normalized: str  # what comparisons look at (case, punctuation and spacing folded)
+
+
+Value = Union[DateValue, FigureValue, EntityValue, None]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """What an extractor finds: one value mention in a source's text."""
+
+    kind: str  # one of KINDS
+    start: int  # character offsets into Source.text, end exclusive
+    end: int
+    text: str  # Source.text[start:end]
+    value: Value  # None when it cannot be normalised (a relative date with no anchor)
+    subject: str = ""  # set when the extractor knows it (an acronym for its expansion)
+    attribute: str = ""
+    group: int = -1  # mentions of one written list ("April and July 2024") share a group >= 0
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A mention placed in its sentence, with what it is about."""
+
+    source: str  # Source.id
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Value
+    subject: str  # what the claim is about: "Llama 2", "Meta"
+    attribute: str  # what is said of it: "release date", "downloads"
+    quote: str  # the sentence containing the mention
+    quote_start: int  # offset of `quote` in the source's text
+    line: int  # 1-based line of `start`
+    context: str = ""  # the sentence with values masked, for alignment
+    group: str = ""  # "<source>:<n>" for mentions of one written list, else ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Claims from two or more sources about one thing, and how they relate."""
+
+    id: str  # stable: derived from the claims, never from run order or time
+    verdict: str  # one of VERDICTS
+    kind: str
+    subject: str
+    attribute: str
+    reason: str  # a sentence a reader understands, naming the values
+    claims: Tuple[Claim, ...]
+    score: float = 0.0  # alignment score, 0-100
+    matched: Tuple[str, ...] = ()  # the context words the claims share
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything one run produced."""
+
+    sources: Tuple[Source, ...]
+    claims: Tuple[Claim, ...]
+    findings: Tuple[Finding, ...]
+    waived: Tuple[str, ...] = field(default=())  # finding ids accepted by a baseline
+
+    @property
+    def summary(self) -> dict:
+        counts = {verdict: 0 for verdict in VERDICTS}
+        for finding in self.findings:
+            counts[finding.verdict] += 1
+        return counts
+
+    def claims_frame(self):
+        """Return the claims as a pandas DataFrame, one row per claim."""
+        from .table import claims_frame
+
+        return claims_frame(self.claims)

@@ -1,0 +1,71 @@
+"""The one place where records become plain dicts (JSON, JSONL, templates)."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+from .display import show
+from .model import Claim, DateValue, EntityValue, FigureValue, Finding, Mention, Result, Source, Value
+
+SCHEMA = "crosscheck-report/1"
+
+
+def value_to_dict(value: Value) -> Optional[dict]:
+    if isinstance(value, DateValue):
+        return {"start": _iso(value.start), "end": _iso(value.end), "granularity": value.granularity}
+    if isinstance(value, FigureValue):
+        return {"low": _number(value.low), "high": _number(value.high), "bound": value.bound,
+                "unit": value.unit}
+    if isinstance(value, EntityValue):
+        return {"text": value.text, "normalized": value.normalized}
+    return None
+
+
+def _iso(day) -> Optional[str]:
+    return day.isoformat() if day else None
+
+
+def _number(value: Optional[Decimal]):
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def source_to_dict(source: Source, claims: int) -> dict:
+    return {"id": source.id, "path": source.path, "title": source.title, "outlet": source.outlet,
+            "published": _iso(source.published), "published_from": source.published_from,
+            "claims": claims, "errors": list(source.errors)}
+
+
+def claim_to_dict(claim: Claim) -> dict:
+    return {"source": claim.source, "quote": claim.quote, "start": claim.start, "end": claim.end,
+            "line": claim.line, "value": value_to_dict(claim.value), "display": show(claim.value),
+            "text": claim.text, "subject": claim.subject, "attribute": claim.attribute,
+            "quote_start": claim.quote_start}
+
+
+def finding_to_dict(finding: Finding, waived: bool = False) -> dict:
+    return {"id": finding.id, "verdict": finding.verdict, "kind": finding.kind,
+            "subject": finding.subject, "attribute": finding.attribute, "reason": finding.reason,
+            "score": round(finding.score, 1), "matched": list(finding.matched), "waived": waived,
+            "claims": [claim_to_dict(claim) for claim in finding.claims]}
+
+
+def result_to_dict(result: Result) -> dict:
+    """Return the JSON report (contract: crosscheck-report/1)."""
+    per_source = {source.id: 0 for source in result.sources}
+    for claim in result.claims:
+        per_source[claim.source] += 1
+    waived = set(result.waived)
+    return {
+        "schema": SCHEMA,
+        "sources": [source_to_dict(s, per_source[s.id]) for s in result.sources],
+        "findings": [finding_to_dict(f, f.id in waived) for f in result.findings],
+        "summary": result.summary,
+    }
+
+
+def mention_to_dict(source: Source, mention: Mention) -> dict:
+    """Return one `crosscheck extract` record."""
+    return {"source": source.id, "path": source.path, "start": mention.start, "end": mention.end,
+            "text": mention.text, "kind": mention.kind, "value": value_to_dict(mention.value)}

@@ -1,0 +1,60 @@
+"""Sentences and lines of a source's text, as character spans."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import List, Tuple
+
+# A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and an
+# upper-case letter, digit or quote, or at a line break. Abbreviations such as "Nov." or
+# "U.S." are followed by more sentence, so they are re-joined below.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n+""")
+_ABBREVIATION = re.compile(
+    r"""(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|
+    Inc|Corp|Co|Ltd|No|vs|etc|Calif|Mass|Wash|Gov|Sen|Rep|Gen|approx|est|Fig)
+    |\b[A-Z](?:\.[A-Z])*)\.$""",
+    re.VERBOSE,
+)
+
+
+def sentence_spans(text: str) -> List[Tuple[int, int]]:
+    """Return (start, end) of each sentence, whitespace trimmed."""
+    spans = []
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        if boundary.group().startswith("\n") or not _ABBREVIATION.search(
+            text[max(start, boundary.start() - 12): boundary.start() + 1]
+        ):
+            spans.append((start, boundary.start() + (0 if boundary.group().startswith("\n") else 1)))
+            start = boundary.end()
+    spans.append((start, len(text)))
+    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _trim(text: str, start: int, end: int) -> Tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class Locator:
+    """Map character offsets to 1-based lines and to the sentence around them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+        self._sentences = sentence_spans(text)
+        self._sentence_starts = [start for start, _ in self._sentences]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self._line_starts, offset)
+
+    def sentence(self, start: int, end: int) -> Tuple[int, int]:
+        """Return the span of the sentence containing [start, end) (widened if it straddles)."""
+        if not self._sentences:
+            return start, end
+        first = max(bisect.bisect_right(self._sentence_starts, start) - 1, 0)
+        last = max(bisect.bisect_right(self._sentence_starts, max(end - 1, start)) - 1, first)
+        return min(self._sentences[first][0], start), max(self._sentences[last][1], end)
