@@ -20,6 +20,11 @@ class Config:
     baseline: Optional[str] = None  # a file of accepted finding ids
     extractors: Optional[Tuple[str, ...]] = None  # None runs every registered extractor
     align_threshold: float = 60.0  # similarity of masked sentences, 0-100
+    figure_tolerance: float = 0.005  # relative difference still read as the same figure (rounding)
+    hedge_tolerance: float = 0.10  # relative spread allowed around a hedged figure ("about 61%")
+    jobs: int = 1  # extraction processes; 0 means one per core
+    engine: str = "local"  # "local" or "dask"
+    scheduler: Optional[str] = None  # a Dask scheduler address, for engine = dask
 
     def merged(self, **overrides) -> "Config":
         """Return a copy with every override that is not None applied."""
@@ -27,7 +32,8 @@ class Config:
 
 
 _LISTS = {"paths", "extractors"}
-_FLOATS = {"align_threshold"}
+_FLOATS = {"align_threshold", "figure_tolerance", "hedge_tolerance"}
+_INTS = {"jobs"}
 
 
 def load_config(path: str = "setup.cfg") -> Config:
@@ -62,4 +68,9 @@ def _parse(name: str, raw: str, path: str):
             return float(raw)
         except ValueError as error:
             raise ConfigError(f"{path}: {name} must be a number, not {raw!r}") from error
+    if name in _INTS:
+        try:
+            return int(raw)
+        except ValueError as error:
+            raise ConfigError(f"{path}: {name} must be a whole number, not {raw!r}") from error
     return raw.strip() or None

@@ -7,17 +7,18 @@ from typing import List, Sequence
 
 from .align import Group
 from .compare import compare
+from .config import Config
 from .model import Claim, Finding
 
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agreement": 2}
 
 
-def make_findings(claims: Sequence[Claim], groups: Sequence[Group]) -> List[Finding]:
+def make_findings(claims: Sequence[Claim], groups: Sequence[Group], config: Config = Config()) -> List[Finding]:
     """Compare every group; findings sorted by verdict, kind, subject and id."""
     findings = []
     for group in groups:
         members = tuple(sorted((claims[i] for i in group.members), key=lambda c: (c.source, c.start)))
-        verdict, reason = compare(members)
+        verdict, reason = compare(members, config)
         findings.append(Finding(
             id=finding_id(members), verdict=verdict, kind=members[0].kind,
             subject=_most_common(c.subject for c in members),

@@ -24,7 +24,7 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None) 
     for source, mentions in _mentions(sources, config):
         claims.extend(build_claims(source, mentions))
     groups = align(claims, threshold=config.align_threshold)
-    findings = make_findings(claims, groups)
+    findings = make_findings(claims, groups, config)
     return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
                   waived=tuple(_waived(config)))
 

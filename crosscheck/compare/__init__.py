@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from typing import Callable, Dict, List, Sequence, Tuple
 
 from ..display import show
+from ..config import Config
 from ..model import Claim, Value
 from . import dates, entities, figures
 
 
 @dataclass(frozen=True)
 class Rules:
-    same: Callable[[Value, Value], bool]
-    consistent: Callable[[Value, Value], bool]
+    same: Callable[[Value, Value, Config], bool]
+    consistent: Callable[[Value, Value, Config], bool]
     explain: Callable[[Value, Value], str]  # why two values conflict, in words
 
 
@@ -29,15 +30,15 @@ RULES: Dict[str, Rules] = {
 }
 
 
-def compare(claims: Sequence[Claim]) -> Tuple[str, str]:
+def compare(claims: Sequence[Claim], config: Config = Config()) -> Tuple[str, str]:
     """Return (verdict, reason) for claims about one thing from two or more sources."""
     rules = RULES[claims[0].kind]
     per_source = _values_by_source(claims)
     says = "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())
-    unmatched = _unmatched(per_source, rules.consistent)
+    unmatched = _unmatched(per_source, lambda a, b: rules.consistent(a, b, config))
     if unmatched:
         return "conflict", f"{says}. {unmatched}"
-    if _all_same(per_source, rules.same):
+    if _all_same(per_source, lambda a, b: rules.same(a, b, config)):
         return "agreement", f"{says}: the same value."
     return "compatible", f"{says}: consistent, at different precision or bounds."
 

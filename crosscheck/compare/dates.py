@@ -12,11 +12,11 @@ def _ends(value: DateValue):
     return value.start or _EARLIEST, value.end or _LATEST
 
 
-def same(a: DateValue, b: DateValue) -> bool:
+def same(a: DateValue, b: DateValue, config=None) -> bool:
     return _ends(a) == _ends(b)
 
 
-def consistent(a: DateValue, b: DateValue) -> bool:
+def consistent(a: DateValue, b: DateValue, config=None) -> bool:
     """Both can be true: the intervals overlap (one inside the other, or sharing days)."""
     (a_start, a_end), (b_start, b_end) = _ends(a), _ends(b)
     return a_start <= b_end and b_start <= a_end

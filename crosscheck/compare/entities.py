@@ -8,11 +8,11 @@ from ..model import EntityValue
 SPELLING = 85  # a ratio at or above this between different texts is a spelling variant
 
 
-def same(a: EntityValue, b: EntityValue) -> bool:
+def same(a: EntityValue, b: EntityValue, config=None) -> bool:
     return a.normalized == b.normalized
 
 
-def consistent(a: EntityValue, b: EntityValue) -> bool:
+def consistent(a: EntityValue, b: EntityValue, config=None) -> bool:
     return same(a, b)
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import Callable, Dict, Iterable, List, Optional
 
 from ..model import Mention, Source
-from . import dates, entities, figures
+from . import dates, durations, entities, figures
 
 Extractor = Callable[[Source], List[Mention]]
 
 EXTRACTORS: Dict[str, Extractor] = {
     "dates": dates.extract,
+    "durations": durations.extract,
     "figures": figures.extract,
     "entities": entities.extract,
 }
