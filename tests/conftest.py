@@ -1,0 +1,30 @@
+import os
+import pathlib
+
+import pytest
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Return a function that writes {file name: text} into a fresh folder and returns its path."""
+
+    def write(files, manifest=None):
+        folder = tmp_path / "corpus"
+        folder.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8", newline="")
+        if manifest:
+            (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
+        return str(folder)
+
+    return write
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(tmp_path, monkeypatch):
+    """Run every test outside the repo so that its setup.cfg does not leak into results."""
+    monkeypatch.chdir(tmp_path)
+    yield
+    os.chdir(REPO)

@@ -1,0 +1,39 @@
+"""The README stays true: its commands are the ones CI runs, every command and format is documented."""
+import pathlib
+import re
+
+import pytest
+
+from crosscheck.cli import cli
+from crosscheck.report import REPORTERS
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+README = (REPO / "README.md").read_text(encoding="utf-8")
+FIRST_SCREEN = "\n".join(README.splitlines()[:40])
+
+
+def setup_commands():
+    return re.findall(r"^    (python3 -m venv .*)$", FIRST_SCREEN, re.MULTILINE)
+
+
+def test_first_screen_has_exactly_two_setup_commands():
+    commands = setup_commands()
+    assert len(commands) == 2, commands
+    assert commands[0].endswith("crosscheck check sources/")
+    assert commands[1].endswith("pytest -q")
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci[-1] == setup_commands()[1]
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_and_is_in_the_readme(name):
+    assert cli.commands[name].help, f"crosscheck {name} has no help text"
+    assert f"crosscheck {name}" in README
+
+
+@pytest.mark.parametrize("name", sorted(REPORTERS))
+def test_every_report_format_is_in_the_readme(name):
+    assert name in README
