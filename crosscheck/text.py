@@ -22,10 +22,9 @@ def sentence_spans(text: str) -> List[Tuple[int, int]]:
     spans = []
     start = 0
     for boundary in _BOUNDARY.finditer(text):
-        if boundary.group().startswith("\n") or not _ABBREVIATION.search(
-            text[max(start, boundary.start() - 12): boundary.start() + 1]
-        ):
-            spans.append((start, boundary.start() + (0 if boundary.group().startswith("\n") else 1)))
+        mark = boundary.group().rstrip()  # the punctuation and closing quotes; "" at a line break
+        if not mark or not _ABBREVIATION.search(text[max(start, boundary.start() - 12): boundary.start() + 1]):
+            spans.append((start, boundary.start() + len(mark)))
             start = boundary.end()
     spans.append((start, len(text)))
     return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
