@@ -23,7 +23,8 @@ def sentence_spans(text: str) -> List[Tuple[int, int]]:
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         mark = boundary.group().rstrip()  # the punctuation and closing quotes; "" at a line break
-        if not mark or not _ABBREVIATION.search(text[max(start, boundary.start() - 12): boundary.start() + 1]):
+        before = text[max(start, boundary.start() - 12): boundary.start() + 1]
+        if not mark or not _ABBREVIATION.search(before):
             spans.append((start, boundary.start() + len(mark)))
             start = boundary.end()
     spans.append((start, len(text)))

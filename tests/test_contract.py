@@ -111,7 +111,8 @@ def test_unreadable_source_is_reported_and_the_rest_still_runs(corpus):
 
 
 def test_extract_jsonl_records_follow_the_contract(corpus):
-    folder = corpus({"fortune.txt": FORTUNE}, manifest="file,title,outlet,published\nfortune.txt,,Fortune,2024-11-19\n")
+    manifest = "file,title,outlet,published\nfortune.txt,,Fortune,2024-11-19\n"
+    folder = corpus({"fortune.txt": FORTUNE}, manifest=manifest)
     lines = run("extract", folder, "--format", "jsonl").output.splitlines()
     records = [json.loads(line) for line in lines]
     text = open(f"{folder}/fortune.txt", encoding="utf-8", newline="").read()

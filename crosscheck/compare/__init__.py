@@ -8,10 +8,10 @@ other source, else the group is a conflict naming the values only one side gives
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from ..display import show
 from ..config import Config
+from ..display import show
 from ..model import Claim, Value
 from . import dates, entities, figures
 
@@ -30,8 +30,9 @@ RULES: Dict[str, Rules] = {
 }
 
 
-def compare(claims: Sequence[Claim], config: Config = Config()) -> Tuple[str, str]:
+def compare(claims: Sequence[Claim], config: Optional[Config] = None) -> Tuple[str, str]:
     """Return (verdict, reason) for claims about one thing from two or more sources."""
+    config = config or Config()
     rules = RULES[claims[0].kind]
     per_source = _values_by_source(claims)
     says = "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())

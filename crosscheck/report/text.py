@@ -1,7 +1,6 @@
 """The terminal report: findings grouped by verdict, each with its quotes."""
 from __future__ import annotations
 
-import textwrap
 from typing import List
 
 from ..display import show
