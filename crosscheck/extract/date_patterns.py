@@ -42,7 +42,7 @@ RELATIVE = rf"""(?:
   | (?i:(?:earlier|later)\s+this\s+(?:year|month))
   | \b(?i:yesterday|tomorrow)
   | \b{NUMBER}\s+(?i:years?|months?|weeks?|days?)\s+ago
-  | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}
+  | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!,?\s+(?:{MONTH}|{DAY}\s))
 )"""
 
 CANDIDATE = re.compile(

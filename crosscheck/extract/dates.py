@@ -21,7 +21,8 @@ Found = tuple[int, int, DateValue | None]
 
 # Words after which a bare year or month is a date: "in 2013", "since March".
 _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "after", "through",
-                 "throughout", "from", "into", "circa", "of", "early", "late", "mid"}
+                 "throughout", "from", "into", "circa", "of", "early", "late", "mid", "fiscal", "year",
+                 "both"}
 # Words after which it is a date only if no counted noun follows: "the 2023 leak", not "the 2023 votes".
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "for", "last", "next", "this"}
 _COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
@@ -44,7 +45,7 @@ def extract(source: Source) -> list[Mention]:
             found = _items(text, match, anchor)
         else:
             found = relative(text, match, anchor)
-        if _is_dateline(text, match):
+        if _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
         group = next(lists) if len(found) > 1 else -1
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group)
@@ -52,8 +53,10 @@ def extract(source: Source) -> list[Mention]:
     return mentions
 
 
-def _is_dateline(text: str, match: re.Match) -> bool:
-    """Tell whether the date stands alone on its line, as a dateline does."""
+def _is_dateline(text: str, match: re.Match, found: list[Found]) -> bool:
+    """Tell whether a single day stands alone on its line, as a dateline does."""
+    if len(found) != 1 or found[0][2] is None or found[0][2].start != found[0][2].end:
+        return False
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -112,10 +115,11 @@ def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
 
 
 def _values(text: str, start: int, items, anchor: dt.date | None) -> list[DateValue | None]:
-    """Give each item its interval; a missing year comes from a later item or the anchor."""
+    """Give each item its interval; a missing year comes from another item or the anchor."""
     values = []
     for index, item in enumerate(items):
-        year = next((later.year for later in items[index:] if later.year), None)
+        year = next((later.year for later in items[index:] if later.year), None) or next(
+            (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
         if item.needs_year and year is None:
             year = _anchored_year(item, anchor, future_marked(text, start))
         values.append(date_items.interval(item, year))

@@ -20,7 +20,7 @@ _NAMED_DAY = re.compile(r"\b(?!On\b|By\b|Since\b|Until\b|Last\b|Next\b|This\b)[A
 
 def future_marked(text: str, start: int) -> bool:
     """Tell whether the words just before `start` put a date in the future ("will", "next")."""
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 120):start]
     sentence = re.split(r"[.!?]\s", before)[-1]
     return bool(_FUTURE.search(sentence))
 
