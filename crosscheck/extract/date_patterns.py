@@ -45,13 +45,15 @@ RELATIVE = rf"""(?:
   | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!,?\s+(?:{MONTH}|{DAY}\s))
 )"""
 
+# Every candidate starts a word; the lookahead lets the engine skip other positions fast.
 CANDIDATE = re.compile(
     rf"""
+    \b(?=[\dA-Za-z])(?:
     (?P<day_range>{DAY_RANGE})
     | (?P<numeric>{NUMERIC})
     | (?P<lead>\b(?i:between|from)\s+)?(?P<items>{ITEM}(?:{SEPARATOR}{ITEM})*)
     | (?P<relative>{RELATIVE})
-    """,
+    )""",
     re.VERBOSE,
 )
 ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
