@@ -1,75 +1,165 @@
-"""Date mentions: absolute dates, months, years, and lists of them, as day intervals.
+"""Date mentions: dates, months, years, seasons, parts, ranges, lists and relative dates.
 
-A first pass covering the common news forms; see tests/test_dates.py for what it handles.
+One compiled pattern finds candidates (`date_patterns`); each is read by rules
+(`date_items`, `intervals`) and numeric forms by dateparser. A bare year or month counts only
+in date position. Dates relative to the document resolve against `Source.published`, and
+keep `value=None` when it is unknown.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
+import itertools
 import re
-from typing import List, Optional
+from functools import lru_cache
 
 from ..model import DateValue, Mention, Source
+from . import date_items, intervals
+from .date_patterns import CANDIDATE, ITEM_PATTERN
+from .relative_dates import future_marked, relative
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_YEAR = r"(?:19|20)\d\d"
+Found = tuple[int, int, DateValue | None]
 
-_PATTERN = re.compile(
-    rf"""
-    (?P<list>{_MONTH}(?:,\s+{_MONTH})*,?\s+and\s+{_MONTH}\s+(?P<list_year>{_YEAR}))
-    | (?P<day>{_MONTH}\s+(?P<d>\d{{1,2}}),\s+(?P<d_year>{_YEAR}))\b
-    | (?P<month>{_MONTH}\s+(?P<m_year>{_YEAR}))\b
-    | \b(?:[Ii]n|[Ss]ince|[Bb]y|of|until|during)\s+(?P<year>{_YEAR})\b(?![-.]\d)
-    """,
-    re.VERBOSE,
-)
+# Words after which a bare year or month is a date: "in 2013", "since March".
+_PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "after", "through",
+                 "throughout", "from", "into", "circa", "of", "early", "late", "mid", "fiscal", "year",
+                 "both"}
+# Words after which it is a date only if no counted noun follows: "the 2023 leak", not "the 2023 votes".
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "for", "last", "next", "this"}
+_COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
+_OPEN = {"since", "after", "before", "by", "until", "till"}
+_RANGE_WORDS = {"-", "–", "—", "/", "to", "through", "until", "into"}
 
 
-def extract(source: Source) -> List[Mention]:
+def extract(source: Source) -> list[Mention]:
     """Find date mentions in a source's text."""
-    mentions: List[Mention] = []
-    for number, match in enumerate(_PATTERN.finditer(source.text)):
-        if match["list"]:
-            mentions.extend(_list(match, number))
-        elif match["day"]:
-            day = _day(match["day"].split()[0], int(match["d"]), int(match["d_year"]))
-            if day:
-                mentions.append(_mention(match, "day", DateValue(day, day, "day")))
-        elif match["month"]:
-            year = int(match["m_year"])
-            mentions.append(_mention(match, "month", month_interval(match["month"].split()[0], year)))
-        elif match["year"]:
-            year = int(match["year"])
-            value = DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
-            mentions.append(_mention(match, "year", value))
+    text, anchor = source.text, source.published
+    mentions: list[Mention] = []
+    lists = itertools.count()
+    for match in CANDIDATE.finditer(text):
+        if match["day_range"]:
+            found = _day_range(match)
+        elif match["numeric"]:
+            value = parse_numeric(match["numeric"])
+            found = [(match.start(), match.end(), value)] if value else []
+        elif match["items"]:
+            found = _items(text, match, anchor)
+        else:
+            found = relative(text, match, anchor)
+        if _is_dateline(text, match, found):
+            continue  # the publication date (see load.dateline), not a claim about anything
+        group = next(lists) if len(found) > 1 else -1
+        mentions.extend(Mention("date", start, end, text[start:end], value, group=group)
+                        for start, end, value in found)
     return mentions
 
 
-def _mention(match: re.Match, group: str, value: DateValue) -> Mention:
-    return Mention("date", match.start(group), match.end(group), match[group], value)
+def _is_dateline(text: str, match: re.Match, found: list[Found]) -> bool:
+    """Tell whether a single day stands alone on its line, as a dateline does."""
+    if len(found) != 1 or found[0][2] is None or found[0][2].start != found[0][2].end:
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return not re.sub(r"(?i)\b(?:published|updated|posted|on)\b|\W", "", line.replace(match[0], ""))
 
 
-def _list(match: re.Match, number: int) -> List[Mention]:
-    year = int(match["list_year"])
-    found = []
-    for month in re.finditer(_MONTH, match["list"]):
-        start = match.start("list") + month.start()
-        end = match.end("list") if month.end() == match.end("list") - len(match["list_year"]) - 1 else start + len(month[0])
-        text = match.string[start:end]
-        found.append(Mention("date", start, end, text, month_interval(month[0], year), group=number))
-    return found
-
-
-def month_interval(month: str, year: int) -> DateValue:
-    index = MONTHS.index(month.lower()) + 1
-    last = calendar.monthrange(year, index)[1]
-    return DateValue(dt.date(year, index, 1), dt.date(year, index, last), "month")
-
-
-def _day(month: str, day: int, year: int) -> Optional[dt.date]:
+def _day_range(match: re.Match) -> list[Found]:
+    """Read "July 13-15, 2024" or "July 30 - August 2, 2024" as one range."""
+    numbers = re.findall(r"\d+", match[0])
+    months = re.findall(r"[A-Z][a-z]+\.?", match[0])
+    year = int(numbers[-1])
     try:
-        return dt.date(year, MONTHS.index(month.lower()) + 1, day)
+        first = dt.date(year, intervals.month_number(months[0]), int(numbers[0]))
+        last = dt.date(year, intervals.month_number(months[-1]), int(numbers[1]))
     except ValueError:
+        return []
+    return [(match.start(), match.end(), DateValue(first, last, "day"))]
+
+
+def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
+    """Read a date, or a list or range of dates, found by the candidate pattern."""
+    base = match.start("items")
+    spans = [(base + m.start(), base + m.end()) for m in ITEM_PATTERN.finditer(match["items"])]
+    items = [date_items.read(text[start:end]) for start, end in spans]
+    if not items or None in items:
+        return []
+    separator = text[spans[0][1]:spans[1][0]].strip(" ,").lower() if len(spans) == 2 else ""
+    is_range = len(items) == 2 and (bool(match["lead"]) or separator in _RANGE_WORDS)
+    if not _is_date(text, match, items, is_range):
+        return []
+    values = _values(text, match.start(), items, anchor)
+    if is_range:
+        value = None if None in values else intervals.span(values[0], values[1])
+        return [(match.start(), match.end(), value)]
+    if len(items) == 1:
+        return [_open_ended(text, spans[0], values[0])]
+    return [(start, end, value) for (start, end), value in zip(spans, values)]
+
+
+def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
+    """Tell a date from a number or a word that only looks like one."""
+    if match["lead"] or not all(item.weak for item in items):
+        return True
+    end = match.end()
+    counted = items[0].month is None and bool(_COUNTED.match(text, end))
+    if is_range:
+        return not counted
+    before = text[max(0, match.start() - 30):match.start()]
+    word = re.search(r"([A-Za-z]+)?([’']s)?\W*$", before)
+    previous = (word[1] or "").lower()
+    if before.endswith("(") and text.startswith(")", end):
+        return True
+    if previous in _PREPOSITIONS:
+        return True
+    return (previous in _DETERMINERS or bool(word[2]) or text.startswith(("’s", "'s"), end)) and not counted
+
+
+def _values(text: str, start: int, items, anchor: dt.date | None) -> list[DateValue | None]:
+    """Give each item its interval; a missing year comes from another item or the anchor."""
+    values = []
+    for index, item in enumerate(items):
+        year = next((later.year for later in items[index:] if later.year), None) or next(
+            (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
+        if item.needs_year and year is None:
+            year = _anchored_year(item, anchor, future_marked(text, start))
+        values.append(date_items.interval(item, year))
+    return values
+
+
+def _anchored_year(item, anchor: dt.date | None, future: bool) -> int | None:
+    """Return the year that makes the item the latest on or before the anchor (next, if future)."""
+    if anchor is None:
         return None
+    this_year = date_items.interval(item, anchor.year)
+    if this_year is None:
+        return None
+    if future:
+        return anchor.year if this_year.start > anchor else anchor.year + 1
+    return anchor.year if this_year.start <= anchor else anchor.year - 1
+
+
+def _open_ended(text: str, span: tuple[int, int], value: DateValue | None) -> Found:
+    """Widen "since 2023" or "before 2015" to include the word and open that side."""
+    start, end = span
+    word = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, start - 12):start])
+    if value is None or not word or word[1].lower() not in _OPEN:
+        return start, end, value
+    return start - len(word[0]), end, intervals.open_ended(word[1], value)
+
+
+@lru_cache(maxsize=4096)
+def parse_numeric(text: str) -> DateValue | None:
+    """Read a numeric date ("2024-11-19", "11/19/2024") with dateparser; None if it is not a day."""
+    data = _numeric_parser().get_date_data(text)
+    if data.date_obj is None or data.period != "day":
+        return None
+    return intervals.day(data.date_obj.date())
+
+
+@lru_cache(maxsize=1)
+def _numeric_parser():
+    from dateparser.date import (
+        DateDataParser,  # slow to import; only numeric dates need it
+    )
+
+    return DateDataParser(languages=["en"], settings={"DATE_ORDER": "MDY", "PREFER_DATES_FROM": "past"})

@@ -1,0 +1,148 @@
+"""Measure date extraction: precision and recall on the sentence table, and peers' cases.
+
+    python -m benchmarks.eval_dates [--external FOLDER] [--speed SOURCES]
+
+Table: a found mention counts as exact when its text and value equal an expected one, and
+value-only when its value does (wherever the span starts). --external takes the folder of
+peers' suites (duckling_en/, dateparser_search_en/) and scores the cases in scope (see
+`duckling_in_scope` and `dateparser_in_scope`). --speed times extraction over a folder.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import time
+
+from crosscheck.extract import dates
+from crosscheck.load import load_sources
+from crosscheck.model import Source
+from tests.data.dates_table import rows
+
+_GRAINS = {"Day": "day", "Month": "month", "Year": "year", "Quarter": "quarter"}
+
+
+def mentions(text: str, published=None):
+    """Return the date mentions in a text, anchored at `published` (a date or None)."""
+    return dates.extract(Source(id="eval", path="eval", text=text, published=published))
+
+
+def table_scores() -> dict:
+    """Return counts and precision/recall over the sentence table, exact and value-only."""
+    counts = {"expected": 0, "found": 0, "exact": 0, "value": 0}
+    for _, sentence, published, expected, _ in rows():
+        anchor = dt.date.fromisoformat(published) if published else None
+        got = [_as_row(m) for m in mentions(sentence, anchor)]
+        counts["expected"] += len(expected)
+        counts["found"] += len(got)
+        counts["exact"] += len(_matched(got, expected, lambda row: row))
+        counts["value"] += len(_matched(got, expected, lambda row: row[1:]))
+    return counts
+
+
+def _as_row(mention):
+    value = mention.value
+    if value is None:
+        return (mention.text, None, None, None)
+    iso = [day.isoformat() if day else None for day in (value.start, value.end)]
+    return (mention.text, iso[0], iso[1], value.granularity)
+
+
+def _matched(got, expected, key):
+    remaining = [key(tuple(row)) for row in expected]
+    hits = []
+    for row in got:
+        if key(row) in remaining:
+            remaining.remove(key(row))
+            hits.append(row)
+    return hits
+
+
+def duckling_in_scope(case: dict) -> bool:
+    """Keep whole-date cases a news text states: a day, month, quarter or year, no clock time."""
+    expected = case.get("expected") or {}
+    return (case.get("expect_match") and expected.get("kind") == "instant"
+            and expected.get("grain") in _GRAINS and re.match(r"\d{4}-", expected.get("value", ""))
+            and not re.search(r"\d:\d|\b(?:am|pm)\b", case["text"], re.IGNORECASE))
+
+
+def duckling_scores(folder: str) -> dict:
+    """Return in-scope and correct counts on duckling's Time corpus, and false alarms on negatives."""
+    counts = {"in_scope": 0, "correct": 0, "negatives": 0, "false_alarms": 0}
+    with open(os.path.join(folder, "duckling_en", "Time.jsonl"), encoding="utf-8") as handle:
+        cases = [json.loads(line) for line in handle]
+    for case in cases:
+        anchor = dt.date.fromisoformat(case["reference_time"][:10]) if case.get("reference_time") else None
+        if case.get("section") == "negativeCorpus":
+            counts["negatives"] += 1
+            counts["false_alarms"] += bool(mentions(case["text"], anchor))
+        elif duckling_in_scope(case):
+            counts["in_scope"] += 1
+            start = dt.date.fromisoformat(case["expected"]["value"][:10])
+            grain = _GRAINS[case["expected"]["grain"]]
+            counts["correct"] += any(m.value and m.value.start == start and m.value.granularity == grain
+                                     for m in mentions(case["text"], anchor))
+    return counts
+
+
+def dateparser_in_scope(case: dict) -> bool:
+    """Keep English (ASCII) texts whose expected dates are given as fixed datetimes."""
+    expected = case.get("expected") or []
+    return bool(expected) and case["text"].isascii() and all("$datetime" in e["value"] for e in expected)
+
+
+def dateparser_scores(folder: str) -> dict:
+    """Return in-scope and found counts of dateparser's search cases (date part only)."""
+    counts = {"in_scope": 0, "found": 0}
+    path = os.path.join(folder, "dateparser_search_en", "search_cases_en.jsonl")
+    with open(path, encoding="utf-8") as handle:
+        cases = [json.loads(line) for line in handle]
+    for case in filter(dateparser_in_scope, cases):
+        base = ((case.get("settings") or {}).get("RELATIVE_BASE") or {}).get("$datetime")
+        found = mentions(case["text"], dt.date.fromisoformat(base[:10]) if base else None)
+        for item in case["expected"]:
+            counts["in_scope"] += 1
+            day = dt.date.fromisoformat(item["value"]["$datetime"][:10])
+            counts["found"] += any(m.value and m.value.start == day for m in found)
+    return counts
+
+
+def speed(folder: str, repeat: int = 20) -> float:
+    """Return MB/s of date extraction over the sources in `folder` (each read `repeat` times)."""
+    sources = load_sources([folder])
+    size = sum(len(source.text.encode("utf-8")) for source in sources) * repeat
+    began = time.perf_counter()
+    for _ in range(repeat):
+        for source in sources:
+            dates.extract(source)
+    return size / 1e6 / (time.perf_counter() - began)
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {part / whole:.3f}" if whole else "n/a"
+
+
+def main() -> None:
+    """Print the measurements."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--external", help="folder of peers' suites (duckling_en/, dateparser_search_en/)")
+    parser.add_argument("--speed", help="folder of sources to time extraction on")
+    args = parser.parse_args()
+    table = table_scores()
+    for kind in ("exact", "value"):
+        print(f"table {kind:5}: precision {_ratio(table[kind], table['found'])}, "
+              f"recall {_ratio(table[kind], table['expected'])}")
+    if args.external:
+        duck = duckling_scores(args.external)
+        print(f"duckling Time in scope: accuracy {_ratio(duck['correct'], duck['in_scope'])}; "
+              f"negatives with a false date {_ratio(duck['false_alarms'], duck['negatives'])}")
+        search = dateparser_scores(args.external)
+        print(f"dateparser search in scope: dates found {_ratio(search['found'], search['in_scope'])}")
+    if args.speed:
+        print(f"speed: {speed(args.speed):.1f} MB/s (date extraction, one process)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,388 @@
+"""Real sentences with the dates a careful reader finds in them, grouped by origin.
+
+Each row is (sentence, published, expected, known_failure). `published` anchors relative
+dates (None: unknown, so relative dates have no value). `expected` lists
+(text, start, end, granularity) per date mention, ISO dates, None on an open side; a
+mention whose value cannot be resolved is (text, None, None, None). An empty list is a
+negative: nothing in the sentence is a date. `known_failure` says why a row fails today;
+such rows run as strict xfail.
+"""
+FORTUNE = "2024-11-19"
+
+ROWS = {
+    # sources/blog-meta-open-source-investment.txt
+    "blog-meta-open-source-investment": [
+        (("Since its initial release, Llama has become a leading engine of AI innovation, experiencing a "
+         "tenfold growth since 2023."), None, [("since 2023", "2023-01-01", None, "year")], ""),
+        (("Recent reports indicate that while Meta plans to continue releasing leading open-source models, "
+         "it may also adopt a more hybrid approach for some of its most advanced, “frontier” AI models."),
+         None, [], ""),
+        (("However, some components may initially remain proprietary to ensure safety and competitive "
+         "positioning."), None, [], ""),
+        (("Meta’s significant investments in AI infrastructure, including billions in GPUs and strategic "
+         "acquisitions like a 49% stake in Scale AI, underscore its aggressive pursuit of AI leadership."),
+         None, [], ""),
+    ],
+    # sources/egoistai-zuckerberg-ai-pivot.txt
+    "egoistai-zuckerberg-ai-pivot": [
+        (("ChatGPT exploded onto the scene in late 2022, igniting an AI arms race that caught almost "
+         "everyone by surprise."), None, [("late 2022", "2022-09-01", "2022-12-31", "part")], ""),
+        (("The rebrand from Facebook to Meta in October 2021 was a declaration of war on the present and "
+         "an all-in bet on the future."), None, [("October 2021", "2021-10-01", "2021-10-31", "month")], ""),
+        (("To bring this vision to life, Meta poured staggering sums into its Reality Labs division, which "
+         "developed VR headsets like the Quest series and worked on advanced AR prototypes."), None, [], ""),
+        ("In 2022 alone, the division lost over $13.7 billion.", None,
+         [("2022", "2022-01-01", "2022-12-31", "year")], ""),
+        ("In 2023, it lost another $16.1 billion.", None, [("2023", "2023-01-01", "2023-12-31", "year")], ""),
+        (("The launch of OpenAI’s ChatGPT in November 2022 wasn’t just a moment; it was a seismic event "
+         "that reshaped the entire tech landscape."), None,
+         [("November 2022", "2022-11-01", "2022-11-30", "month")], ""),
+        (("• Llama 1 (February 2023): Initially released to researchers under a restrictive license, it "
+         "immediately generated buzz due to its surprisingly strong performance for its size."), None,
+         [("February 2023", "2023-02-01", "2023-02-28", "month")], ""),
+        ("• Llama 2 (July 2023): This was the game-changer.", None,
+         [("July 2023", "2023-07-01", "2023-07-31", "month")], ""),
+        (("Llama 2 came in various sizes (7B, 13B, 70B parameters) and included a fine-tuned “Chat” "
+         "version."), None, [], ""),
+        ("• Llama 3 (April 2024): The latest iteration significantly raised the bar.", None,
+         [("April 2024", "2024-04-01", "2024-04-30", "month")], ""),
+        (("Llama 3 models (8B and 70B parameters) demonstrated substantial improvements in reasoning, code "
+         "generation, and overall performance, often matching or exceeding competitors in various "
+         "benchmarks."), None, [], ""),
+        (("• Reduced Regulatory Scrutiny: Positioning itself as a democratizer of AI may help deflect some "
+         "of the regulatory pressures faced by other dominant tech companies."), None, [], ""),
+        ("While OpenAI has ChatGPT and Google has Gemini, Meta AI has ubiquity.", None, [], ""),
+        (("Feature/MetricMeta (Llama 3 & Meta AI)OpenAI (GPT-4, GPT-4o, ChatGPT)Google (Gemini Advanced, "
+         "Google AI)"), None, [], ""),
+        (("Primary Model(s)Llama 3 (8B, 70B, larger multimodal in training)GPT-4, GPT-4oGemini Advanced, "
+         "Gemini 1.5 Pro"), None, [], ""),
+    ],
+    # sources/fortune-2024-11-19.txt (published 2024-11-19)
+    "fortune-2024-11-19": [
+        # A dateline is the publication date, not a claim.
+        ("Tuesday, November 19, 2024", FORTUNE, [], ""),
+        (("It was the summer of 2023, and the question at hand was whether to release a Llama into the "
+         "wild."), FORTUNE, [("summer of 2023", "2023-06-01", "2023-08-31", "season")], ""),
+        (("The Llama in question wasn’t an animal: Llama 2 was the follow-up release of Meta’s generative "
+         "AI mode—a would-be challenger to OpenAI’s GPT-4."), FORTUNE, [], ""),
+        ("On July 18, 2023, Meta released Llama 2 “free for research and commercial use.", FORTUNE,
+         [("July 18, 2023", "2023-07-18", "2023-07-18", "day")], ""),
+        (("By the time Llama 3 models were released in April and July 2024, Llama had mostly caught up to "
+         "its closed-source rivals in speed and accuracy."), FORTUNE,
+         [("April", "2024-04-01", "2024-04-30", "month"), ("July 2024", "2024-07-01", "2024-07-31", "month")], ""),
+        (("Llama helps power the conversational assistant that is part of Meta’s hit Ray-Ban glasses, and "
+         "the feature in the Quest headset that lets users ask questions about their surroundings."),
+         FORTUNE, [], ""),
+        (("The company has spent billions to build the Llama models: On its third-quarter earnings call, "
+         "Meta announced that it projects capital expenditures for 2024 to reach as high as $40 billion, "
+         "with a “significant” increase likely in 2025."), FORTUNE,
+         [("2024", "2024-01-01", "2024-12-31", "year"), ("2025", "2025-01-01", "2025-12-31", "year")], ""),
+        (("Nonetheless, Llama’s contrarian success has allowed Zuckerberg to shrug off the lukewarm "
+         "response to his metaverse ambitions and the company’s painful “year of efficiency” in late 2022 "
+         "and early 2023."), FORTUNE,
+         [("late 2022", "2022-09-01", "2022-12-31", "part"), ("early 2023", "2023-01-01", "2023-04-30", "part")],
+         ""),
+        (("As he wrote in a July blog post: “We must ensure that we always have access to the best "
+         "technology, and that we’re not locking into a competitor’s closed ecosystem where they can "
+         "restrict what we build."), FORTUNE, [("July", "2024-07-01", "2024-07-31", "month")], ""),
+        ("Yann Lecun, describing reactions to the 2023 leak of Llama", FORTUNE,
+         [("2023", "2023-01-01", "2023-12-31", "year")], ""),
+        (("At 40, two decades after he cofounded Facebook, he appears to be enjoying what many are calling "
+         "his “Zuckaissance”—a personal and professional glow-up."), FORTUNE, [], ""),
+        (("He even found time in November to collaborate with T-Pain on a remake of the hip-hop hit “Get "
+         "Low”—an anniversary gift to his wife, Priscilla Chan."), FORTUNE,
+         [("November", "2024-11-01", "2024-11-30", "month")], ""),
+        (("In the long run, OpenAI’s ChatGPT may be seen as the fiery spark that ignited the generative AI "
+         "boom."), FORTUNE, [], ""),
+        (("Meta’s work on AI began in earnest in 2013, when Zuckerberg handpicked LeCun, a longtime NYU "
+         "professor and an AI luminary, to run Facebook’s new FAIR lab."), FORTUNE,
+         [("2013", "2013-01-01", "2013-12-31", "year")], ""),
+        (("In November 2022, FAIR released a demo of an LLM chatbot, trained on scientific texts, called "
+         "Galactica."), FORTUNE, [("November 2022", "2022-11-01", "2022-11-30", "month")], ""),
+        (("But these were the days before the public was fully aware of LLMs’ tendency to hallucinate—to "
+         "sometimes spit out answers that are convincing, confident, and wrong."), FORTUNE, [], ""),
+        ("After three days of intense criticism, Meta researchers shut down Galactica.", FORTUNE, [], ""),
+        (("Twelve days later, OpenAI released ChatGPT, which quickly went viral around the world, tapping "
+         "into the cultural zeitgeist (despite its own serious hallucination issues)."), FORTUNE, [], ""),
+        (("Despite these restrictions, the full model leaked online within weeks, spreading across 4chan "
+         "and various AI communities."), FORTUNE, [], ""),
+        (("In June 2023, two U.S. senators wrote a letter to Zuckerberg, criticizing Llama’s release and "
+         "warning of its potential misuse for fraud, malware, harassment, and privacy violations."), FORTUNE,
+         [("June 2023", "2023-06-01", "2023-06-30", "month")], ""),
+        (("By midsummer, Zuckerberg’s mind was made up, with backing from Pineau and LeCun—leading to the "
+         "big July 2023 reveal."), FORTUNE,
+         [("By midsummer", None, "2023-07-31", "part"), ("July 2023", "2023-07-01", "2023-07-31", "month")],
+         "midsummer resolves against the publication year, not the year the story is in"),
+        (("After the first Llama model was released, in February 2023, Zuckerberg quickly put together a "
+         "team from across the company, including FAIR, to focus on accelerating generative AI R&D in "
+         "order to deploy it in Meta app features and tools."), FORTUNE,
+         [("February 2023", "2023-02-01", "2023-02-28", "month")], ""),
+        (("He chose Ahmad Al-Dahle, a former Apple executive who had joined Meta in 2020 to work on "
+         "metaverse products, to lead the new team."), FORTUNE, [("2020", "2020-01-01", "2020-12-31", "year")], ""),
+        (("At an internal all-hands meeting in June 2023, Zuckerberg shared his vision for Meta’s "
+         "AI-powered future."), FORTUNE, [("June 2023", "2023-06-01", "2023-06-30", "month")], ""),
+        (("In a July 2024 blog post called “Open Source Is the Path Forward,” Zuckerberg made it clear that "
+         "giving away Llama is not an altruistic move."), FORTUNE,
+         [("July 2024", "2024-07-01", "2024-07-31", "month")], ""),
+        (("Patrick Wendell is CTO and cofounder of data and AI company Databricks, which released Meta’s "
+         "Llama 3.1 models on its platform in July."), FORTUNE, [("July", "2024-07-01", "2024-07-31", "month")], ""),
+        (("In October, the Open Source Initiative, which coined the term, criticized Meta for “confusing” "
+         "users and “polluting” the nomenclature, and noted that Google and Microsoft had dropped their "
+         "use of the term (using the phrase “open weights” instead)."), FORTUNE,
+         [("October", "2024-10-01", "2024-10-31", "month")], ""),
+        (("Nathan Lambert, a research scientist at the nonprofit Allen Institute for AI, says that while "
+         "definitions might be quibbled about, more than 90% of the open-source AI models currently in use "
+         "are based on Llama."), FORTUNE, [], ""),
+        (("In January, Zuckerberg moved FAIR, the AI research group, into the same part of the company as "
+         "the team deploying generative AI products across Meta’s apps."), FORTUNE,
+         [("January", "2024-01-01", "2024-01-31", "month")], ""),
+        ("Those concerns may grow in today’s tense geopolitical atmosphere.", FORTUNE, [], ""),
+        (("On Nov. 1, Reuters reported that China’s army had built AI applications for military use on the "
+         "back of an early version of Llama."), FORTUNE, [("Nov. 1", "2024-11-01", "2024-11-01", "day")], ""),
+        (("But Llama’s future may depend on who has Trump’s ear: Vice President–elect JD Vance has spoken "
+         "out in support of open-source AI in the past, while Elon Musk’s xAI has open-sourced its chatbot "
+         "Grok (and Musk famously cofounded OpenAI as an open-source lab)."), FORTUNE, [], ""),
+        (("In a cowritten essay in August, Zuckerberg and Spotify cofounder Daniel Ek noted that "
+         "open-source development is “the best shot at harnessing AI to drive progress and create economic "
+         "opportunity and security for everyone."), FORTUNE, [("August", "2024-08-01", "2024-08-31", "month")], ""),
+        (("A March 2024 report said that Zuckerberg had been luring researchers from Google’s DeepMind with "
+         "personal emails in messages that stressed how important AI was to the company."), FORTUNE,
+         [("March 2024", "2024-03-01", "2024-03-31", "month")], ""),
+        (("Erik Meijer, who spent eight years at Meta leading a team focused on machine learning—before "
+         "being laid off in November 2022—believes such a total shift is only possible with someone like "
+         "Zuckerberg at the top."), FORTUNE, [("November 2022", "2022-11-01", "2022-11-30", "month")], ""),
+        (("That said, if revenue does not begin accelerating, exiting 2025 into 2026, “I think investors "
+         "will start losing patience,” she warns."), FORTUNE,
+         [("2025 into 2026", "2025-01-01", "2026-12-31", "year")], ""),
+        (("(Zuckerberg is somewhat insulated from investor discontent; he controls about 61% of voting "
+         "shares at Meta."), FORTUNE, [], ""),
+        (("This article appears in the December 2024/January 2025 issue of Fortune as part of the 100 Most "
+         "Powerful People in Business list."), FORTUNE,
+         [("December 2024/January 2025", "2024-12-01", "2025-01-31", "month")], ""),
+    ],
+    # sources/nbcnews-meta-free-ai-models.txt (publication date unknown)
+    "nbcnews-meta-free-ai-models": [
+        ("Meta CEO Mark Zuckerberg in Menlo Park, Calif., in September.", None,
+         [("September", None, None, None)], ""),
+        (("Meta stock plummeted Wednesday after CEO Mark Zuckerberg touted a slew of money-losing projects "
+         "on its first-quarter earnings call."), None, [("Wednesday", None, None, None)], ""),
+        (("Still, Zuckerberg laid out in another earnings call this year that Meta has strategic interests "
+         "in positioning itself as a leader in open-source software infrastructure."), None,
+         [("this year", None, None, None)], ""),
+    ],
+    # sources/translated-llama-comeback.txt
+    "translated-llama-comeback": [
+        (("I still remember that in October 2021, Facebook announced that it would change its name to "
+         "Meta, saying that it would work hard to build the Metaverse, but the results disappointed "
+         "investors and consumers."), None, [("October 2021", "2021-10-01", "2021-10-31", "month")], ""),
+        (("Unexpectedly, in 2023, Meta released an open source large-scale language AI model called Llama "
+         "to catch up again."), None, [("2023", "2023-01-01", "2023-12-31", "year")], ""),
+        (("According to Fortune, the model has been downloaded more than 600 million times on websites "
+         "such as the open source AI community Hugging Face, and more than 90% of open source models are "
+         "based on Llama."), None, [], ""),
+        (("Meta has invested in the AI field in 2013, led by Yann LeCun, the \"father of convolutional "
+         "neural network\", in the FAIR (Fundamental AI Research) laboratory."), None,
+         [("2013", "2013-01-01", "2013-12-31", "year")], ""),
+        (("An academic robot named Galactica was launched in November 2022, but the robot often gave wrong "
+         "answers, shocking many scholars."), None, [("November 2022", "2022-11-01", "2022-11-30", "month")], ""),
+        (("Twelve days after Meta shut down Galactica, OpenAI released ChatGPT, which caused a whirlwind "
+         "around the world; FAIR concentrated on developing the Llama model."), None, [], ""),
+        ("Unexpectedly, the model was leaked a few weeks later.", None, [], ""),
+        (("Meta originally planned to require relevant websites to remove leaked models, but then "
+         "Zuckerberg announced on July 18, 2023 that Llama 2 would be free for research and commercial "
+         "use, and this became the key to Meta's comeback."), None,
+         [("July 18, 2023", "2023-07-18", "2023-07-18", "day")], ""),
+        (("The speed and accuracy of the Llama 3 model, released in 2024, is on par with, and even better "
+         "than, the strongest models from OpenAI and Anthropic."), None,
+         [("2024", "2024-01-01", "2024-12-31", "year")], ""),
+        (("In addition, there is speculation that the Llama model may implement a payment system in the "
+         "future to assist Meta's revenue."), None, [], ""),
+        (("However, the reality is that Meta has spent billions of dollars building the Llama model and "
+         "estimates that capital expenditures in 2024 will be as high as 40 billion US dollars, and "
+         "expenditures may increase significantly in 2025."), None,
+         [("2024", "2024-01-01", "2024-12-31", "year"), ("2025", "2025-01-01", "2025-12-31", "year")], ""),
+        (("Khajuria also warned that if Meta's revenue does not accelerate in 2026, \"investors will lose "
+         "patience."), None, [("2026", "2026-01-01", "2026-12-31", "year")], ""),
+        ("The outside world is worried that it may intensify geopolitical tensions and arms races.", None, [], ""),
+    ],
+}
+
+ROWS.update({
+    # github.com/python/cpython Doc/whatsnew/3.12.rst and 3.13.rst; python-hyper/h11#166;
+    # apify/apify-client-python#599; peps.python.org/619
+    "python-docs": [
+        ("Python 3.12 will be released on October 2, 2023.", None,
+         [("October 2, 2023", "2023-10-02", "2023-10-02", "day")], ""),
+        ("Python 3.13 was released on October 7, 2024.", None,
+         [("October 7, 2024", "2024-10-07", "2024-10-07", "day")], ""),
+        ("Python 3.12.0 final is due out in two weeks: 2023-10-02.", None,
+         [("2023-10-02", "2023-10-02", "2023-10-02", "day")], ""),
+        ("Python 3.10 reaches end-of-life on 2026-10-04.", None,
+         [("2026-10-04", "2026-10-04", "2026-10-04", "day")], ""),
+        (("Python 3.7 is EOL and no longer receiving security updates (or any updates) from the core "
+         "Python team."), None, [], ""),
+        ("This document describes the development and release schedule for Python 3.10.", None, [], ""),
+        (("Note: the dates below use a 17-month development period that results in a 12-month release "
+         "cadence between feature versions, as defined by PEP 602."), None, [], ""),
+        ("The second and final Python 3.12 release candidate is out!", None, [], ""),
+    ],
+    # macrumors.com/2023/07/10/apple-announces-q3-2023-earnings-results-date (published 2023-07-10)
+    "macrumors-2023-07-10": [
+        (("Apple has announced that it will report its earnings results for the third quarter of the 2023 "
+         "fiscal year on Thursday, August 3."), "2023-07-10",
+         [("2023", "2023-01-01", "2023-12-31", "year"), ("Thursday, August 3", "2023-08-03", "2023-08-03", "day")],
+         ""),
+        (("Apple launched three new Macs in the quarter, which ran from April 2 through July 1, including a "
+         "15-inch MacBook Air, an updated Mac Studio, and an updated Mac Pro."), "2023-07-10",
+         [("from April 2 through July 1", "2023-04-02", "2023-07-01", "day")], ""),
+        ("AAPL is trading at around $188 as of writing, as shares approach a 52-week high of $194.48.",
+         "2023-07-10", [], ""),
+        (("This would be a decline of around 2% compared to the $83 billion revenue the company reported in "
+         "the year-ago quarter."), "2023-07-10", [], ""),
+    ],
+    # tech.hindustantimes.com, Apple third-quarter results (published 2023-08-04)
+    "hindustantimes-2023-08-04": [
+        (("Apple announced its financial results for the third quarter of fiscal year 2023, which ended on "
+         "July 1, 2023."), "2023-08-04",
+         [("2023", "2023-01-01", "2023-12-31", "year"), ("July 1, 2023", "2023-07-01", "2023-07-01", "day")], ""),
+        (("The company reported a quarterly revenue of $81.8 billion, showing a 1 percent decrease compared "
+         "to the same period last year."), "2023-08-04", [("last year", "2022-01-01", "2022-12-31", "year")], ""),
+        ("Apple Reports Record Revenue and Growth in Q3 2023.", "2023-08-04",
+         [("Q3 2023", "2023-07-01", "2023-09-30", "quarter")], ""),
+        (("However, the quarterly earnings per diluted share stood at $1.26, marking a 5 percent increase "
+         "from the previous year."), "2023-08-04", [], ""),
+    ],
+    # 1886magazine.com/apple-presents-third-quarter-results
+    "1886magazine": [
+        (("Apple has unveiled its financial outcomes for the third quarter of fiscal 2023, concluding on "
+         "July 1, 2023."), None,
+         [("2023", "2023-01-01", "2023-12-31", "year"), ("July 1, 2023", "2023-07-01", "2023-07-01", "day")], ""),
+        (("In this period, the company recorded quarterly revenue of $81.8 billion, which represents a "
+         "marginal 1 percent decline compared to the previous year."), None, [], ""),
+    ],
+    # healthtechnologynet.com/2023/11/08/amphastar-pharmaceuticals-reports-financial-results-...
+    "amphastar-2023-11-08": [
+        (("Amphastar Pharmaceuticals Reports Financial Results for the Three Months Ended September 30, "
+         "2023"), "2023-11-08", [("September 30, 2023", "2023-09-30", "2023-09-30", "day")], ""),
+        (("RANCHO CUCAMONGA, CA / ACCESSWIRE / November 8, 2023 / Amphastar Pharmaceuticals, Inc. "
+         "(NASDAQ:AMPH) (“Amphastar” or the “Company”) today reported results for the three months ended "
+         "September 30, 2023."), "2023-11-08",
+         [("November 8, 2023", "2023-11-08", "2023-11-08", "day"),
+          ("September 30, 2023", "2023-09-30", "2023-09-30", "day")], ""),
+        ("GAAP net income of $49.2 million, or $0.91 per share, for the third quarter", "2023-11-08", [], ""),
+    ],
+    # finanznachrichten.de, Zoetis Q3 profit rises (published 2023-11-02)
+    "finanznachrichten-2023-11-02": [
+        (("Zoetis Inc. (ZTS) reported that its net income attributable to the company for the third "
+         "quarter of 2023 rose to $596 million or $1.29 per share, from $529 million or $1.13 per share in "
+         "the prior year."), "2023-11-02", [("third quarter of 2023", "2023-07-01", "2023-09-30", "quarter")], ""),
+        (("Revenue was $2.15 billion for the third quarter of 2023, an increase of 7% compared with the "
+         "third quarter of 2022."), "2023-11-02",
+         [("third quarter of 2023", "2023-07-01", "2023-09-30", "quarter"),
+          ("third quarter of 2022", "2022-07-01", "2022-09-30", "quarter")], ""),
+        (("The company now expects annual earnings per share to be in the range of $5.14 to $5.21, adjusted "
+         "earnings per share of $5.38 to $5.43 and revenue of $8.475 billion to $8.550 billion."),
+         "2023-11-02", [], ""),
+        (("Analysts expect the company to report earnings of $5.43 per share and revenues of $8.59 billion "
+         "for fiscal year 2023."), "2023-11-02", [("2023", "2023-01-01", "2023-12-31", "year")], ""),
+    ],
+    # calcbench.com/blog/post/.../the-calcbench-q3-quarterly-wrap-up (published 2023-11-20)
+    "calcbench-2023-11-20": [
+        ("Monday, November 20, 2023", "2023-11-20", [], ""),
+        (("Good news for analysts everywhere just before the Thanksgiving holiday: Calcbench has released "
+         "its Q3 2023 Wrap-Up, so you have something to read surreptitiously on your phone while the "
+         "in-laws gripe about politics."), "2023-11-20", [("Q3 2023", "2023-07-01", "2023-09-30", "quarter")], ""),
+        (("(To be clear, all firms included in this report filed earnings for Q3 in both 2023 and 2022, for "
+         "the most apples-to-apples comparison.)"), "2023-11-20",
+         [("2023", "2023-01-01", "2023-12-31", "year"), ("2022", "2022-01-01", "2022-12-31", "year")], ""),
+        ("Most notably, we saw an 11.8 percent increase in net income compared to the year-earlier period.",
+         "2023-11-20", [], ""),
+        (("The 230 companies in our retail group, for example, reported a year-over-year jump in net income "
+         "of 148.4 percent, while capital expenditures dropped 11.2 percent."), "2023-11-20", [], ""),
+    ],
+    # news.alphastreet.com/apple-q3-2023-earnings-... (published 2023-08-03)
+    "alphastreet-2023-08-03": [
+        (("Shares of Apple Inc. (NASDAQ: AAPL) traded lower Thursday morning ahead of the earnings "
+         "announcement."), "2023-08-03", [("Thursday", "2023-08-03", "2023-08-03", "day")], ""),
+        (("Analysts’ consensus earnings estimate is $1.08 per share for the third quarter, compared to $1.20 "
+         "per share in the corresponding period of 2022."), "2023-08-03",
+         [("2022", "2022-01-01", "2022-12-31", "year")], ""),
+        ("At $94.8 billion, revenues were down 3% year-over-year.", "2023-08-03", [], ""),
+        (("Recently, the stock climbed to an all-time high, after gaining steadily over the past several "
+         "months."), "2023-08-03", [], ""),
+    ],
+    # npr.org research news listing (as stored at presentationhelp.xyz/paper/research-study-reported-in-the-news)
+    "npr-research-news": [
+        ("April 5, 2024 • Tiny, black-capped chickadees have big memories.", None,
+         [("April 5, 2024", "2024-04-05", "2024-04-05", "day")], ""),
+        (("March 30, 2024 • We're nearing a year when a negative leap second could be needed to shave time "
+         "— an unprecedented step that would have unpredictable effects, a new study says."), None,
+         [("March 30, 2024", "2024-03-30", "2024-03-30", "day")], ""),
+        (("They stash food in hundreds to thousands of locations in the wild – and then come back to these "
+         "stashes when other food sources are low."), None, [], ""),
+        ("Historic numbers of animals across the globe have become endangered or pushed to extinction.",
+         None, [], ""),
+    ],
+    # doi.org/10.1515/commun-2023-0078 abstract; J Transp Health 10.1016/j.jth.2021.101019 abstract
+    "journal-abstracts": [
+        (("Despite increased attention since 2015, there is little consensus on why audiences believe or "
+         "share disinformation."), None, [("since 2015", "2015-01-01", None, "year")], ""),
+        (("Through a systematic literature review (n = 95), we identify factors that have been linked to "
+         "individuals’ resilience and vulnerability to disinformation thus far."), None, [], ""),
+        ("The year 2020 saw a rapid global spread of the highly contagious novel coronavirus COVID-19.", None,
+         [("2020", "2020-01-01", "2020-12-31", "year")], ""),
+        (("Among other findings, the analysis revealed that slow responders experienced significantly higher "
+         "mortality rates per 100,000 people and were forced to implement stricter lockdown strategies when "
+         "compared to early responders."), None, [], ""),
+        (("In March 2020, the World Health Organization (WHO) named a new category of coronavirus "
+         "(SARS-CoV-2) that has started a global pandemic"), None,
+         [("March 2020", "2020-03-01", "2020-03-31", "month")], ""),
+        (("A novel cell-phone ping data was used to quantify the measures of social distancing by all U.S. "
+         "counties."), None, [], ""),
+        (("An abnormal increase in the number of influenza-like illnesses (ILI) occurred at least one month "
+         "earlier than the clinical reports of pneumonia with unknown causes and the conventional "
+         "monitoring system."), None, [], ""),
+        (("The peak of the search volume was 20 days earlier than the issuance of the massive official "
+         "warning about the epidemic."), None, [], ""),
+        ("A complete list of journals publishing surgical content between 2019 and 2020 was compiled.", None,
+         [("between 2019 and 2020", "2019-01-01", "2020-12-31", "year")], ""),
+        ("The literature search revealed 4759 unique journals.", None, [], ""),
+        (("The mean APC for a fully open access surgical journal was US$1574 and for a hybrid surgical "
+         "journal was US$3338."), None, [], ""),
+        (("The average costs for a 1-year subscription in a hybrid surgical journal were US$434 and "
+         "US$1878"), None, [], ""),
+    ],
+    # apha.org policy statement LB21-01; plawiuk.blogspot.com (University of Illinois news release)
+    "policy-and-blog": [
+        ("Date: Oct 26 2021", None, [("Oct 26 2021", "2021-10-26", "2021-10-26", "day")], ""),
+        ("Early registration is now open for APHA 2024!", None, [], ""),
+        ("Friday, November 13, 2020", "2020-11-13", [], ""),
+        (("Experts project over 50 million Americans will be food insecure in 2020, including about 17 "
+         "million children, says Craig Gundersen, ACES distinguished professor in the Department of "
+         "Agricultural and Consumer Economics at the University of Illinois."), "2020-11-13",
+         [("2020", "2020-01-01", "2020-12-31", "year")], ""),
+        ("For example, Nevada jumped from 20th to eighth highest food insecurity rate by state.",
+         "2020-11-13", [], ""),
+        ("Jefferson County, Mississippi, has the highest food insecurity rate, 30.4%, in the country.",
+         "2020-11-13", [], ""),
+    ],
+    # scrapinghub/dateparser tests/test_search.py (relative base 2000-01-01)
+    "dateparser-search": [
+        ("I will meet you tomorrow at noon", "2000-01-01", [("tomorrow", "2000-01-02", "2000-01-02", "day")], ""),
+        ("January 3, 2017 - February 1st", None,
+         [("January 3, 2017 - February 1st", "2017-01-03", "2017-02-01", "day")], ""),
+        ("July 13th 2014 July 14th 2014", None,
+         [("July 13th 2014", "2014-07-13", "2014-07-13", "day"), ("July 14th 2014", "2014-07-14", "2014-07-14", "day")],
+         ""),
+        ("25th march 2015 , i need this report today.", None,
+         [("25th march 2015", "2015-03-25", "2015-03-25", "day")],
+         "month names must be capitalised, so that 'may' and 'march' are never dates"),
+    ],
+})
+
+
+def rows():
+    """Yield (origin, sentence, published, expected, known_failure) for every row."""
+    for origin, table in ROWS.items():
+        for sentence, published, expected, known_failure in table:
+            yield origin, sentence, published, expected, known_failure

@@ -1,0 +1,107 @@
+"""Date extraction and comparison, on real sentences (tests/data/dates_table.py)."""
+import datetime as dt
+
+import pytest
+
+from crosscheck.compare import compare
+from crosscheck.compare import dates as compare_dates
+from crosscheck.extract import dates
+from crosscheck.model import Claim, DateValue, Source
+from crosscheck.serialize import value_to_dict
+from tests.data.dates_table import rows
+
+
+def found(sentence, published=None):
+    """Return (text, start, end, granularity) per date mention, as the table writes them."""
+    anchor = dt.date.fromisoformat(published) if published else None
+    source = Source(id="t", path="t", text=sentence, published=anchor)
+    return [_row(m.text, m.value) for m in dates.extract(source)]
+
+
+def _row(text, value):
+    if value is None:
+        return (text, None, None, None)
+    iso = value_to_dict(value)
+    return (text, iso["start"], iso["end"], iso["granularity"])
+
+
+def _params():
+    for origin, sentence, published, expected, known_failure in rows():
+        marks = [pytest.mark.xfail(strict=True, reason=known_failure)] if known_failure else []
+        yield pytest.param(sentence, published, expected, id=f"{origin}:{sentence[:40]}", marks=marks)
+
+
+@pytest.mark.parametrize("sentence, published, expected", list(_params()))
+def test_table(sentence, published, expected):
+    assert found(sentence, published) == expected, sentence
+
+
+def test_table_is_large_and_has_negatives():
+    table = list(rows())
+    assert len(table) >= 120
+    assert sum(1 for row in table if not row[3]) >= 30
+
+
+def test_offsets_point_into_the_text():
+    text = "By the time Llama 3 models were released in April and July 2024, Llama had caught up."
+    for mention in dates.extract(Source(id="t", path="t", text=text)):
+        assert text[mention.start:mention.end] == mention.text
+
+
+def test_a_list_shares_one_group_and_single_dates_have_none():
+    # fortune-2024-11-19
+    text = "By the time Llama 3 models were released in April and July 2024, Llama had caught up. In 2013, FAIR."
+    mentions = dates.extract(Source(id="t", path="t", text=text))
+    assert [m.text for m in mentions] == ["April", "July 2024", "2013"]
+    assert mentions[0].group == mentions[1].group >= 0
+    assert mentions[2].group == -1
+
+
+def test_before_opens_the_start():
+    # docs.python.org-style phrasing; the contract's own example
+    value = dates.extract(Source(id="t", path="t", text="Support was dropped before 2015."))[0].value
+    assert value == DateValue(None, dt.date(2014, 12, 31), "year")
+
+
+def test_winter_runs_into_the_next_year():
+    value = dates.extract(Source(id="t", path="t", text="It shipped in the winter of 2023."))[0].value
+    assert (value.start, value.end) == (dt.date(2023, 12, 1), dt.date(2024, 2, 29))
+
+
+def _claim(source, value, text):
+    return Claim(source=source, kind="date", start=0, end=len(text), text=text, value=value,
+                 subject="Llama 3", attribute="release", quote=text, quote_start=0, line=1)
+
+
+def _month(year, month):
+    return dates.intervals.month(year, month)
+
+
+def test_a_date_inside_a_wider_one_is_compatible():
+    # fortune: "July 18, 2023"; egoistai: "July 2023"
+    day = DateValue(dt.date(2023, 7, 18), dt.date(2023, 7, 18), "day")
+    verdict, _ = compare([_claim("fortune", day, "July 18, 2023"), _claim("egoistai", _month(2023, 7), "July 2023")])
+    assert verdict == "compatible"
+
+
+def test_overlapping_ranges_are_compatible():
+    # fortune: "exiting 2025 into 2026"; translated: "in 2026"
+    both = DateValue(dt.date(2025, 1, 1), dt.date(2026, 12, 31), "year")
+    year = DateValue(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "year")
+    assert compare_dates.consistent(both, year)
+    assert not compare_dates.same(both, year)
+
+
+def test_a_list_against_a_subset_is_a_conflict_naming_the_extra_date():
+    # fortune: "in April and July 2024"; egoistai: "Llama 3 (April 2024)"
+    claims = [_claim("fortune", _month(2024, 4), "April"), _claim("fortune", _month(2024, 7), "July 2024"),
+              _claim("egoistai", _month(2024, 4), "April 2024")]
+    verdict, reason = compare(claims)
+    assert verdict == "conflict"
+    assert "July 2024" in reason
+
+
+def test_disjoint_dates_conflict_and_say_which_is_earlier():
+    reason = compare_dates.explain(_month(2024, 4), _month(2024, 7))
+    assert "later" in reason
+    assert not compare_dates.consistent(_month(2024, 4), _month(2024, 7))
