@@ -1,7 +1,6 @@
 """The terminal report: findings grouped by verdict, each with its quotes."""
 from __future__ import annotations
 
-import textwrap
 from typing import List
 
 from ..display import show
@@ -11,7 +10,8 @@ _HEADINGS = {"conflict": "CONFLICTS", "compatible": "COMPATIBLE", "agreement": "
 QUOTE_WIDTH = 160
 
 
-def render(result: Result) -> str:
+def render(result: Result, fail_on: str = "conflict") -> str:
+    """Return the terminal report."""
     lines: List[str] = [_header(result)]
     waived = set(result.waived)
     for verdict, heading in _HEADINGS.items():
