@@ -6,7 +6,7 @@ from sample_result import sample_result
 
 from crosscheck.report import render
 
-COMMAND = re.compile(r"^::(error|warning|notice) (?:file=([^,:]+),line=(\d+),)?title=([^:]*)::(.*)$")
+COMMAND = re.compile(r"^::(error|warning|notice) (?:file=([^,:]+),(?:line=(\d+),)?)?title=([^:]*)::(.*)$")
 
 
 def annotations(result, fail_on="conflict"):
@@ -42,3 +42,11 @@ def test_waived_findings_become_notices():
     first = sample_result().findings[0].id
     kinds = [kind for kind, *_ in annotations(sample_result(waived=[first]))]
     assert kinds[:2] == ["notice", "notice"]
+
+
+def test_an_unreadable_source_is_an_error_on_its_file():
+    result = sample_result()
+    broken = dataclasses.replace(result.sources[0], id="broken", path="docs/broken.txt", text="",
+                                 errors=("cannot decode as UTF-8",))
+    first = annotations(dataclasses.replace(result, sources=result.sources + (broken,)))[0]
+    assert first[:2] == ("error", "docs/broken.txt") and first[4] == "cannot decode as UTF-8"

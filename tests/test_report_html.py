@@ -1,4 +1,5 @@
 """The HTML review: self-contained, every source text escaped, cards, links and timeline consistent."""
+import dataclasses
 import re
 from html.parser import HTMLParser
 
@@ -114,3 +115,11 @@ def test_a_waived_finding_starts_accepted():
 
 def test_output_is_byte_identical_across_runs():
     assert render(sample_result(), "html") == render(sample_result(), "html")
+
+
+def test_a_run_without_findings_or_dates_still_renders():
+    result = sample_result()
+    empty = dataclasses.replace(result, claims=(), findings=())
+    html = render(empty, "html")
+    assert "No finding: no two sources make claims about the same thing." in html
+    assert "<svg" not in html and 'id="src-s0"' in html

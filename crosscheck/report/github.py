@@ -15,8 +15,8 @@ def render(result: Result, fail_on: str = "conflict") -> str:
     """Return one `::error` / `::warning` / `::notice` line per claim of each discrepancy."""
     data = result_to_dict(result)
     paths = {source["id"]: source["path"] for source in data["sources"]}
-    lines = [f"::error file={_property(posix(s['path']))}::{_data(error)}"
-             for s in data["sources"] for error in s["errors"]]
+    lines = [f"::error file={_property(posix(s['path']))},title=crosscheck cannot read this source::"
+             f"{_data(error)}" for s in data["sources"] for error in s["errors"]]
     for finding in data["findings"]:
         level = severity(finding["verdict"], finding["waived"], fail_on)
         if level != "none":

@@ -30,7 +30,10 @@ def view(data: Dict, fail_on: str = "conflict") -> Dict:
     doms = {source["id"]: f"s{index}" for index, source in enumerate(data["sources"])}
     verdicts = _claim_verdicts(data["findings"])
     anchors: Dict[tuple, str] = {}
-    sources = [_source(s, doms[s["id"]], data["claims"], verdicts, anchors) for s in data["sources"]]
+    by_source: Dict[str, List[Dict]] = {source["id"]: [] for source in data["sources"]}
+    for claim in data["claims"]:
+        by_source[claim["source"]].append(claim)
+    sources = [_source(s, doms[s["id"]], by_source[s["id"]], verdicts, anchors) for s in data["sources"]]
     titles = {s["id"]: s["title"] or s["id"] for s in data["sources"]}
     findings = [_finding(f, doms, titles, anchors, fail_on) for f in data["findings"]]
     return {"summary": _summary(data, findings, fail_on), "sources": sources, "findings": findings,
@@ -57,10 +60,9 @@ def _claim_verdicts(findings: List[Dict]) -> Dict[tuple, Dict]:
 
 
 def _source(source: Dict, dom: str, claims: List[Dict], verdicts: Dict, anchors: Dict) -> Dict:
-    """A source's row and its full text cut into plain and highlighted segments."""
+    """A source's row and its full text cut into plain and highlighted segments (`claims` are its own)."""
     text, cursor, segments, last = source.get("text", ""), 0, [], ""
-    mine = sorted((c for c in claims if c["source"] == source["id"]), key=lambda c: (c["start"], -c["end"]))
-    for claim in mine:
+    for claim in sorted(claims, key=lambda c: (c["start"], -c["end"])):
         key = (claim["source"], claim["start"], claim["end"])
         if claim["start"] < cursor:  # inside the previous highlight: link to that one
             anchors[key] = last

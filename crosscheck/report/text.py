@@ -38,7 +38,8 @@ def _finding(finding: Finding, waived: bool) -> List[str]:
              f"    {finding.reason}"]
     for claim in finding.claims:
         lines.append(f"    - {claim.source}:{claim.line}  {show(claim.value)}")
-        lines.append(f"        \"{_excerpt(claim.quote, claim.start - claim.quote_start, claim.end - claim.quote_start)}\"")
+        start, end = claim.start - claim.quote_start, claim.end - claim.quote_start
+        lines.append(f"        \"{_excerpt(claim.quote, start, end)}\"")
     lines.append("")
     return lines
 
