@@ -123,3 +123,16 @@ def test_decisions_survive_a_reload(review):
     card.locator(".js-fix").click()
     page.reload()
     assert "is-fix" in page.locator("article.card").first.get_attribute("class")
+
+
+def test_importing_a_baseline_restores_decisions_and_notes(review, tmp_path):
+    page, _, _ = review
+    first = page.locator("article.card.l-error").first
+    baseline = tmp_path / "earlier.json"
+    entry = {"id": first.get_attribute("data-id"), "note": "seen in May"}
+    baseline.write_text(json.dumps({"accepted": [entry], "to_fix": []}), encoding="utf-8")
+    page.set_input_files("#import", str(baseline))
+    page.wait_for_function("document.getElementById('n-accepted').textContent === '1'")
+    assert "is-accepted" in first.get_attribute("class")
+    assert first.locator(".js-note").input_value() == "seen in May"
+    assert "left after your review" in page.locator("#after-review").inner_text()

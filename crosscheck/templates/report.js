@@ -31,6 +31,11 @@
       if (document.activeElement !== note) { note.value = d.note || ""; }
       if (d.state) { counts[d.state] += 1; }
     });
+    var open = cards.filter(function (card) {
+      return card.classList.contains("l-error") && decision(card, state).state !== "accepted";
+    }).length, after = document.getElementById("after-review");
+    after.hidden = open === cards.filter(function (card) { return card.classList.contains("l-error"); }).length;
+    after.textContent = open + " left after your review";
     document.getElementById("n-accepted").textContent = counts.accepted;
     document.getElementById("n-fix").textContent = counts.fix;
     document.getElementById("reviewed").textContent = counts.accepted + counts.fix;
@@ -132,6 +137,23 @@
     document.body.appendChild(link);
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+  });
+
+  /* Import: take the decisions and notes of a baseline file (accepted and to_fix lists) */
+  document.getElementById("import").addEventListener("change", function (event) {
+    var file = event.target.files[0];
+    if (!file) { return; }
+    file.text().then(function (content) {
+      var data = JSON.parse(content), state = load();
+      [["accepted", "accepted"], ["to_fix", "fix"]].forEach(function (pair) {
+        (data[pair[0]] || []).forEach(function (entry) {
+          if (entry && entry.id) { state[String(entry.id)] = { state: pair[1], note: String(entry.note || "") }; }
+        });
+      });
+      save(state);
+      paint();
+    }).catch(function (error) { window.console.error("crosscheck: not a baseline file:", error); });
+    event.target.value = "";
   });
 
   paint();
