@@ -123,3 +123,11 @@ def test_a_run_without_findings_or_dates_still_renders():
     html = render(empty, "html")
     assert "No finding: no two sources make claims about the same thing." in html
     assert "<svg" not in html and 'id="src-s0"' in html
+
+
+def test_conflicting_dates_are_drawn_over_the_others():
+    html = render(sample_result(), "html")
+    row = html[html.index('>fortune</text>'):]
+    row = row[:row.index("</g>")]
+    layers = re.findall(r'class="mark t-(\w+)', row)
+    assert layers == sorted(layers, key=["plain", "agreement", "compatible", "conflict"].index), layers

@@ -9,6 +9,7 @@ PLOT_WIDTH = 760
 ROW_HEIGHT = 34
 AXIS_HEIGHT = 28
 MIN_MARK = 7  # a single day is still a visible mark
+_LAYER = {"plain": 0, "agreement": 1, "compatible": 2, "conflict": 3}
 
 
 def timeline(data: Dict, doms: Dict[str, str], verdicts: Dict[tuple, Dict]) -> Optional[Dict]:
@@ -27,8 +28,8 @@ def timeline(data: Dict, doms: Dict[str, str], verdicts: Dict[tuple, Dict]) -> O
     for index, source in enumerate(data["sources"]):
         mine = [c for c in dated if c["source"] == source["id"]]
         marks = [_mark(c, x, verdicts.get(_key(c), {})) for c in mine]
-        # Wide intervals first, so that a day inside a year stays visible on top of it.
-        marks.sort(key=lambda m: (-m["width"], m["x"]))
+        # Drawn last is on top: conflicts over the rest, and a day over the year around it.
+        marks.sort(key=lambda m: (_LAYER[m["verdict"]], -m["width"], m["x"]))
         rows.append({"label": source["id"], "dom": doms[source["id"]],
                      "y": AXIS_HEIGHT + index * ROW_HEIGHT, "marks": marks})
     return {"width": LABEL_WIDTH + PLOT_WIDTH + 20, "height": AXIS_HEIGHT + len(rows) * ROW_HEIGHT + 8,
