@@ -33,27 +33,34 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def review(tmp_path, browser):
-    """Render the review of sources/ plus a hostile source; return (page, dialogs, docs folder)."""
-    docs = tmp_path / "docs"
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory):
+    """Render the review of sources/ plus a hostile source; return (report, docs folder, config)."""
+    root = tmp_path_factory.mktemp("review")
+    docs = root / "docs"
     shutil.copytree(REPO / "sources", docs)
     (docs / "hostile-notes.txt").write_text(HOSTILE, encoding="utf-8")
-    report = tmp_path / "review.html"
-    config = str(tmp_path / "none.cfg")  # defaults, whatever setup.cfg the cwd holds
+    report, config = root / "review.html", str(root / "none.cfg")  # defaults, whatever the cwd holds
     outcome = CliRunner().invoke(cli, ["check", str(docs), "--html", str(report), "--config", config])
     assert outcome.exit_code == 1, outcome.output
+    return report, docs, config
+
+
+@pytest.fixture
+def review(browser, rendered):
+    """Open the review in a fresh context (empty storage); return (page, dialogs seen, docs, config)."""
+    report, docs, config = rendered
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(report.as_uri())
-    yield page, dialogs, docs
+    yield page, dialogs, docs, config
     context.close()
 
 
 def test_conflict_cards_show_and_the_verdict_filter_hides_them(review):
-    page, _, _ = review
+    page, *_ = review
     conflicts = page.locator("article.card[data-verdict=conflict]")
     assert conflicts.count() >= 1
     assert all(conflicts.nth(i).is_visible() for i in range(conflicts.count()))
@@ -64,7 +71,7 @@ def test_conflict_cards_show_and_the_verdict_filter_hides_them(review):
 
 
 def test_free_text_filter_keeps_only_matching_cards(review):
-    page, _, _ = review
+    page, *_ = review
     cards = page.locator("article.card")
     wanted = cards.last.get_attribute("data-id")
     page.fill("#filter-text", wanted)
@@ -75,7 +82,7 @@ def test_free_text_filter_keeps_only_matching_cards(review):
 
 
 def test_a_quote_link_scrolls_to_the_highlighted_value(review):
-    page, _, _ = review
+    page, *_ = review
     link = page.locator("article.card[data-verdict=conflict] a.quote-link").last
     target = link.get_attribute("href")[1:]
     link.click()
@@ -89,7 +96,7 @@ def test_a_quote_link_scrolls_to_the_highlighted_value(review):
 
 
 def test_a_hostile_source_shows_as_text_and_runs_nothing(review):
-    page, dialogs, _ = review
+    page, dialogs, *_ = review
     holder = page.locator("details.fulltext", has_text="hostile-notes")
     holder.locator("summary").click()
     text = holder.locator("pre").inner_text()
@@ -100,7 +107,7 @@ def test_a_hostile_source_shows_as_text_and_runs_nothing(review):
 
 
 def test_exported_decisions_are_a_baseline_the_cli_accepts(review, tmp_path):
-    page, _, docs = review
+    page, _, docs, config = review
     for card in page.locator("article.card.l-error").all():
         card.locator(".js-accept").click()
         card.locator(".js-note").fill("reviewed: the sources differ on purpose")
@@ -112,13 +119,13 @@ def test_exported_decisions_are_a_baseline_the_cli_accepts(review, tmp_path):
     download.value.save_as(str(baseline))
     accepted = json.loads(baseline.read_text(encoding="utf-8"))["accepted"]
     assert accepted and all(e["note"] == "reviewed: the sources differ on purpose" for e in accepted)
-    check = ["check", str(docs), "--config", str(tmp_path / "none.cfg")]
+    check = ["check", str(docs), "--config", config]
     assert CliRunner().invoke(cli, check).exit_code == 1
     assert CliRunner().invoke(cli, check + ["--baseline", str(baseline)]).exit_code == 0
 
 
 def test_decisions_survive_a_reload(review):
-    page, _, _ = review
+    page, *_ = review
     card = page.locator("article.card").first
     card.locator(".js-fix").click()
     page.reload()
@@ -126,7 +133,7 @@ def test_decisions_survive_a_reload(review):
 
 
 def test_importing_a_baseline_restores_decisions_and_notes(review, tmp_path):
-    page, _, _ = review
+    page, *_ = review
     first = page.locator("article.card.l-error").first
     baseline = tmp_path / "earlier.json"
     entry = {"id": first.get_attribute("data-id"), "note": "seen in May"}
