@@ -11,7 +11,7 @@ from typing import Dict, List
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from ..model import VERDICTS
+from ..model import VERDICTS, Result
 from ..serialize import result_to_dict
 from ..status import severity
 from .timeline import timeline
@@ -19,7 +19,7 @@ from .timeline import timeline
 _RANK = {verdict: rank for rank, verdict in enumerate(VERDICTS)}  # conflict first
 
 
-def render(result, fail_on: str = "conflict") -> str:
+def render(result: Result, fail_on: str = "conflict") -> str:
     """Return the review page for `result`."""
     data = result_to_dict(result, texts=True, claims=True)
     return _environment().get_template("report.html.j2").render(**view(data, fail_on))
@@ -36,13 +36,13 @@ def view(data: Dict, fail_on: str = "conflict") -> Dict:
     sources = [_source(s, doms[s["id"]], by_source[s["id"]], verdicts, anchors) for s in data["sources"]]
     titles = {s["id"]: s["title"] or s["id"] for s in data["sources"]}
     findings = [_finding(f, doms, titles, anchors, fail_on) for f in data["findings"]]
-    return {"summary": _summary(data, findings, fail_on), "sources": sources, "findings": findings,
+    return {"summary": _summary(data, findings), "sources": sources, "findings": findings,
             "kinds": sorted({f["kind"] for f in findings}), "verdicts": VERDICTS,
             "timeline": timeline(data, doms, verdicts), "fail_on": fail_on,
             "css": _asset("report.css"), "js": _asset("report.js")}
 
 
-def _summary(data: Dict, findings: List[Dict], fail_on: str) -> Dict:
+def _summary(data: Dict, findings: List[Dict]) -> Dict:
     return {"sources": len(data["sources"]), "claims": len(data["claims"]), **data["summary"],
             "waived": sum(f["waived"] for f in findings),
             "failing": sum(f["level"] == "error" for f in findings)}
