@@ -1,6 +1,7 @@
 """The command line: help everywhere, formats, --html, --claims-out, baselines, config precedence."""
 import importlib.util
 import json
+import pathlib
 
 import pytest
 from click.testing import CliRunner
@@ -132,3 +133,12 @@ def test_parquet_without_pyarrow_is_a_clear_usage_error(docs, tmp_path, monkeypa
 def test_an_unknown_table_suffix_exits_2_before_any_work(docs, tmp_path):
     outcome = run("check", docs, "--claims-out", tmp_path / "claims.xlsx")
     assert outcome.exit_code == 2 and ".csv or .parquet" in outcome.output
+
+
+def test_ci_installs_the_browser_before_running_the_tests():
+    script = (pathlib.Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    lines = script.strip().splitlines()
+    assert lines[-1] == ("python3 -m venv .venv && . .venv/bin/activate && pip install -q -e '.[test]' "
+                         "&& pytest -q")
+    assert "apt-get install" in script and "chromium" in script
+    assert script.index("apt-get install") < script.index(lines[-1])
