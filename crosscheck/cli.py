@@ -1,22 +1,28 @@
 """The command line: thin commands over the library API in `crosscheck.pipeline`."""
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import json as jsonlib
+import os
 import sys
 from typing import Optional, Tuple
 
 import click
 
 from . import pipeline
-from .baseline import BaselineError
+from .baseline import BaselineError, baseline_json, read_baseline
 from .config import FAIL_LEVELS, ConfigError, load_config
 from .extract import EXTRACTORS
 from .load import LoadError
 from .report import REPORTERS, render, write_atomic
+from .report.claims import ClaimsOutError, table_format, write_claims
 from .serialize import mention_to_dict
-from .status import ExitStatus, exit_status
+from .status import ExitStatus, exit_status, failing
 
-_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, pipeline.NoSourcesError, ValueError)
+_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, ClaimsOutError, pipeline.NoSourcesError,
+                   ValueError)
+DEFAULT_BASELINE = "crosscheck-baseline.json"
 
 
 class UsageError(click.ClickException):
@@ -25,13 +31,38 @@ class UsageError(click.ClickException):
     exit_code = ExitStatus.ERROR
 
 
-def common_options(command):
-    """Options every command shares: the config file and which extractors run."""
-    command = click.option("--config", "config_path", default="setup.cfg", show_default=True,
-                           help="File whose [crosscheck] section holds settings.")(command)
-    command = click.option("--extractors", default=None, metavar="IDS",
-                           help=f"Comma-separated extractors to run (of: {', '.join(EXTRACTORS)}).")(command)
-    return command
+def _options(*options):
+    """Return a decorator applying `options` in the order they are listed in --help."""
+    def decorate(command):
+        for option in reversed(options):
+            command = option(command)
+        return command
+    return decorate
+
+
+common_options = _options(
+    click.option("--config", "config_path", default="setup.cfg", show_default=True,
+                 help="File whose [crosscheck] section holds settings."),
+    click.option("--extractors", default=None, metavar="IDS",
+                 help=f"Comma-separated extractors to run (of: {', '.join(EXTRACTORS)})."),
+)
+
+report_options = _options(
+    click.option("--format", "format_", type=click.Choice(list(REPORTERS)), default="text",
+                 show_default=True, help="Report format."),
+    click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file."),
+    click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
+                 help="Also write the HTML review page to this file."),
+    click.option("--claims-out", type=click.Path(dir_okay=False), default=None,
+                 help="Also write every claim as a table (.csv, or .parquet with pyarrow)."),
+)
+
+gate_options = _options(
+    click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+                 help="Weakest verdict that makes the exit status 1 [default: conflict]."),
+    click.option("--baseline", type=click.Path(dir_okay=False), default=None,
+                 help="Accepted findings (by id) that do not fail the check."),
+)
 
 
 @click.group()
@@ -43,23 +74,23 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @common_options
-@click.option("--format", "format_", type=click.Choice(sorted(REPORTERS)), default="text",
-              show_default=True, help="Report format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file.")
-@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
-              help="Weakest verdict that makes the exit status 1 [default: conflict].")
-@click.option("--baseline", type=click.Path(dir_okay=False), default=None,
-              help="Accepted findings (by id) that do not fail the check.")
+@report_options
+@gate_options
 @click.option("--threshold", type=float, default=None, help="Alignment threshold, 0-100.")
-def check(paths, config_path, extractors, format_, output, fail_on, baseline, threshold):
+def check(paths, config_path, extractors, format_, output, html_path, claims_out, fail_on, baseline,
+          threshold):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold)
-    try:
+    with _library_errors():
+        if claims_out:
+            table_format(claims_out)
         result = pipeline.check(config.paths, config)
-    except _LIBRARY_ERRORS as error:
-        raise UsageError(str(error)) from error
-    _emit(render(result, format_), output)
+        _emit(render(result, format_, config.fail_on), output)
+        if html_path:
+            write_atomic(html_path, render(result, "html", config.fail_on))
+        if claims_out:
+            write_claims(result, claims_out)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on))
@@ -68,18 +99,46 @@ def check(paths, config_path, extractors, format_, output, fail_on, baseline, th
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @common_options
-@click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
+              help="Accept the findings at or above this verdict [default: the configured level].")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help=f"Baseline file to write [default: the configured baseline, else {DEFAULT_BASELINE}].")
+def baseline(paths, config_path, extractors, fail_on, output):
+    """Accept every current finding that would fail the check, in a baseline file."""
+    config = _config(config_path, paths, extractors, fail_on=fail_on)
+    output = output or config.baseline or DEFAULT_BASELINE
+    with _library_errors():
+        notes = read_baseline(output) if os.path.exists(output) else {}
+        # The new baseline replaces the old one: check without waiving anything.
+        result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None))
+        accepted = failing(result, config.fail_on)
+        write_atomic(output, baseline_json(accepted, notes))
+    click.echo(f"crosscheck: {len(accepted)} findings accepted in {output}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@common_options
+@click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
+              help="Output format: one JSON object a line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
 def extract(paths, config_path, extractors, format_, output):
     """Print every value mention found in PATHS, one JSON object a line."""
     config = _config(config_path, paths, extractors)
-    try:
+    with _library_errors():
         lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
                  for source, mentions in pipeline.extract(config.paths, config)
                  for mention in mentions]
+    _emit("".join(line + "\n" for line in lines), output)
+
+
+@contextlib.contextmanager
+def _library_errors():
+    """Turn the library's errors into a usage error (exit status 2) at the command."""
+    try:
+        yield
     except _LIBRARY_ERRORS as error:
         raise UsageError(str(error)) from error
-    _emit("".join(line + "\n" for line in lines), output)
 
 
 def _config(config_path: str, paths: Tuple[str, ...], extractors: Optional[str], **overrides):

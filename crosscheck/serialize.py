@@ -51,18 +51,29 @@ def finding_to_dict(finding: Finding, waived: bool = False) -> dict:
             "claims": [claim_to_dict(claim) for claim in finding.claims]}
 
 
-def result_to_dict(result: Result) -> dict:
-    """Return the JSON report (contract: crosscheck-report/1)."""
+def result_to_dict(result: Result, texts: bool = False, claims: bool = False) -> dict:
+    """Return the JSON report (contract: crosscheck-report/1).
+
+    `texts` adds each source's full text and `claims` every claim of the run, for the HTML
+    review; the JSON report leaves both out.
+    """
     per_source = {source.id: 0 for source in result.sources}
     for claim in result.claims:
         per_source[claim.source] += 1
     waived = set(result.waived)
-    return {
+    sources = [source_to_dict(s, per_source[s.id]) for s in result.sources]
+    if texts:
+        for record, source in zip(sources, result.sources):
+            record["text"] = source.text
+    data = {
         "schema": SCHEMA,
-        "sources": [source_to_dict(s, per_source[s.id]) for s in result.sources],
+        "sources": sources,
         "findings": [finding_to_dict(f, f.id in waived) for f in result.findings],
         "summary": result.summary,
     }
+    if claims:
+        data["claims"] = [claim_to_dict(claim) for claim in result.claims]
+    return data
 
 
 def mention_to_dict(source: Source, mention: Mention) -> dict:

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import List
 
-from .model import Result
+from .model import Finding, Result
 
 _LEVELS = {"conflict": {"conflict"}, "compatible": {"conflict", "compatible"}, "never": set()}
 
@@ -14,9 +15,26 @@ class ExitStatus(IntEnum):
     ERROR = 2  # usage or configuration error, or no readable source
 
 
+def reaches(verdict: str, fail_on: str = "conflict") -> bool:
+    """Tell whether a verdict is at or above the failing level."""
+    return verdict in _LEVELS[fail_on]
+
+
+def failing(result: Result, fail_on: str = "conflict") -> List[Finding]:
+    """Return the findings that reach `fail_on` and are not waived by the baseline."""
+    waived = set(result.waived)
+    return [f for f in result.findings if reaches(f.verdict, fail_on) and f.id not in waived]
+
+
+def severity(verdict: str, waived: bool, fail_on: str = "conflict") -> str:
+    """Return how CI formats flag a finding: error (fails the check), warning, note or none."""
+    if verdict == "agreement":
+        return "none"
+    if waived:
+        return "note"
+    return "error" if reaches(verdict, fail_on) else "warning"
+
+
 def exit_status(result: Result, fail_on: str = "conflict") -> ExitStatus:
     """Return FINDINGS when a finding not waived by the baseline reaches `fail_on`."""
-    failing, waived = _LEVELS[fail_on], set(result.waived)
-    if any(f.verdict in failing and f.id not in waived for f in result.findings):
-        return ExitStatus.FINDINGS
-    return ExitStatus.OK
+    return ExitStatus.FINDINGS if failing(result, fail_on) else ExitStatus.OK

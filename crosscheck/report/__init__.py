@@ -1,4 +1,8 @@
-"""Report stage: every format is rendered from the same Result by a reporter chosen by name."""
+"""Report stage: every format is rendered from the same Result by a reporter chosen by name.
+
+A reporter is `render(result, fail_on) -> str`; `fail_on` lets CI formats mark as errors
+exactly the findings that make the exit status 1.
+"""
 from __future__ import annotations
 
 import os
@@ -6,20 +10,24 @@ import tempfile
 from typing import Callable, Dict
 
 from ..model import Result
-from . import json, markdown, text
+from . import github, html, json, junit, markdown, sarif, text
 
-Reporter = Callable[[Result], str]
+Reporter = Callable[[Result, str], str]
 
 REPORTERS: Dict[str, Reporter] = {
     "text": text.render,
     "json": json.render,
     "markdown": markdown.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
+    "github": github.render,
+    "html": html.render,
 }
 
 
-def render(result: Result, format: str) -> str:
+def render(result: Result, format: str, fail_on: str = "conflict") -> str:
     """Render `result` in the named format."""
-    return REPORTERS[format](result)
+    return REPORTERS[format](result, fail_on)
 
 
 def write_atomic(path: str, content: str) -> None:

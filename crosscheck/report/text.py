@@ -10,7 +10,8 @@ _HEADINGS = {"conflict": "CONFLICTS", "compatible": "COMPATIBLE", "agreement": "
 QUOTE_WIDTH = 160
 
 
-def render(result: Result) -> str:
+def render(result: Result, fail_on: str = "conflict") -> str:
+    """Return the terminal report."""
     lines: List[str] = [_header(result)]
     waived = set(result.waived)
     for verdict, heading in _HEADINGS.items():
@@ -37,7 +38,8 @@ def _finding(finding: Finding, waived: bool) -> List[str]:
              f"    {finding.reason}"]
     for claim in finding.claims:
         lines.append(f"    - {claim.source}:{claim.line}  {show(claim.value)}")
-        lines.append(f"        \"{_excerpt(claim.quote, claim.start - claim.quote_start, claim.end - claim.quote_start)}\"")
+        start, end = claim.start - claim.quote_start, claim.end - claim.quote_start
+        lines.append(f"        \"{_excerpt(claim.quote, start, end)}\"")
     lines.append("")
     return lines
 

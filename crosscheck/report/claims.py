@@ -1,0 +1,39 @@
+"""The claims table for analysts: one row per claim, as CSV or Parquet (via pandas)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+
+from ..model import Result
+
+TABLE_FORMATS = (".csv", ".parquet")
+
+
+class ClaimsOutError(ValueError):
+    """The claims table cannot be written to that path."""
+
+
+def table_format(path: str) -> str:
+    """Return the table format a path asks for, or raise before any work is done."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in TABLE_FORMATS:
+        raise ClaimsOutError(f"{path}: claims table must end in {' or '.join(TABLE_FORMATS)}")
+    if suffix == ".parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise ClaimsOutError(f"{path}: writing Parquet needs pyarrow: pip install 'crosscheck[parquet]'")
+    return suffix
+
+
+def write_claims(result: Result, path: str) -> None:
+    """Write the run's claims to `path`; the normalised value is a JSON string column."""
+    suffix = table_format(path)
+    frame = result.claims_frame()
+    # Values are dicts of different shapes per kind: JSON text keeps one column type.
+    frame["value"] = [None if v is None else json.dumps(v, sort_keys=True) for v in frame["value"]]
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    if suffix == ".csv":
+        from . import write_atomic
+
+        write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
+    else:
+        frame.to_parquet(path, index=False)

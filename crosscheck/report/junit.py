@@ -1,0 +1,52 @@
+"""JUnit XML: one test case per finding, failing when the finding fails the check."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import Dict
+
+from ..model import Result
+from ..serialize import result_to_dict
+from ..status import severity
+from .paths import posix
+
+
+def render(result: Result, fail_on: str = "conflict") -> str:
+    """Return a <testsuites> document; unreadable sources are test cases in error."""
+    data = result_to_dict(result)
+    paths = {source["id"]: posix(source["path"]) for source in data["sources"]}
+    suite = ET.Element("testsuite", name="crosscheck")
+    for source in data["sources"]:
+        for message in source["errors"]:
+            case = ET.SubElement(suite, "testcase", classname="crosscheck.sources",
+                                 name=f"read {paths[source['id']]}", file=paths[source["id"]])
+            ET.SubElement(case, "error", message=message, type="unreadable")
+    for finding in data["findings"]:
+        suite.append(_case(finding, paths, fail_on))
+    counts = {tag: len(suite.findall(f"testcase/{tag}")) for tag in ("failure", "error", "skipped")}
+    tests = str(len(suite))
+    suite.attrib.update(tests=tests, failures=str(counts["failure"]), errors=str(counts["error"]),
+                        skipped=str(counts["skipped"]))
+    root = ET.Element("testsuites", name="crosscheck", tests=tests,
+                      failures=str(counts["failure"]), errors=str(counts["error"]))
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _case(finding: Dict, paths: Dict[str, str], fail_on: str) -> ET.Element:
+    about = " / ".join(p for p in (finding["subject"], finding["attribute"]) if p) or finding["kind"]
+    first = finding["claims"][0]
+    case = ET.Element("testcase", classname=f"crosscheck.{finding['kind']}",
+                      name=f"{finding['verdict']}: {about} [{finding['id']}]",
+                      file=paths[first["source"]], line=str(first["line"]))
+    details = "\n".join(f"{paths[c['source']]}:{c['line']}: {c['display']}: {' '.join(c['quote'].split())}"
+                        for c in finding["claims"])
+    level = severity(finding["verdict"], finding["waived"], fail_on)
+    if level == "error":
+        failure = ET.SubElement(case, "failure", message=finding["reason"], type=finding["verdict"])
+        failure.text = details
+    elif level == "note":
+        ET.SubElement(case, "skipped", message="accepted in the crosscheck baseline")
+    else:
+        ET.SubElement(case, "system-out").text = f"{finding['reason']}\n{details}"
+    return case

@@ -1,0 +1,71 @@
+"""SARIF 2.1.0, so code scanning shows each discrepancy on its source line."""
+from __future__ import annotations
+
+import json
+from typing import Dict, List
+
+from ..model import KINDS, Result
+from ..serialize import result_to_dict
+from ..status import severity
+from .paths import uri
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+_RULES = [(kind, verdict) for kind in KINDS for verdict in ("conflict", "compatible")]
+_HELP = {"conflict": "Sources make claims about the same {kind} that cannot all be true.",
+         "compatible": "Sources state the same {kind} at different precision or with bounds."}
+
+
+def render(result: Result, fail_on: str = "conflict") -> str:
+    """Return a SARIF log with one result per conflicting or compatible finding."""
+    from .. import __version__  # here, not at the top: the package imports this module first
+
+    data = result_to_dict(result)
+    paths = {source["id"]: source["path"] for source in data["sources"]}
+    results = [_result(finding, paths, fail_on) for finding in data["findings"]
+               if severity(finding["verdict"], finding["waived"], fail_on) != "none"]
+    log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [{
+        "tool": {"driver": {"name": "crosscheck", "version": __version__,
+                            "rules": [_rule(kind, verdict) for kind, verdict in _RULES]}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }]}
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _rule(kind: str, verdict: str) -> Dict:
+    return {"id": f"{kind}-{verdict}", "name": f"{kind.capitalize()}{verdict.capitalize()}",
+            "shortDescription": {"text": f"{kind} {verdict}"},
+            "fullDescription": {"text": _HELP[verdict].format(kind=kind)},
+            "defaultConfiguration": {"level": "error" if verdict == "conflict" else "warning"}}
+
+
+def _result(finding: Dict, paths: Dict[str, str], fail_on: str) -> Dict:
+    locations = [_location(claim, paths[claim["source"]]) for claim in finding["claims"]]
+    result = {"ruleId": f"{finding['kind']}-{finding['verdict']}",
+              "level": severity(finding["verdict"], finding["waived"], fail_on),
+              "message": {"text": f"{_about(finding)}: {finding['reason']}"},
+              "locations": locations[:1], "relatedLocations": _related(locations[1:]),
+              "partialFingerprints": {"crosscheckFindingId/v1": finding["id"]},
+              "properties": {"verdict": finding["verdict"], "kind": finding["kind"],
+                             "subject": finding["subject"], "attribute": finding["attribute"],
+                             "score": finding["score"]}}
+    if finding["waived"]:
+        result["suppressions"] = [{"kind": "external", "status": "accepted",
+                                   "justification": "accepted in the crosscheck baseline"}]
+    return result
+
+
+def _location(claim: Dict, path: str) -> Dict:
+    return {"physicalLocation": {
+        "artifactLocation": {"uri": uri(path)},
+        "region": {"startLine": claim["line"], "charOffset": claim["start"],
+                   "charLength": claim["end"] - claim["start"], "snippet": {"text": claim["text"]}}},
+        "message": {"text": f"{claim['source']} says {claim['display']}"}}
+
+
+def _related(locations: List[Dict]) -> List[Dict]:
+    return [dict(location, id=index) for index, location in enumerate(locations, start=1)]
+
+
+def _about(finding: Dict) -> str:
+    return " / ".join(part for part in (finding["subject"], finding["attribute"]) if part) or finding["kind"]

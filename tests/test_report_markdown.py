@@ -1,0 +1,26 @@
+"""Markdown for a pull-request comment: discrepancies first, values in bold, source text inert."""
+import re
+
+from sample_result import sample_result
+
+from crosscheck.report import render
+
+
+def test_failing_findings_come_first_and_agreements_are_folded():
+    text = render(sample_result(), "markdown")
+    assert text.index("### Failing the check (2)") < text.index("### To look at (1)") \
+        < text.index("<details><summary>Agreements (1)</summary>")
+
+
+def test_the_value_is_bold_in_its_sentence():
+    text = render(sample_result(), "markdown")
+    assert "By the time Llama 3 models were released in April and **July 2024**, Llama had" in text
+
+
+def test_source_text_cannot_break_the_table_or_inject_html():
+    text = render(sample_result(hostile=True), "markdown")
+    assert "<script>" not in text and "<b>" not in text
+    row = next(line for line in text.splitlines() if line.startswith("| hostile"))
+    cells = re.split(r"(?<!\\)\|", row)[1:-1]
+    assert len(cells) == 4, row
+    assert r"An &lt;script&gt;alert(1)&lt;/script&gt; \| \*\*bold\*\*" in cells[3]
