@@ -1,5 +1,7 @@
 """The public contract: JSON report fields, determinism, exit statuses, extract JSONL."""
 import json
+import os
+import stat
 import pathlib
 
 import jsonschema
@@ -124,3 +126,18 @@ def test_extract_jsonl_records_follow_the_contract(corpus):
     months = [r for r in records if r["kind"] == "date" and r["value"]["granularity"] == "month"]
     assert [(r["value"]["start"], r["value"]["end"]) for r in months] == [
         ("2024-04-01", "2024-04-30"), ("2024-07-01", "2024-07-31")]
+
+
+def test_report_is_replaced_atomically_and_readable_like_any_new_file(tmp_path):
+    from crosscheck.report import write_atomic
+
+    target = tmp_path / "report.json"
+    target.write_text("old report")
+    old_umask = os.umask(0o022)
+    try:
+        write_atomic(str(target), "new report")
+    finally:
+        os.umask(old_umask)
+    assert target.read_text() == "new report"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
