@@ -1,8 +1,8 @@
 """The public contract: JSON report fields, determinism, exit statuses, extract JSONL."""
 import json
 import os
-import stat
 import pathlib
+import stat
 
 import jsonschema
 import pytest
