@@ -1,78 +1,215 @@
-"""Figure mentions: money, counts and percentages with bounds, scales and units.
+"""Figure mentions: money, counts, percentages and sizes with bounds, scales and units.
 
-A first pass covering the common news forms; see tests/test_figures.py for what it handles.
+Each number found in the text is read outward: to the left for a currency sign and a hedge
+("as high as $"), to the right for a scale, a percent sign, a currency name, a measurement
+unit or the counted noun. Numbers of one written list or range are then joined (see
+`figure_lists`), and a number that still has no unit is dropped: a bare number is too often
+a year, a version, a list marker or a footnote to be a claim.
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import List
+from typing import List, Optional, Tuple
 
-from ..model import FigureValue, Mention, Source
-
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_BOUNDS = {"over": "gt", "more than": "gt", "at least": "ge", "nearly": "approx", "almost": "approx",
-           "about": "approx", "around": "approx", "roughly": "approx", "up to": "le",
-           "as high as": "le", "as many as": "le", "fewer than": "lt", "less than": "lt"}
-
-_PATTERN = re.compile(
-    rf"""
-    (?:(?P<hedge>{'|'.join(re.escape(b) for b in sorted(_BOUNDS, key=len, reverse=True))})\s+)?
-    (?P<currency>\$)?
-    (?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)
-    (?:\s*(?P<percent>%|percent\b))?
-    (?:\s+(?P<scale>thousand|million|billion|trillion)\b)?
-    (?:\s+(?P<noun>[a-z]+(?:\s+(?:active\s+)?users)?))?
-    """,
-    re.VERBOSE | re.IGNORECASE,
+from .. import numbers, units
+from ..model import Mention, Source
+from .figure_lists import Piece, join
+from .figure_words import (
+    CORE,
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    HEDGE_AFTER,
+    MEASURE_AFTER,
+    PERCENT,
+    PHONE,
+    SCALE_AFTER,
+    SCALE_OF,
+    counted_noun_after,
+    hedge_before,
+    is_name_number,
 )
-_NOT_A_FIGURE = re.compile(r"\b[A-Z][\w.]*[\s-]$")  # "Llama 3", "GPT-4": a name's number
+
+_SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12,
+                  "tn": 10**12}
+_OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
 
 
 def extract(source: Source) -> List[Mention]:
     """Find figure mentions in a source's text."""
-    mentions = []
-    for match in _PATTERN.finditer(source.text):
-        value = _value(match)
-        if value is None or _is_name_number(source.text, match):
+    text = source.text
+    phones = [m.span() for m in PHONE.finditer(text)]
+    pieces = []
+    for match in CORE.finditer(text):
+        if any(a <= match.start() < b for a, b in phones):
             continue
-        end = match.end("noun") if value.unit not in ("USD", "%") and match["noun"] else _value_end(match)
-        start = match.start()
-        mentions.append(Mention("figure", start, end, source.text[start:end], value))
-    return mentions
+        piece = _read(text, match)
+        if piece is not None:
+            pieces.append(piece)
+    return [piece.mention(text) for piece in join(text, pieces) if piece.unit]
 
 
-def _value(match: re.Match):
-    number = Decimal(match["number"].replace(",", ""))
-    if match["scale"]:
-        number *= _SCALES[match["scale"].lower()]
-    if match["currency"]:
-        unit = "USD"
-    elif match["percent"]:
-        unit = "%"
-    elif match["scale"] and match["noun"]:
-        unit = _singular(match["noun"].split()[-1].lower())
-    else:
-        return None  # a bare number is too often a year, a version or a list marker
-    bound = _BOUNDS.get((match["hedge"] or "").lower(), "eq")
-    low = None if bound in ("lt", "le") else number
-    high = None if bound in ("gt", "ge") else number
-    return FigureValue(low, high, bound, unit)
+def _read(text: str, match: re.Match) -> Optional[Piece]:
+    if match["digits"]:
+        return _read_digits(text, match)
+    if match["fraction"]:
+        value = numbers.fraction_percent(match["fraction"])
+        return _finish(text, match.start(), match.end(), value, value, "%")
+    if match["fold"]:
+        value = numbers.fold(match["fold"])
+        return _finish(text, match.start(), match.end(), value, value, "x")
+    if match["vague"]:
+        return _read_vague(text, match.start(), match.end(), match["vague"], None)
+    if match["multi"]:
+        return _read_multi(text, match)
+    return _read_words(text, match)
 
 
-def _value_end(match: re.Match) -> int:
-    for group in ("scale", "percent", "number"):
-        if match[group]:
-            return match.end(group)
-    return match.end()
+def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
+    start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
+    number = Decimal(match["digits"].replace(",", ""))
+    currency, sign_start = _currency_before(text, start)
+    if tail.lower() == "s":  # "$100s of billions": a vague plural written in digits; not "1990s"
+        if not re.fullmatch(r"10+", match["digits"]):
+            return None
+        return _read_vague(text, sign_start, match.end(), match["digits"] + "s", currency)
+    if tail.lower() == "x":
+        return _finish(text, start, match.end(), number, number, "x")
+    scale, unit = 1, None
+    if tail:
+        scale, unit = _tail(tail, currency)
+        if scale is None:
+            return None  # "4chan", "21st", "GPT-4o": letters glued to a number that are no unit
+        end = match.end()
+    if not currency and is_name_number(text, start, tail):
+        return None
+    if not currency and _is_year(match["digits"], tail) and not _has_unit_after(text, end):
+        return None
+    return _complete(text, sign_start, end, number, scale, currency, unit)
 
 
-def _is_name_number(text: str, match: re.Match) -> bool:
-    start = match.start("number")
-    return not match["currency"] and bool(_NOT_A_FIGURE.search(text[max(0, start - 12): start]))
+def _tail(tail: str, currency: Optional[str]):
+    """Read letters glued to the digits: a scale ("bn", "B") or a unit ("GB", "km")."""
+    if tail in ("B", "M", "T", "K") or (currency and tail.lower() in _SUFFIX_SCALES):
+        # "70B" with no currency is a model size; "$70B" is money
+        return _SUFFIX_SCALES[tail.lower()], None if currency or tail != "B" else "parameter"
+    if tail.lower() in ("bn", "mn", "tn"):
+        return _SUFFIX_SCALES[tail.lower()], None
+    measure = units.measure(tail, attached=True)
+    return (1, measure) if measure else (None, None)
 
 
-def _singular(noun: str) -> str:
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
+              currency: Optional[str], unit: Optional[str]) -> Optional[Piece]:
+    """Read what follows a number (scale, percent, currency, unit, noun) and build a piece."""
+    scaled = scale != 1
+    if not scaled:
+        found = SCALE_AFTER.match(text, end)
+        if found:
+            scale, scaled, end = SCALE_OF[found["scale"].lower()], True, found.end()
+    value = number * scale
+    after = _unit_after(text, end, currency, scaled)
+    if after is None:
+        return None
+    found_unit, end = after
+    unit = currency or unit or found_unit
+    piece = _finish(text, start, end, value, value, unit)
+    if piece is not None:
+        piece.scale = scale
+    return piece
+
+
+def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
+    """Return (unit or "", end) of what follows a number, or None when it is a duration."""
+    percent = PERCENT.match(text, end)
+    if percent:
+        return ("percentage point" if "point" in percent.group().lower() else "%"), percent.end()
+    named = CURRENCY_AFTER.match(text, end)
+    if named and (named["name"] or named["code"] in units.CURRENCY_CODES):
+        code = named["code"] or units.currency_name(named["name"])
+        if code == "GBP" and named["name"] and not (scaled or currency):
+            return "lb", named.end()  # "10 pounds" weighs; "500 million pounds" is money
+        return code, named.end()
+    if currency:
+        return "", end
+    measure = MEASURE_AFTER.match(text, end)
+    if measure and units.measure(measure["unit"], attached=not measure["space"]):
+        return units.measure(measure["unit"], attached=not measure["space"]), measure.end()
+    noun = counted_noun_after(text, end)
+    if noun is None:
+        return None
+    return noun
+
+
+def _read_vague(text: str, start: int, end: int, word: str, currency: Optional[str]):
+    """Read "hundreds of thousands of GPUs", "tens of billions of dollars", "$100s of billions"."""
+    scale = 1
+    found = _OF_SCALE.match(text, end)
+    if found:
+        scale, end = numbers.VAGUE[found[1].lower()], found.end()
+    low, high = numbers.vague_range(word, scale)
+    of = _OF.match(text, end)
+    after = _unit_after(text, of.end() if of else end, currency, True)
+    if after is None or not (currency or after[0]):
+        return None
+    unit, unit_end = after
+    return _finish(text, start, unit_end if unit else end, low, high, currency or unit, "range")
+
+
+def _read_multi(text: str, match: re.Match) -> Optional[Piece]:
+    """Read "multi-billion dollar" (a range) and "billion-dollar" (at least a billion)."""
+    word = match["multi"].lower()
+    scale = numbers.SCALES[word.replace("multi", "").strip("-")]
+    end = match.end() + len(re.match(r"[\s-]dollar", text[match.end():]).group())
+    if word.startswith("multi"):
+        low, high = numbers.vague_range("thousands", scale // 1000)
+        return _finish(text, match.start(), end, low, high, "USD", "range")
+    return _finish(text, match.start(), end, Decimal(scale), None, "USD", "ge")
+
+
+def _read_words(text: str, match: re.Match) -> Optional[Piece]:
+    words = match["words"]
+    if words.lower() in ("one", "zero"):  # "one of", "no one": almost never a counted claim
+        return None
+    number = numbers.parse_number(words)
+    if number is None:
+        return None
+    currency, start = _currency_before(text, match.start())
+    return _complete(text, start, match.end(), number, 1, currency, None)
+
+
+def _finish(text: str, start: int, end: int, low, high, unit: str, bound: str = "eq"):
+    """Apply a hedge before or after the number and build the piece."""
+    if low is None:
+        return None
+    hedge = hedge_before(text, start)
+    if hedge:
+        start, bound = hedge
+    after = HEDGE_AFTER.match(text, end)
+    if after and bound == "eq":
+        bound, end = ("approx" if "so" in after.group() else "ge"), after.end()
+    if bound in ("gt", "ge"):
+        high = None
+    elif bound in ("lt", "le"):
+        low, high = None, (high if high is not None else low)
+    return Piece(start, end, low, high, bound, unit)
+
+
+def _currency_before(text: str, start: int) -> Tuple[Optional[str], int]:
+    """Return the currency written just before a number and where its sign starts."""
+    found = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    if found and found["symbol"]:
+        return units.CURRENCY_SYMBOLS[found["symbol"]], found.start()
+    if found and found["code"] in units.CURRENCY_CODES:
+        return found["code"], found.start()
+    return None, start
+
+
+def _is_year(digits: str, tail: str) -> bool:
+    return not tail and len(digits) == 4 and 1800 <= int(digits) <= 2100
+
+
+def _has_unit_after(text: str, end: int) -> bool:
+    return bool(PERCENT.match(text, end) or SCALE_AFTER.match(text, end))
+
