@@ -72,7 +72,7 @@ def _is_range(text: str, first: Piece, second: Piece) -> bool:
     if first.bound != "eq" or second.bound != "eq" or _FROM.search(text, 0, first.start):
         return False  # "from $1 billion to $2 billion" is a change, not a range
     if _BETWEEN.search(text, max(0, first.start - 8), first.start):
-        return re.fullmatch(r"\s+and\s+", gap) is not None
+        return re.fullmatch(r"\s+(?:and|to)\s+", gap) is not None
     units = {first.unit, second.unit} - {""}
     return _RANGE_GAP.fullmatch(gap) is not None and len(units) <= 1
 

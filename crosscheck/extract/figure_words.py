@@ -41,13 +41,13 @@ MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?
 # inside words, versions ("3.1"), times, dates and model names ("GPT-4").
 CORE = re.compile(
     rf"""
-    (?<![\w.,/:])(?<![A-Za-z][-–])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    (?<![\w.,/:-])(?P<fold>{FOLD})\b
+    | (?<![\w.,/:])(?<![A-Za-z][-–])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<tail>[A-Za-z]+)?(?![\w.,:/]\d)
-    | (?<![\w-])(?P<fraction>{FRACTION})(?=\s+of\b)
-    | (?<![\w-])(?P<fold>{FOLD})\b
+    | (?<![\w-])(?P<fraction>{FRACTION})\b
     | (?<![\w-])(?P<vague>tens|dozens|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)
     | (?<![\w-])(?P<multi>multi-?(?:million|billion|trillion)|million|billion|trillion)(?=[\s-]dollar)
-    | (?<![\w-])(?P<words>{WORD_NUMBER})\b(?!-)
+    | (?<![\w-])(?P<words>{WORD_NUMBER})\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -58,10 +58,12 @@ _STOP = frozenset("""
 a an the and or nor but of in on at to for by with from as into onto than that which who whom
 whose this these those it its is are was were be been being has have had do does did will would
 can could may might shall should must not no so too also only just even still now then there
-here where when while if per each apiece alone later ago earlier more less most least before
+here where when while if per each apiece alone later ago ones more less most least before
 after since until during about over under between among against across through via off up down
 out his her their our your my he she they we you i me him them us said says say told according
 """.split())
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
+                    "june july august september october november december".split())
 _IRREGULAR_PLURALS = frozenset("people children men women staff data media police".split())
 _WORD = re.compile(r"[^\S\n]+(?:(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 _HYPHENED = re.compile(r"-(?P<word>[A-Za-z]+)\b")
@@ -83,7 +85,7 @@ def is_name_number(text: str, start: int, tail: str) -> bool:
     """Tell a number that belongs to a name ("Llama 3", "IE 11", "Windows 10", "No. 5")."""
     if tail == "B":  # "Llama 3 70B": a model size after the name
         return False
-    before = re.search(r"([A-Za-z][\w’'.&-]*|#)\s*$", text[max(0, start - 30):start])
+    before = re.search(r"(?<!\w)([A-Za-z0-9][\w’'.&-]*|#)\s*$", text[max(0, start - 30):start])
     if not before:
         return False
     word = before.group(1)
@@ -91,6 +93,8 @@ def is_name_number(text: str, start: int, tail: str) -> bool:
         return False
     if word == "#" or word in ("No.", "no.", "Nos."):
         return True
+    if word[0].isdigit() and tail and units.measure(tail, attached=True):
+        return False  # "5V 3A": a second measurement, not "Section 27A"
     return (word[0].isupper() or any(c.isdigit() for c in word)) and word not in _FUNCTION_CAPS
 
 
@@ -99,8 +103,8 @@ def counted_noun_after(text: str, end: int) -> Optional[Tuple[str, int]]:
     hyphened = _HYPHENED.match(text, end)
     if hyphened:  # "a 100,000-GPU cluster", "a 40-year-old": the glued word is the noun
         word = hyphened["word"]
-        if word.lower() in units.TIME_NOUNS:
-            return None
+        if word.lower() in units.TIME_NOUNS or word.lower() in _MONTHS:
+            return None  # "a 40-year-old", "24-Feb-2023": an age or a date
         return units.counted_noun(word), hyphened.end()
     words = []
     position = end

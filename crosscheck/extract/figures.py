@@ -34,6 +34,7 @@ _SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, 
                   "tn": 10**12}
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
+_PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 
 
 def extract(source: Source) -> List[Mention]:
@@ -54,8 +55,7 @@ def _read(text: str, match: re.Match) -> Optional[Piece]:
     if match["digits"]:
         return _read_digits(text, match)
     if match["fraction"]:
-        value = numbers.fraction_percent(match["fraction"])
-        return _finish(text, match.start(), match.end(), value, value, "%")
+        return _read_fraction(text, match)
     if match["fold"]:
         value = numbers.fold(match["fold"])
         return _finish(text, match.start(), match.end(), value, value, "x")
@@ -91,7 +91,7 @@ def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
 
 def _tail(tail: str, currency: Optional[str]):
     """Read letters glued to the digits: a scale ("bn", "B") or a unit ("GB", "km")."""
-    if tail in ("B", "M", "T", "K") or (currency and tail.lower() in _SUFFIX_SCALES):
+    if tail in ("B", "M", "T", "K", "k") or (currency and tail.lower() in _SUFFIX_SCALES):
         # "70B" with no currency is a model size; "$70B" is money
         return _SUFFIX_SCALES[tail.lower()], None if currency or tail != "B" else "parameter"
     if tail.lower() in ("bn", "mn", "tn"):
@@ -113,6 +113,8 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     if after is None:
         return None
     found_unit, end = after
+    if found_unit == "cent" and not currency:  # "92 cents"
+        value, found_unit = value / 100, "USD"
     unit = currency or unit or found_unit
     piece = _finish(text, start, end, value, value, unit)
     if piece is not None:
@@ -140,6 +142,16 @@ def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
     if noun is None:
         return None
     return noun
+
+
+def _read_fraction(text: str, match: re.Match) -> Optional[Piece]:
+    """Read "two-thirds of", "nearly half": a share, unless it is a part of a year ("second half of")."""
+    if _PART_OF.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    if not (_OF.match(text, match.end()) or hedge_before(text, match.start())):
+        return None
+    value = numbers.fraction_percent(match["fraction"])
+    return _finish(text, match.start(), match.end(), value, value, "%")
 
 
 def _read_vague(text: str, start: int, end: int, word: str, currency: Optional[str]):
@@ -207,7 +219,7 @@ def _currency_before(text: str, start: int) -> Tuple[Optional[str], int]:
 
 
 def _is_year(digits: str, tail: str) -> bool:
-    return not tail and len(digits) == 4 and 1800 <= int(digits) <= 2100
+    return not tail and digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
 
 
 def _has_unit_after(text: str, end: int) -> bool:
