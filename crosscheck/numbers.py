@@ -18,7 +18,7 @@ UNITS = {
 }
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
           "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9,
-          "tn": 10**12, "mln": 10**6}
+          "tn": 10**12, "mln": 10**6, "lakh": 10**5, "crore": 10**7, "couple": 2, "pair": 2}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                  "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # "hundreds of ..." is at least two hundred and less than a thousand.
@@ -38,33 +38,39 @@ FOLD = rf"(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)-?fold"
 
 def parse_number(text: str) -> Optional[Decimal]:
     """Return the value of a number in digits or English words, or None if it is not one."""
-    words = re.sub(r"[-\s]+", " ", text.strip().lower().replace(",", "")).split()
+    words = re.sub(r"[-\s]+(?=[a-z])|\s+", " ", text.strip().lower().replace(",", "")).split()
+    sign = -1 if words and (words[0] in ("minus", "negative") or words[0].startswith("-")) else 1
+    if words and words[0] in ("minus", "negative", "-"):
+        words = words[1:]
     if not words:
         return None
     total, current = Decimal(0), None
     for word in words:
         if word == "and":
             continue
-        digits = _digits(word)
+        digits = _digits(word.lstrip("-"))
+        scale = SCALES.get(word) or SCALES.get(word[:-1] if word.endswith("s") else "")
         if digits is not None:
             current = (current or 0) + digits
         elif word in UNITS:
             current = (current or 0) + UNITS[word]
-        elif word in SCALES and current is not None:
-            if SCALES[word] < 1000:  # "two hundred", "a dozen" multiply what came before
-                current *= SCALES[word]
+        elif scale and current is not None:
+            if scale < 1000:  # "two hundred", "a dozen" multiply what came before
+                current *= scale
             else:
-                total, current = total + current * SCALES[word], None
+                total, current = total + current * scale, None
         else:
             return None
-    return total + (current or 0)
+    return sign * (total + (current or 0))
 
 
 def _digits(word: str) -> Optional[Decimal]:
-    if not re.fullmatch(r"\d+(?:\.\d+)?", word):
+    """Read "1500", ".77" or a number with a glued scale: "100K", "1.2M", "3bn"."""
+    found = re.fullmatch(r"(\d*\.?\d+)(k|m|mn|b|bn)?", word)
+    if not found:
         return None
     try:
-        return Decimal(word)
+        return Decimal(found[1]) * SCALES.get(found[2] or "", 1)
     except InvalidOperation:
         return None
 

@@ -72,8 +72,15 @@ MEASURES = {
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "°c": "°C", "°f": "°F",
     "degrees celsius": "°C", "degrees fahrenheit": "°F",
 }
+SYMBOLS = frozenset(MEASURES.values())
+# What a rate is per ("$0.14 per share", "100 km per hour"), and its short form.
+DENOMINATORS = {"hour": "h", "hr": "h", "second": "s", "sec": "s", "minute": "min", "day": "day",
+                "week": "week", "month": "month", "year": "year", "share": "share", "person": "person",
+                "capita": "person", "head": "person", "kg": "kg", "kilogram": "kg", "pound": "lb",
+                "lb": "lb", "barrel": "barrel", "gallon": "gal", "litre": "L", "liter": "L",
+                "tonne": "t", "ton": "t", "unit": "unit", "user": "user", "token": "token"}
 # Written right after the digits ("5GB", "3km") these are units; apart they could be words.
-ATTACHED_ONLY = frozenset({"m", "g", "t", "L", "in", "W", "mi", "V", "A"})
+ATTACHED_ONLY = frozenset({"m", "g", "t", "L", "in", "W", "V", "A"})
 
 # Durations and ages belong to the durations extractor (dates engineer), never to figures.
 TIME_NOUNS = frozenset(
@@ -102,6 +109,11 @@ def measure(text: str, attached: bool) -> Optional[str]:
     if key in ATTACHED_ONLY and not attached:
         return None
     return MEASURES.get(key)
+
+
+def per(denominator: str) -> str:
+    """Return the short form of what a rate is per: "hour" -> "h", "share" -> "share"."""
+    return DENOMINATORS[denominator.lower()]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -66,8 +66,8 @@ def claims(*values: FigureValue):
     return [Claim(f"s{i}", "figure", 0, 1, "x", value, "", "", "", 0, 1) for i, value in enumerate(values)]
 
 
-def verdict(*values: FigureValue, config: Config = Config()):
-    return compare(claims(*values), config)
+def verdict(*values: FigureValue, config: Config = None):
+    return compare(claims(*values), config or Config())
 
 
 def test_capital_expenditure_written_two_ways_agrees():
@@ -103,7 +103,8 @@ def test_over_six_hundred_million_and_six_hundred_million_are_compatible():
 
 
 def test_conflict_reason_names_both_numbers_and_the_difference():
-    result, reason = verdict(figure(LOSS_2023), FigureValue(Decimal("13.7e9"), Decimal("13.7e9"), "eq", "USD"))
+    earlier = FigureValue(Decimal("13.7e9"), Decimal("13.7e9"), "eq", "USD")
+    result, reason = verdict(figure(LOSS_2023), earlier)
     assert result == "conflict"
     assert "16.1 billion" in reason and "13.7 billion" in reason and "15% apart" in reason, reason
 

@@ -69,7 +69,9 @@ def _ranges(text: str, pieces: List[Piece]) -> List[Piece]:
 
 def _is_range(text: str, first: Piece, second: Piece) -> bool:
     gap = text[first.end:second.start]
-    if first.bound != "eq" or second.bound != "eq" or _FROM.search(text, 0, first.start):
+    if first.bound not in ("eq", "approx") or second.bound != "eq":
+        return False  # "around 3-5 kilometers" is a range; "over 5 - 6" is not
+    if _FROM.search(text, max(0, first.start - 6), first.start):
         return False  # "from $1 billion to $2 billion" is a change, not a range
     if _BETWEEN.search(text, max(0, first.start - 8), first.start):
         return re.fullmatch(r"\s+(?:and|to)\s+", gap) is not None

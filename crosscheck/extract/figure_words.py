@@ -27,10 +27,12 @@ SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 1
             "bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12}
 SCALE_AFTER = re.compile(
     r"(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b|\s?(?P<scale_>bn|mn|mln|tn)\b", re.I)
+PER = re.compile(r"\s*(?:per|/|an?)\s*(?P<denominator>" + "|".join(units.DENOMINATORS) + r")\b", re.I)
 PERCENT = re.compile(r"\s?%|\s*(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b", re.I)
 
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(units.CURRENCY_SYMBOLS, key=len, reverse=True))
-CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}})\s?)$")
+CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}))\s?$")
+CURRENCY_SIGN_AFTER = re.compile(rf"\s?(?P<symbol>{_SYMBOLS})(?!\w)")
 _NAMES = "|".join(re.escape(n) for n in sorted(units.CURRENCY_NAMES, key=len, reverse=True))
 CURRENCY_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:\b(?P<code>[A-Z]{{3}})\b|(?P<name>(?i:{_NAMES}))\b)")
@@ -41,17 +43,21 @@ MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?
 # inside words, versions ("3.1"), times, dates and model names ("GPT-4").
 CORE = re.compile(
     rf"""
-    (?<![\w.,/:-])(?P<fold>{FOLD})\b
-    | (?<![\w.,/:])(?<![A-Za-z][-–])(?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+    # a cheap first test: a digit, or the first letters of a number word at the start of a word
+    (?=\d|(?<![\w-])(?:zer|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|for|fif|an?\s|hal
+                       |doz|hun|tho|mil|bil|tri|mul))
+    (?:(?<![\w.,/:-])(?P<fold>{FOLD})\b
+    | (?:(?<![\w.,/:])|(?<=\b[A-Z]{{3}}))(?<![A-Za-z][-–])
+        (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<tail>[A-Za-z]+)?(?![\w.,:/]\d)
     | (?<![\w-])(?P<fraction>{FRACTION})\b
     | (?<![\w-])(?P<vague>tens|dozens|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)
     | (?<![\w-])(?P<multi>multi-?(?:million|billion|trillion)|million|billion|trillion)(?=[\s-]dollar)
-    | (?<![\w-])(?P<words>{WORD_NUMBER})\b
+    | (?<![\w-])(?P<words>{WORD_NUMBER})\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}\b")
+PHONE = re.compile(r"(?=[+(\d])(?<![\w+(])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}\b")
 
 # Words that end the run of words after a number: what follows them is not the counted noun.
 _STOP = frozenset("""
@@ -95,7 +101,8 @@ def is_name_number(text: str, start: int, tail: str) -> bool:
         return True
     if word[0].isdigit() and tail and units.measure(tail, attached=True):
         return False  # "5V 3A": a second measurement, not "Section 27A"
-    return (word[0].isupper() or any(c.isdigit() for c in word)) and word not in _FUNCTION_CAPS
+    named = word[0].isupper() or any(c.isdigit() for c in word)  # "Llama 3", "H100 2"; not "10-20"
+    return named and any(c.isalpha() for c in word) and word not in _FUNCTION_CAPS
 
 
 def counted_noun_after(text: str, end: int) -> Optional[Tuple[str, int]]:
@@ -105,7 +112,7 @@ def counted_noun_after(text: str, end: int) -> Optional[Tuple[str, int]]:
         word = hyphened["word"]
         if word.lower() in units.TIME_NOUNS or word.lower() in _MONTHS:
             return None  # "a 40-year-old", "24-Feb-2023": an age or a date
-        return units.counted_noun(word), hyphened.end()
+        return units.measure(word, attached=True) or units.counted_noun(word), hyphened.end()
     words = []
     position = end
     while len(words) < 4:

@@ -19,8 +19,10 @@ from .figure_words import (
     CORE,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    CURRENCY_SIGN_AFTER,
     HEDGE_AFTER,
     MEASURE_AFTER,
+    PER,
     PERCENT,
     PHONE,
     SCALE_AFTER,
@@ -40,10 +42,10 @@ _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st
 def extract(source: Source) -> List[Mention]:
     """Find figure mentions in a source's text."""
     text = source.text
-    phones = [m.span() for m in PHONE.finditer(text)]
+    phones = {i for m in PHONE.finditer(text) for i in range(*m.span())}
     pieces = []
     for match in CORE.finditer(text):
-        if any(a <= match.start() < b for a, b in phones):
+        if match.start() in phones:
             continue
         piece = _read(text, match)
         if piece is not None:
@@ -68,7 +70,9 @@ def _read(text: str, match: re.Match) -> Optional[Piece]:
 
 def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
     start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
-    number = Decimal(match["digits"].replace(",", ""))
+    if re.match(r"0\d", match["digits"]):
+        return None  # "011", or the "000" of "10 000": no figure starts with a zero
+    start, number = _signed(text, start, Decimal(match["digits"].replace(",", "")))
     currency, sign_start = _currency_before(text, start)
     if tail.lower() == "s":  # "$100s of billions": a vague plural written in digits; not "1990s"
         if not re.fullmatch(r"10+", match["digits"]):
@@ -82,11 +86,25 @@ def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
         if scale is None:
             return None  # "4chan", "21st", "GPT-4o": letters glued to a number that are no unit
         end = match.end()
-    if not currency and is_name_number(text, start, tail):
+    if not currency and (text[start - 1:start].isalpha() or _is_year(match["digits"], tail, text, end)):
+        return None  # digits glued to letters that name no currency ("ABC123"), or a year
+    piece = _complete(text, sign_start, end, number, scale, currency, unit)
+    if piece and not currency and _named(text, match.start(), tail, piece.unit):
         return None
-    if not currency and _is_year(match["digits"], tail) and not _has_unit_after(text, end):
-        return None
-    return _complete(text, sign_start, end, number, scale, currency, unit)
+    return piece
+
+
+def _signed(text: str, start: int, number: Decimal) -> Tuple[int, Decimal]:
+    """Read a minus sign written just before the digits: "-18 °C", "$-99.99", not "GPT-4"."""
+    if text[start - 1:start] in ("-", "−") and not text[max(0, start - 2):start - 1].isalnum():
+        return start - 1, -number
+    return start, number
+
+
+def _named(text: str, start: int, tail: str, unit: str) -> bool:
+    """Tell a number in a name ("Llama 3 models"); a measured one ("Processor 2.80 GHz") is none."""
+    measured = unit == "%" or (unit in units.SYMBOLS and len(tail) != 1)
+    return not measured and is_name_number(text, start, tail)
 
 
 def _tail(tail: str, currency: Optional[str]):
@@ -107,7 +125,8 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     if not scaled:
         found = SCALE_AFTER.match(text, end)
         if found:
-            scale, scaled, end = SCALE_OF[found["scale"].lower()], True, found.end()
+            word = found["scale"] or found["scale_"]
+            scale, scaled, end = SCALE_OF[word.lower()], True, found.end()
     value = number * scale
     after = _unit_after(text, end, currency, scaled)
     if after is None:
@@ -116,6 +135,9 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     if found_unit == "cent" and not currency:  # "92 cents"
         value, found_unit = value / 100, "USD"
     unit = currency or unit or found_unit
+    per = PER.match(text, end) if unit else None
+    if per:  # "$0.14 per share", "200 kilometres per hour", "$80 a barrel"
+        unit, end = f"{unit}/{units.per(per['denominator'])}", per.end()
     piece = _finish(text, start, end, value, value, unit)
     if piece is not None:
         piece.scale = scale
@@ -127,6 +149,9 @@ def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
     percent = PERCENT.match(text, end)
     if percent:
         return ("percentage point" if "point" in percent.group().lower() else "%"), percent.end()
+    sign = CURRENCY_SIGN_AFTER.match(text, end)
+    if sign and not currency:  # "20€", "10$"
+        return units.CURRENCY_SYMBOLS[sign["symbol"]], sign.end()
     named = CURRENCY_AFTER.match(text, end)
     if named and (named["name"] or named["code"] in units.CURRENCY_CODES):
         code = named["code"] or units.currency_name(named["name"])
@@ -218,10 +243,14 @@ def _currency_before(text: str, start: int) -> Tuple[Optional[str], int]:
     return None, start
 
 
-def _is_year(digits: str, tail: str) -> bool:
-    return not tail and digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
+def _is_year(digits: str, tail: str, text: str, end: int) -> bool:
+    year = not tail and digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
+    return year and not _has_unit_after(text, end)
 
 
 def _has_unit_after(text: str, end: int) -> bool:
-    return bool(PERCENT.match(text, end) or SCALE_AFTER.match(text, end))
+    """Tell "2000 milligrams" from a year: a percent sign, a scale or a measurement unit follows."""
+    measure = MEASURE_AFTER.match(text, end)
+    return bool(PERCENT.match(text, end) or SCALE_AFTER.match(text, end)
+                or (measure and units.measure(measure["unit"], attached=not measure["space"])))
 
