@@ -111,6 +111,16 @@ def measure(text: str, attached: bool) -> Optional[str]:
     return MEASURES.get(key)
 
 
+def plural(noun: str) -> str:
+    """Return the plural of a counted noun for display: "company" -> "companies"."""
+    irregular = [written for written, singular in _NOUNS.items() if singular == noun != written]
+    if irregular:
+        return irregular[0]
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|x|ch|sh)$", noun) else "s")
+
+
 def per(denominator: str) -> str:
     """Return the short form of what a rate is per: "hour" -> "h", "share" -> "share"."""
     return DENOMINATORS[denominator.lower()]

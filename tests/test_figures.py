@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from crosscheck import units
 from crosscheck.compare import compare
 from crosscheck.compare import figures as rules
 from crosscheck.config import Config
@@ -163,3 +164,39 @@ def test_rounding_is_half_the_last_stated_digit():
     assert rules.rounding(Decimal("13.7e9")) == Decimal("0.05e9")
     assert rules.rounding(Decimal(600000000)) == Decimal(500000)
     assert rules.rounding(Decimal(61)) == Decimal("0.5")
+
+
+@pytest.mark.parametrize("written, noun", [
+    ("GPUs", "gpu"),  # fortune: "over 100,000 pricey Nvidia GPUs"
+    ("companies", "company"),  # fortune: "thousands of companies"
+    ("people", "person"),  # egoistai: "billions of people"
+    ("senators", "senator"),  # fortune: "two U.S. senators"
+    ("analyses", "analysis"), ("status", "status"), ("switches", "switch"), ("sizes", "size"),
+])
+def test_counted_nouns_are_lower_case_and_singular(written, noun):
+    assert units.counted_noun(written) == noun
+
+
+@pytest.mark.parametrize("written, code", [
+    ("US dollars", "USD"),  # translated-llama-comeback: "40 billion US dollars"
+    ("euros", "EUR"),  # koha.net: "fined 1.8 billion euros"
+    ("dollars", "USD"),  # expressandstar.com: "30 billion dollars"
+    ("Indian rupees", "INR"), ("yen", "JPY"), ("gallons", None),
+])
+def test_currency_names_come_from_cldr(written, code):
+    assert units.currency_name(written) == code
+
+
+def test_currency_symbols_come_from_cldr():
+    assert units.CURRENCY_SYMBOLS["€"] == "EUR" and units.CURRENCY_SYMBOLS["HK$"] == "HKD"
+    assert units.CURRENCY_SYMBOLS["$"] == "USD" and units.CURRENCY_SYMBOLS["A$"] == "AUD"
+
+
+@pytest.mark.parametrize("written, attached, symbol", [
+    ("GB", True, "GB"), ("kilometres", False, "km"), ("Mhz", False, "MHz"),
+    ("G", True, None),  # "5G network" is no gram
+    ("in", False, None),  # "5 in 10" is no inch
+    ("in", True, "in"),
+])
+def test_measurement_units_have_one_symbol(written, attached, symbol):
+    assert units.measure(written, attached) == symbol
