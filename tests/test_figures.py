@@ -6,13 +6,15 @@ import runpy
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosscheck import units
 from crosscheck.compare import compare
 from crosscheck.compare import figures as rules
 from crosscheck.config import Config
 from crosscheck.extract.figures import extract
-from crosscheck.model import Claim, FigureValue, Source
+from crosscheck.model import FIGURE_BOUNDS, Claim, FigureValue, Source
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 ROWS = runpy.run_path(str(REPO / "tests" / "data" / "figures_table.py"))["ROWS"]
@@ -200,3 +202,20 @@ def test_currency_symbols_come_from_cldr():
 ])
 def test_measurement_units_have_one_symbol(written, attached, symbol):
     assert units.measure(written, attached) == symbol
+
+
+PIECES = ["$", "€", "US$", "-", "–", ",", ".", " ", "(", ")", "%", "0", "7", "40", "1,500", "2.5", "70B", "k",
+          "million", "billion", "over", "about", "between", "and", "to", "of", "hundreds", "thousands",
+          "multi-billion", "dollar", "dollars", "GPUs", "Llama", "per", "share", "half", "two-thirds",
+          "tenfold", "twelve", "days", "GB", "km", "\n", "1-800-555-0100", "2024", "s", "x", "fold"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_any_text_gives_well_formed_mentions(pieces):
+    text = "".join(pieces)
+    for mention in extract(Source("h", "h", text)):
+        value = mention.value
+        assert text[mention.start:mention.end] == mention.text and value.unit, text
+        assert value.bound in FIGURE_BOUNDS, text
+        assert value.low is not None or value.high is not None, text

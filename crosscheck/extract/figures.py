@@ -32,8 +32,6 @@ from .figure_words import (
     is_name_number,
 )
 
-_SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12,
-                  "tn": 10**12}
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
@@ -109,11 +107,12 @@ def _named(text: str, start: int, tail: str, unit: str) -> bool:
 
 def _tail(tail: str, currency: Optional[str]):
     """Read letters glued to the digits: a scale ("bn", "B") or a unit ("GB", "km")."""
-    if tail in ("B", "M", "T", "K", "k") or (currency and tail.lower() in _SUFFIX_SCALES):
+    scale = numbers.GLUED_SCALES.get(tail.lower())
+    if tail in ("B", "M", "T", "K", "k") or (currency and scale):
         # "70B" with no currency is a model size; "$70B" is money
-        return _SUFFIX_SCALES[tail.lower()], None if currency or tail != "B" else "parameter"
+        return scale, None if currency or tail != "B" else "parameter"
     if tail.lower() in ("bn", "mn", "tn"):
-        return _SUFFIX_SCALES[tail.lower()], None
+        return scale, None
     measure = units.measure(tail, attached=True)
     return (1, measure) if measure else (None, None)
 
@@ -160,13 +159,7 @@ def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
         return code, named.end()
     if currency:
         return "", end
-    measure = MEASURE_AFTER.match(text, end)
-    if measure and units.measure(measure["unit"], attached=not measure["space"]):
-        return units.measure(measure["unit"], attached=not measure["space"]), measure.end()
-    noun = counted_noun_after(text, end)
-    if noun is None:
-        return None
-    return noun
+    return _measure_after(text, end) or counted_noun_after(text, end)
 
 
 def _read_fraction(text: str, match: re.Match) -> Optional[Piece]:
@@ -250,7 +243,12 @@ def _is_year(digits: str, tail: str, text: str, end: int) -> bool:
 
 def _has_unit_after(text: str, end: int) -> bool:
     """Tell "2000 milligrams" from a year: a percent sign, a scale or a measurement unit follows."""
-    measure = MEASURE_AFTER.match(text, end)
-    return bool(PERCENT.match(text, end) or SCALE_AFTER.match(text, end)
-                or (measure and units.measure(measure["unit"], attached=not measure["space"])))
+    return bool(PERCENT.match(text, end) or SCALE_AFTER.match(text, end) or _measure_after(text, end))
+
+
+def _measure_after(text: str, end: int) -> Optional[Tuple[str, int]]:
+    """Return (symbol, end) of a measurement unit after a number: "5GB", "3 km", "500 Mhz"."""
+    found = MEASURE_AFTER.match(text, end)
+    symbol = found and units.measure(found["unit"], attached=not found["space"])
+    return (symbol, found.end()) if symbol else None
 
