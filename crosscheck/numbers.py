@@ -28,14 +28,14 @@ VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 10**3, "million
          "billions": 10**9, "trillions": 10**12}
 
 _WORDS = sorted((w for w in UNITS if w not in ("a", "an")), key=len, reverse=True)
-_NUMBER_WORD = "(?:" + "|".join(_WORDS) + ")"
+NUMBER_WORD = "(?:" + "|".join(_WORDS) + ")"
 _SCALE_WORD = r"(?:dozen|hundred|thousand|million|billion|trillion)"
 # "twenty-five", "two hundred", "three hundred and fifty thousand", "a million"
-WORD_NUMBER = (rf"(?:(?:a|an)\s+{_SCALE_WORD}|{_NUMBER_WORD})"
-               rf"(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD}|{_SCALE_WORD}))*")
+WORD_NUMBER = (rf"(?:(?:a|an)\s+{_SCALE_WORD}|{NUMBER_WORD})"
+               rf"(?:(?:\s+|-)(?:and\s+)?(?:{NUMBER_WORD}|{_SCALE_WORD}))*")
 FRACTION = (r"(?:(?:one|two|three|four|five|nine|a)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)"
             r"|half)")
-FOLD = rf"(?:{_NUMBER_WORD}|\d+(?:\.\d+)?)-?fold"
+FOLD = rf"(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold"
 
 
 def parse_number(text: str) -> Optional[Decimal]:

@@ -5,7 +5,7 @@ import re
 from typing import Optional, Tuple
 
 from .. import units
-from ..numbers import FOLD, FRACTION, WORD_NUMBER
+from ..numbers import FOLD, FRACTION, NUMBER_WORD, WORD_NUMBER
 
 HEDGES = {
     "gt": ("over", "more than", "above", "exceeding", "upwards of", "in excess of", "north of",
@@ -43,10 +43,13 @@ MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?
 # inside words, versions ("3.1"), times, dates and model names ("GPT-4").
 CORE = re.compile(
     rf"""
-    # a cheap first test: a digit, or the first letters of a number word at the start of a word
+    # a cheap first test: a digit, or the first letters of a number word at the start of a word;
+    # then a ratio ("one in five adults"), a multiple, digits, a fraction, a vague plural, words
     (?=\d|(?<![\w-])(?:zer|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|for|fif|an?\s|hal
                        |doz|hun|tho|mil|bil|tri|mul))
     (?:(?<![\w.,/:-])(?P<fold>{FOLD})\b
+    | (?<![\w.,/:-])(?P<ratio>(?P<part>\d{{1,3}}|{NUMBER_WORD})[\s-]+(?:in|out\s+of)[\s-]+
+        (?P<whole>\d{{1,3}}|{NUMBER_WORD})\b)(?!\s*(?:%|percent))
     | (?:(?<![\w.,/:])|(?<=\b[A-Z]{{3}}))(?<![A-Za-z][-–])
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<tail>[A-Za-z]+)?(?![\w.,:/]\d)
@@ -101,7 +104,7 @@ def is_name_number(text: str, start: int, tail: str) -> bool:
         return True
     if word[0].isdigit() and tail and units.measure(tail, attached=True):
         return False  # "5V 3A": a second measurement, not "Section 27A"
-    named = word[0].isupper() or any(c.isdigit() for c in word)  # "Llama 3", "H100 2"; not "10-20"
+    named = any(c.isupper() or c.isdigit() for c in word)  # "Llama 3", "iPhone 15"; not "10-20"
     return named and any(c.isalpha() for c in word) and word not in _FUNCTION_CAPS
 
 
@@ -112,6 +115,8 @@ def counted_noun_after(text: str, end: int) -> Optional[Tuple[str, int]]:
         word = hyphened["word"]
         if word.lower() in units.TIME_NOUNS or word.lower() in _MONTHS:
             return None  # "a 40-year-old", "24-Feb-2023": an age or a date
+        if len(word) == 1 and not units.measure(word, attached=True):
+            return "", end  # "Form 10-K", "a 10-Q filing": a name
         return units.measure(word, attached=True) or units.counted_noun(word), hyphened.end()
     words = []
     position = end

@@ -52,6 +52,8 @@ def extract(source: Source) -> List[Mention]:
 
 
 def _read(text: str, match: re.Match) -> Optional[Piece]:
+    if match["ratio"]:
+        return _read_ratio(text, match)
     if match["digits"]:
         return _read_digits(text, match)
     if match["fraction"]:
@@ -160,6 +162,15 @@ def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
     if currency:
         return "", end
     return _measure_after(text, end) or counted_noun_after(text, end)
+
+
+def _read_ratio(text: str, match: re.Match) -> Optional[Piece]:
+    """Read "one in five adults", "3 in 10 Americans" as a share: 20%, 30%."""
+    part, whole = numbers.parse_number(match["part"]), numbers.parse_number(match["whole"])
+    if not part or not whole or part >= whole:
+        return None
+    value = (part * 100 / whole).quantize(Decimal("0.01")).normalize()
+    return _finish(text, match.start(), match.end("ratio"), value, value, "%")
 
 
 def _read_fraction(text: str, match: re.Match) -> Optional[Piece]:

@@ -411,4 +411,35 @@ ROWS = [
      [("66%", "66", "66", "eq", "%"), ("64.5%", "64.5", "64.5", "eq", "%")]),
     # sec.gov/Archives/edgar/data/1058290/000105829019000009/R46.htm
     ("sec.gov", "Summarized quarterly results for the two years ended December 31, 2018 are as follows:", []),
+    # legacy.pewresearch.org/topic/politics-policy/political-issues/page/5
+    ("pewresearch", "Six-in-ten U.S. adults say gun violence is a very big problem in the country today, up "
+     "9 percentage points from spring 2022.",
+     [("Six-in-ten", "60", "60", "eq", "%"), ("9 percentage points", "9", "9", "eq", "percentage point")]),
+    ("pewresearch", "About half of Americans who don’t own a gun say they could never see themselves owning "
+     "one (52%) while nearly as many could imagine themselves as gun owners in the future (47%).",
+     [("About half", "50", "50", "approx", "%"), ("52%", "52", "52", "eq", "%"),
+      ("47%", "47", "47", "eq", "%")]),
+    ("pewresearch", "Despite the Chinese Communist Party's ban on religion, some 6% of party members "
+     "formally identify with a religion.", [("some 6%", "6", "6", "approx", "%")]),
+    ("pewresearch", "Black workers account for about 13% of all U.S. workers, including those who work full "
+     "time, part time and are self-employed.", [("about 13%", "13", "13", "approx", "%")]),
+    ("pewresearch", "63% of Americans are pessimistic about the country’s moral and ethical standards, and "
+     "59% are pessimistic about its education system.",
+     [("63%", "63", "63", "eq", "%"), ("59%", "59", "59", "eq", "%")]),
+    # publicagenda.org/resource/american-perspectives-on-racism-and-racial-justice-.../methodology/
+    ("publicagenda", "This report summarizes findings from a nationally representative survey of 2,788 adult "
+     "Americans 18 years and older.", [("2,788 adult Americans", "2788", "2788", "eq", "american")]),
+    ("publicagenda", "The survey has a credibility interval of plus or minus 2.3 percentage points for all "
+     "respondents.", [("2.3 percentage points", "2.3", "2.3", "eq", "percentage point")]),
+    ("publicagenda", "In order to develop the survey questions, Public Agenda conducted three "
+     "demographically diverse online focus groups in November 2022.",
+     [("three demographically diverse online focus groups", "3", "3", "eq", "group")],
+     "the counted noun comes after four modifiers"),
+    # verasight-apsa-2023.tiiny.co
+    ("verasight", "Verasight conducted a nationally-representative survey of 2,000 adults to answer "
+     "questions written by 2023 APSA attendees.", [("2,000 adults", "2000", "2000", "eq", "adult")]),
+    # francoposa.com (Gallup news service topline)
+    ("gallup", "For results based on this sample of national adults, the margin of sampling error is ±4 "
+     "percentage points at the 95% confidence level.",
+     [("4 percentage points", "4", "4", "eq", "percentage point"), ("95%", "95", "95", "eq", "%")]),
 ]
