@@ -43,13 +43,11 @@ MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?
 # inside words, versions ("3.1"), times, dates and model names ("GPT-4").
 CORE = re.compile(
     rf"""
-    # a cheap first test: a digit, or the first letters of a number word at the start of a word;
-    # then a ratio ("one in five adults"), a multiple, digits, a fraction, a vague plural, words
+    # a cheap first test: a digit, or the first letters of a number word at the start of a word
     (?=\d|(?<![\w-])(?:zer|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|for|fif|an?\s|hal
                        |doz|hun|tho|mil|bil|tri|mul))
     (?:(?<![\w.,/:-])(?P<fold>{FOLD})\b
-    | (?<![\w.,/:-])(?P<ratio>(?P<part>\d{{1,3}}|{NUMBER_WORD})[\s-]+(?:in|out\s+of)[\s-]+
-        (?P<whole>\d{{1,3}}|{NUMBER_WORD})\b)(?!\s*(?:%|percent))
+
     | (?:(?<![\w.,/:])|(?<=\b[A-Z]{{3}}))(?<![A-Za-z][-–])
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<tail>[A-Za-z]+)?(?![\w.,:/]\d)
@@ -60,6 +58,9 @@ CORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# The rest of a ratio: "one in five adults", "Six-in-ten U.S. adults", "3 out of 4".
+RATIO_REST = re.compile(
+    rf"[\s-]+(?:in|out\s+of)[\s-]+(?P<whole>\d{{1,3}}|{NUMBER_WORD})\b(?!\s*(?:%|percent))", re.I)
 PHONE = re.compile(r"(?=[+(\d])(?<![\w+(])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}\b")
 
 # Words that end the run of words after a number: what follows them is not the counted noun.

@@ -25,6 +25,7 @@ from .figure_words import (
     PER,
     PERCENT,
     PHONE,
+    RATIO_REST,
     SCALE_AFTER,
     SCALE_OF,
     counted_noun_after,
@@ -52,8 +53,10 @@ def extract(source: Source) -> List[Mention]:
 
 
 def _read(text: str, match: re.Match) -> Optional[Piece]:
-    if match["ratio"]:
-        return _read_ratio(text, match)
+    part = match["words"] or (match["digits"] if not match["tail"] else None)
+    ratio = RATIO_REST.match(text, match.end()) if part else None
+    if ratio:
+        return _read_ratio(text, match.start(), part, ratio)
     if match["digits"]:
         return _read_digits(text, match)
     if match["fraction"]:
@@ -164,13 +167,13 @@ def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
     return _measure_after(text, end) or counted_noun_after(text, end)
 
 
-def _read_ratio(text: str, match: re.Match) -> Optional[Piece]:
+def _read_ratio(text: str, start: int, written: str, rest: re.Match) -> Optional[Piece]:
     """Read "one in five adults", "3 in 10 Americans" as a share: 20%, 30%."""
-    part, whole = numbers.parse_number(match["part"]), numbers.parse_number(match["whole"])
+    part, whole = numbers.parse_number(written), numbers.parse_number(rest["whole"])
     if not part or not whole or part >= whole:
         return None
     value = (part * 100 / whole).quantize(Decimal("0.01")).normalize()
-    return _finish(text, match.start(), match.end("ratio"), value, value, "%")
+    return _finish(text, start, rest.end("whole"), value, value, "%")
 
 
 def _read_fraction(text: str, match: re.Match) -> Optional[Piece]:
