@@ -93,6 +93,8 @@ _NOUNS = {"people": "person", "persons": "person", "children": "child", "men": "
           "species": "species", "news": "news", "params": "parameter", "analyses": "analysis",
           "buses": "bus", "crises": "crisis", "indices": "index", "lives": "life", "movies": "movie",
           "cookies": "cookie", "ties": "tie", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
+IRREGULAR_PLURALS = frozenset(w for w, s in _NOUNS.items() if w != s and not w.endswith("s")) | {
+    "data", "media", "staff", "police"}
 # The suffix rules in order: "companies" -> "company", "switches" -> "switch", "users" -> "user".
 _SINGULAR = [(re.compile(r"ies$"), "y"), (re.compile(r"(ch|sh|ss|x|zz)es$"), r"\1"),
              (re.compile(r"(?<![su])s$"), "")]

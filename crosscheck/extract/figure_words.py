@@ -47,7 +47,6 @@ CORE = re.compile(
     (?=\d|(?<![\w-])(?:zer|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|for|fif|an?\s|hal
                        |doz|hun|tho|mil|bil|tri|mul))
     (?:(?<![\w.,/:-])(?P<fold>{FOLD})\b
-
     | (?:(?<![\w.,/:])|(?<=\b[A-Z]{{3}}))(?<![A-Za-z][-–])
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<tail>[A-Za-z]+)?(?![\w.,:/]\d)
@@ -74,7 +73,6 @@ out his her their our your my he she they we you i me him them us said says say 
 """.split())
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
                     "june july august september october november december".split())
-_IRREGULAR_PLURALS = frozenset("people children men women staff data media police".split())
 _WORD = re.compile(r"[^\S\n]+(?:(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 _HYPHENED = re.compile(r"-(?P<word>[A-Za-z]+)\b")
 # Words that start a sentence or a clause, so a number after them is no part of a name.
@@ -143,7 +141,7 @@ def _plural(word: str) -> bool:
     if re.fullmatch(r"[A-Z][A-Z0-9]*s", word):
         return True
     lower = word.lower()
-    return lower in _IRREGULAR_PLURALS or (
+    return lower in units.IRREGULAR_PLURALS or (
         lower.endswith("s") and not re.search(r"(?:ss|us|is|'s|’s)$", lower) and len(lower) > 2)
 
 
