@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import Optional
 
 from .model import DateValue, EntityValue, FigureValue, Value
+from .units import plural
 
 _BOUND_WORDS = {"gt": "over ", "ge": "at least ", "lt": "under ", "le": "up to ", "approx": "about "}
 _SCALES = [(Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")]
@@ -36,16 +37,22 @@ def show_date(value: DateValue) -> str:
 
 def show_figure(value: FigureValue) -> str:
     if value.bound == "range":
-        return f"{number(value.low)}-{number(value.high)} {value.unit}"
+        low = _amount(value.low, value.unit) if value.unit == "USD" else number(value.low)
+        return f"{low}-{_amount(value.high, value.unit)}"
     stated = value.low if value.low is not None else value.high
-    amount = number(stated)
-    if value.unit in ("USD",):
-        text = f"${amount}"
-    elif value.unit == "%":
-        text = f"{amount}%"
-    else:
-        text = f"{amount} {value.unit}"
-    return _BOUND_WORDS.get(value.bound, "") + text
+    return _BOUND_WORDS.get(value.bound, "") + _amount(stated, value.unit)
+
+
+def _amount(value: Optional[Decimal], unit: str) -> str:
+    """Write a number with its unit: "$40 billion", "61%", "600 million times", "8 GB"."""
+    amount = number(value)
+    if unit == "USD":
+        return f"${amount}"
+    if unit == "%":
+        return f"{amount}%"
+    if unit.islower() and unit.isalpha() and value != 1:
+        return f"{amount} {plural(unit)}"  # a counted noun: "600 million times"
+    return f"{amount} {unit}"
 
 
 def number(value: Optional[Decimal]) -> str:

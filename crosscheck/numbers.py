@@ -1,9 +1,13 @@
-"""Numbers written in digits or words: "1,500", "2.5", "twelve", "two hundred", "a dozen"."""
+"""Numbers written in digits or words: "1,500", "2.5", "twelve", "two hundred", "a dozen".
+
+Also the looser forms news uses for amounts: fractions ("two-thirds"), multiples
+("tenfold"), and vague plurals ("hundreds of thousands") read as ranges.
+"""
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Optional
+from typing import Optional, Tuple
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -13,37 +17,88 @@ UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
 }
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-          "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9}
+          "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9,
+          "tn": 10**12, "mln": 10**6, "lakh": 10**5, "crore": 10**7, "couple": 2, "pair": 2}
+# Scales glued to digits: "100K", "1.2M", "$3bn", "~15T".
+GLUED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12, "tn": 10**12}
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                 "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+# "hundreds of ..." is at least two hundred and less than a thousand.
+VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
+         "billions": 10**9, "trillions": 10**12}
+
+_WORDS = sorted((w for w in UNITS if w not in ("a", "an")), key=len, reverse=True)
+NUMBER_WORD = "(?:" + "|".join(_WORDS) + ")"
+_SCALE_WORD = r"(?:dozen|hundred|thousand|million|billion|trillion)"
+# "twenty-five", "two hundred", "three hundred and fifty thousand", "a million"
+WORD_NUMBER = (rf"(?:(?:a|an)\s+{_SCALE_WORD}|{NUMBER_WORD})"
+               rf"(?:(?:\s+|-)(?:and\s+)?(?:{NUMBER_WORD}|{_SCALE_WORD}))*")
+FRACTION = (r"(?:(?:one|two|three|four|five|nine|a)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)"
+            r"|half)")
+FOLD = rf"(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold"
 
 
 def parse_number(text: str) -> Optional[Decimal]:
     """Return the value of a number in digits or English words, or None if it is not one."""
-    words = re.sub(r"[-\s]+", " ", text.strip().lower().replace(",", "")).split()
+    words = re.sub(r"[-\s]+(?=[a-z])|\s+", " ", text.strip().lower().replace(",", "")).split()
+    sign = -1 if words and (words[0] in ("minus", "negative") or words[0].startswith("-")) else 1
+    if words and words[0] in ("minus", "negative", "-"):
+        words = words[1:]
     if not words:
         return None
     total, current = Decimal(0), None
     for word in words:
         if word == "and":
             continue
-        digits = _digits(word)
+        digits = _digits(word.lstrip("-"))
+        scale = SCALES.get(word) or SCALES.get(word[:-1] if word.endswith("s") else "")
         if digits is not None:
             current = (current or 0) + digits
         elif word in UNITS:
             current = (current or 0) + UNITS[word]
-        elif word in SCALES and current is not None:
-            if SCALES[word] < 1000:  # "two hundred", "a dozen" multiply what came before
-                current *= SCALES[word]
+        elif scale and current is not None:
+            if scale < 1000:  # "two hundred", "a dozen" multiply what came before
+                current *= scale
             else:
-                total, current = total + current * SCALES[word], None
+                total, current = total + current * scale, None
         else:
             return None
-    return total + (current or 0)
+    return sign * (total + (current or 0))
 
 
 def _digits(word: str) -> Optional[Decimal]:
-    if not re.fullmatch(r"\d+(?:\.\d+)?", word):
+    """Read "1500", ".77" or a number with a glued scale: "100K", "1.2M", "3bn"."""
+    found = re.fullmatch(r"(\d*\.?\d+)(k|m|mn|b|bn|t|tn)?", word)
+    if not found:
         return None
     try:
-        return Decimal(word)
+        return Decimal(found[1]) * GLUED_SCALES.get(found[2] or "", 1)
     except InvalidOperation:
         return None
+
+
+def fraction_percent(text: str) -> Optional[Decimal]:
+    """Return a written fraction as a percentage: "two-thirds" -> 66.67, "half" -> 50."""
+    words = re.split(r"[-\s]+", text.strip().lower())
+    if words[-1] not in _DENOMINATORS:
+        return None
+    numerator = parse_number(" ".join(words[:-1])) if len(words) > 1 else Decimal(1)
+    if numerator is None:
+        return None
+    return (numerator * 100 / _DENOMINATORS[words[-1]]).quantize(Decimal("0.01")).normalize()
+
+
+def fold(text: str) -> Optional[Decimal]:
+    """Return the multiple a "tenfold" or "3-fold" states."""
+    return parse_number(re.sub(r"-?fold$", "", text.strip().lower()))
+
+
+def vague_range(word: str, scale: int = 1) -> Optional[Tuple[Decimal, Decimal]]:
+    """Return the (low, high) a vague plural stands for: "hundreds" of thousands -> 2e5..1e6."""
+    word = word.lower()
+    base = VAGUE.get(word) or (int(word[:-1]) if re.fullmatch(r"\d+s", word) else None)
+    if not base:
+        return None
+    # "hundreds" stops where "thousands" starts; "billions" runs up to "trillions".
+    top = base * 10 if base < 1000 else base * 1000
+    return Decimal(2 * base * scale), Decimal(top * scale)

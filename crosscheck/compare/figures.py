@@ -1,4 +1,4 @@
-"""Figure values compared as intervals, with tolerances for rounding and hedges."""
+"""Figure values compared as intervals, allowing for rounding, hedges and open bounds."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -7,39 +7,70 @@ from typing import Optional, Tuple
 from ..config import Config
 from ..model import FigureValue
 
-
-def _interval(value: FigureValue, config: Config) -> Tuple[Optional[Decimal], Optional[Decimal]]:
-    tolerance = config.hedge_tolerance if value.bound == "approx" else config.figure_tolerance
-    slack = Decimal(str(tolerance))
-    low = None if value.low is None else value.low - abs(value.low) * slack
-    high = None if value.high is None else value.high + abs(value.high) * slack
-    return low, high
+Interval = Tuple[Optional[Decimal], Optional[Decimal]]
 
 
 def same(a: FigureValue, b: FigureValue, config: Config) -> bool:
+    """Tell two figures that state the same value: same unit and bound, equal within tolerance."""
     if a.bound != b.bound or a.unit != b.unit:
         return False
     tolerance = Decimal(str(config.figure_tolerance))
     return _close(a.low, b.low, tolerance) and _close(a.high, b.high, tolerance)
 
 
+def consistent(a: FigureValue, b: FigureValue, config: Config) -> bool:
+    """Tell two figures that can both be true once bounds, hedges and rounding are allowed for."""
+    if a.unit != b.unit:
+        return False
+    return _gap(_widened(a, config), _widened(b, config)) == 0
+
+
+def explain(a: FigureValue, b: FigureValue) -> str:
+    """Say how far apart two conflicting figures are, relative to the larger one."""
+    if a.unit != b.unit:
+        return f" (different units: {a.unit} and {b.unit})"
+    gap = _gap((a.low, a.high), (b.low, b.high))
+    size = max(abs(x) for x in (a.low, a.high, b.low, b.high, Decimal(0)) if x is not None)
+    if not gap or not size:
+        return ""
+    share = gap / size
+    return f" ({share:.1%} apart)" if share < Decimal("0.01") else f" ({share:.0%} apart)"
+
+
+def rounding(number: Decimal) -> Decimal:
+    """Return half a unit of the last digit a figure states: 13.7 billion -> 0.05 billion."""
+    scale = Decimal(1)
+    while abs(number) >= scale * 1000 and scale < Decimal(10) ** 12:
+        scale *= 1000  # read the number as written: "13.7 billion", "600 million", "61%"
+    stated = (number / scale).normalize()
+    exponent = stated.as_tuple().exponent
+    unit = Decimal(1) if stated == stated.to_integral_value() else Decimal(10) ** exponent
+    return unit * scale / 2
+
+
+def _widened(value: FigureValue, config: Config) -> Interval:
+    relative = config.hedge_tolerance if value.bound == "approx" else config.figure_tolerance
+    slack = Decimal(str(relative))
+
+    def widen(x: Optional[Decimal], sign: int) -> Optional[Decimal]:
+        if x is None:
+            return None
+        return x + sign * max(abs(x) * slack, rounding(x))
+
+    return widen(value.low, -1), widen(value.high, 1)
+
+
+def _gap(a: Interval, b: Interval) -> Decimal:
+    """Return the distance between two intervals (None is an open side), 0 if they overlap."""
+    (a_low, a_high), (b_low, b_high) = a, b
+    if a_high is not None and b_low is not None and a_high < b_low:
+        return b_low - a_high
+    if b_high is not None and a_low is not None and b_high < a_low:
+        return a_low - b_high
+    return Decimal(0)
+
+
 def _close(x: Optional[Decimal], y: Optional[Decimal], tolerance: Decimal) -> bool:
     if x is None or y is None:
         return x is y
     return abs(x - y) <= max(abs(x), abs(y)) * tolerance
-
-
-def consistent(a: FigureValue, b: FigureValue, config: Config) -> bool:
-    """Both can be true once bounds, hedges and rounding are allowed for."""
-    if a.unit != b.unit:
-        return False
-    (a_low, a_high), (b_low, b_high) = _interval(a, config), _interval(b, config)
-    return (a_low is None or b_high is None or a_low <= b_high) and (
-        b_low is None or a_high is None or b_low <= a_high)
-
-
-def explain(a: FigureValue, b: FigureValue) -> str:
-    x, y = a.low if a.low is not None else a.high, b.low if b.low is not None else b.high
-    if x is None or y is None or max(abs(x), abs(y)) == 0:
-        return ""
-    return f" ({abs(x - y) / max(abs(x), abs(y)):.0%} apart)"

@@ -1,78 +1,268 @@
-"""Figure mentions: money, counts and percentages with bounds, scales and units.
+"""Figure mentions: money, counts, percentages and sizes with bounds, scales and units.
 
-A first pass covering the common news forms; see tests/test_figures.py for what it handles.
+Each number found in the text is read outward: to the left for a currency sign and a hedge
+("as high as $"), to the right for a scale, a percent sign, a currency name, a measurement
+unit or the counted noun. Numbers of one written list or range are then joined (see
+`figure_lists`), and a number that still has no unit is dropped: a bare number is too often
+a year, a version, a list marker or a footnote to be a claim.
 """
 from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import List
+from typing import List, Optional, Tuple
 
-from ..model import FigureValue, Mention, Source
-
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_BOUNDS = {"over": "gt", "more than": "gt", "at least": "ge", "nearly": "approx", "almost": "approx",
-           "about": "approx", "around": "approx", "roughly": "approx", "up to": "le",
-           "as high as": "le", "as many as": "le", "fewer than": "lt", "less than": "lt"}
-
-_PATTERN = re.compile(
-    rf"""
-    (?:(?P<hedge>{'|'.join(re.escape(b) for b in sorted(_BOUNDS, key=len, reverse=True))})\s+)?
-    (?P<currency>\$)?
-    (?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)
-    (?:\s*(?P<percent>%|percent\b))?
-    (?:\s+(?P<scale>thousand|million|billion|trillion)\b)?
-    (?:\s+(?P<noun>[a-z]+(?:\s+(?:active\s+)?users)?))?
-    """,
-    re.VERBOSE | re.IGNORECASE,
+from .. import numbers, units
+from ..model import Mention, Source
+from .figure_lists import Piece, join
+from .figure_words import (
+    CORE,
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
+    CURRENCY_SIGN_AFTER,
+    HEDGE_AFTER,
+    MEASURE_AFTER,
+    PER,
+    PERCENT,
+    PHONE,
+    RATIO_REST,
+    SCALE_AFTER,
+    SCALE_OF,
+    counted_noun_after,
+    hedge_before,
+    is_name_number,
 )
-_NOT_A_FIGURE = re.compile(r"\b[A-Z][\w.]*[\s-]$")  # "Llama 3", "GPT-4": a name's number
+
+_OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
+_PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 
 
 def extract(source: Source) -> List[Mention]:
     """Find figure mentions in a source's text."""
-    mentions = []
-    for match in _PATTERN.finditer(source.text):
-        value = _value(match)
-        if value is None or _is_name_number(source.text, match):
+    text = source.text
+    phones = {i for m in PHONE.finditer(text) for i in range(*m.span())}
+    pieces = []
+    for match in CORE.finditer(text):
+        if match.start() in phones:
             continue
-        end = match.end("noun") if value.unit not in ("USD", "%") and match["noun"] else _value_end(match)
-        start = match.start()
-        mentions.append(Mention("figure", start, end, source.text[start:end], value))
-    return mentions
+        piece = _read(text, match)
+        if piece is not None:
+            pieces.append(piece)
+    return [piece.mention(text) for piece in join(text, pieces) if piece.unit]
 
 
-def _value(match: re.Match):
-    number = Decimal(match["number"].replace(",", ""))
-    if match["scale"]:
-        number *= _SCALES[match["scale"].lower()]
-    if match["currency"]:
-        unit = "USD"
-    elif match["percent"]:
-        unit = "%"
-    elif match["scale"] and match["noun"]:
-        unit = _singular(match["noun"].split()[-1].lower())
-    else:
-        return None  # a bare number is too often a year, a version or a list marker
-    bound = _BOUNDS.get((match["hedge"] or "").lower(), "eq")
-    low = None if bound in ("lt", "le") else number
-    high = None if bound in ("gt", "ge") else number
-    return FigureValue(low, high, bound, unit)
+def _read(text: str, match: re.Match) -> Optional[Piece]:
+    part = match["words"] or (match["digits"] if not match["tail"] else None)
+    ratio = RATIO_REST.match(text, match.end()) if part else None
+    if ratio:
+        return _read_ratio(text, match.start(), part, ratio)
+    if match["digits"]:
+        return _read_digits(text, match)
+    if match["fraction"]:
+        return _read_fraction(text, match)
+    if match["fold"]:
+        value = numbers.fold(match["fold"])
+        return _finish(text, match.start(), match.end(), value, value, "x")
+    if match["vague"]:
+        return _read_vague(text, match.start(), match.end(), match["vague"], None)
+    if match["multi"]:
+        return _read_multi(text, match)
+    return _read_words(text, match)
 
 
-def _value_end(match: re.Match) -> int:
-    for group in ("scale", "percent", "number"):
-        if match[group]:
-            return match.end(group)
-    return match.end()
+def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
+    start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
+    if re.match(r"0\d", match["digits"]):
+        return None  # "011", or the "000" of "10 000": no figure starts with a zero
+    start, number = _signed(text, start, Decimal(match["digits"].replace(",", "")))
+    currency, sign_start = _currency_before(text, start)
+    if tail.lower() == "s":  # "$100s of billions": a vague plural written in digits; not "1990s"
+        if not re.fullmatch(r"10+", match["digits"]):
+            return None
+        return _read_vague(text, sign_start, match.end(), match["digits"] + "s", currency)
+    if tail.lower() == "x":
+        return _finish(text, start, match.end(), number, number, "x")
+    scale, unit = 1, None
+    if tail:
+        scale, unit = _tail(tail, currency)
+        if scale is None:
+            return None  # "4chan", "21st", "GPT-4o": letters glued to a number that are no unit
+        end = match.end()
+    if not currency and (text[start - 1:start].isalpha() or _is_year(match["digits"], tail, text, end)):
+        return None  # digits glued to letters that name no currency ("ABC123"), or a year
+    piece = _complete(text, sign_start, end, number, scale, currency, unit)
+    if piece and not currency and _named(text, match.start(), tail, piece.unit):
+        return None
+    return piece
 
 
-def _is_name_number(text: str, match: re.Match) -> bool:
-    start = match.start("number")
-    return not match["currency"] and bool(_NOT_A_FIGURE.search(text[max(0, start - 12): start]))
+def _signed(text: str, start: int, number: Decimal) -> Tuple[int, Decimal]:
+    """Read a minus sign written just before the digits: "-18 °C", "$-99.99", not "GPT-4"."""
+    if text[start - 1:start] in ("-", "−") and not text[max(0, start - 2):start - 1].isalnum():
+        return start - 1, -number
+    return start, number
 
 
-def _singular(noun: str) -> str:
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+def _named(text: str, start: int, tail: str, unit: str) -> bool:
+    """Tell a number in a name ("Llama 3 models"); a measured one ("Processor 2.80 GHz") is none."""
+    measured = unit == "%" or (unit in units.SYMBOLS and len(tail) != 1)
+    return not measured and is_name_number(text, start, tail)
+
+
+def _tail(tail: str, currency: Optional[str]):
+    """Read letters glued to the digits: a scale ("bn", "B") or a unit ("GB", "km")."""
+    scale = numbers.GLUED_SCALES.get(tail.lower())
+    if tail in ("B", "M", "T", "K", "k") or (currency and scale):
+        # "70B" with no currency is a model size; "$70B" is money
+        return scale, None if currency or tail != "B" else "parameter"
+    if tail.lower() in ("bn", "mn", "tn"):
+        return scale, None
+    measure = units.measure(tail, attached=True)
+    return (1, measure) if measure else (None, None)
+
+
+def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
+              currency: Optional[str], unit: Optional[str]) -> Optional[Piece]:
+    """Read what follows a number (scale, percent, currency, unit, noun) and build a piece."""
+    scaled = scale != 1
+    if not scaled:
+        found = SCALE_AFTER.match(text, end)
+        if found:
+            word = found["scale"] or found["scale_"]
+            scale, scaled, end = SCALE_OF[word.lower()], True, found.end()
+    value = number * scale
+    after = _unit_after(text, end, currency, scaled)
+    if after is None:
+        return None
+    found_unit, end = after
+    if found_unit == "cent" and not currency:  # "92 cents"
+        value, found_unit = value / 100, "USD"
+    unit = currency or unit or found_unit
+    per = PER.match(text, end) if unit else None
+    if per:  # "$0.14 per share", "200 kilometres per hour", "$80 a barrel"
+        unit, end = f"{unit}/{units.per(per['denominator'])}", per.end()
+    piece = _finish(text, start, end, value, value, unit)
+    if piece is not None:
+        piece.scale = scale
+    return piece
+
+
+def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
+    """Return (unit or "", end) of what follows a number, or None when it is a duration."""
+    percent = PERCENT.match(text, end)
+    if percent:
+        return ("percentage point" if "point" in percent.group().lower() else "%"), percent.end()
+    sign = CURRENCY_SIGN_AFTER.match(text, end)
+    if sign and not currency:  # "20€", "10$"
+        return units.CURRENCY_SYMBOLS[sign["symbol"]], sign.end()
+    named = CURRENCY_AFTER.match(text, end)
+    if named and (named["name"] or named["code"] in units.CURRENCY_CODES):
+        code = named["code"] or units.currency_name(named["name"])
+        if code == "GBP" and named["name"] and not (scaled or currency):
+            return "lb", named.end()  # "10 pounds" weighs; "500 million pounds" is money
+        return code, named.end()
+    if currency:
+        return "", end
+    return _measure_after(text, end) or counted_noun_after(text, end)
+
+
+def _read_ratio(text: str, start: int, written: str, rest: re.Match) -> Optional[Piece]:
+    """Read "one in five adults", "3 in 10 Americans" as a share: 20%, 30%."""
+    part, whole = numbers.parse_number(written), numbers.parse_number(rest["whole"])
+    if not part or not whole or part >= whole:
+        return None
+    value = (part * 100 / whole).quantize(Decimal("0.01")).normalize()
+    return _finish(text, start, rest.end("whole"), value, value, "%")
+
+
+def _read_fraction(text: str, match: re.Match) -> Optional[Piece]:
+    """Read "two-thirds of", "nearly half": a share, unless it is a part of a year ("second half of")."""
+    if _PART_OF.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    if not (_OF.match(text, match.end()) or hedge_before(text, match.start())):
+        return None
+    value = numbers.fraction_percent(match["fraction"])
+    return _finish(text, match.start(), match.end(), value, value, "%")
+
+
+def _read_vague(text: str, start: int, end: int, word: str, currency: Optional[str]):
+    """Read "hundreds of thousands of GPUs", "tens of billions of dollars", "$100s of billions"."""
+    scale = 1
+    found = _OF_SCALE.match(text, end)
+    if found:
+        scale, end = numbers.VAGUE[found[1].lower()], found.end()
+    low, high = numbers.vague_range(word, scale)
+    of = _OF.match(text, end)
+    after = _unit_after(text, of.end() if of else end, currency, True)
+    if after is None or not (currency or after[0]):
+        return None
+    unit, unit_end = after
+    return _finish(text, start, unit_end if unit else end, low, high, currency or unit, "range")
+
+
+def _read_multi(text: str, match: re.Match) -> Optional[Piece]:
+    """Read "multi-billion dollar" (a range) and "billion-dollar" (at least a billion)."""
+    word = match["multi"].lower()
+    scale = numbers.SCALES[word.replace("multi", "").strip("-")]
+    end = match.end() + len(re.match(r"[\s-]dollar", text[match.end():]).group())
+    if word.startswith("multi"):
+        low, high = numbers.vague_range("thousands", scale // 1000)
+        return _finish(text, match.start(), end, low, high, "USD", "range")
+    return _finish(text, match.start(), end, Decimal(scale), None, "USD", "ge")
+
+
+def _read_words(text: str, match: re.Match) -> Optional[Piece]:
+    words = match["words"]
+    if words.lower() in ("one", "zero"):  # "one of", "no one": almost never a counted claim
+        return None
+    number = numbers.parse_number(words)
+    if number is None:
+        return None
+    currency, start = _currency_before(text, match.start())
+    return _complete(text, start, match.end(), number, 1, currency, None)
+
+
+def _finish(text: str, start: int, end: int, low, high, unit: str, bound: str = "eq"):
+    """Apply a hedge before or after the number and build the piece."""
+    if low is None:
+        return None
+    hedge = hedge_before(text, start)
+    if hedge:
+        start, bound = hedge
+    after = HEDGE_AFTER.match(text, end)
+    if after and bound == "eq":
+        bound, end = ("approx" if "so" in after.group() else "ge"), after.end()
+    if bound in ("gt", "ge"):
+        high = None
+    elif bound in ("lt", "le"):
+        low, high = None, (high if high is not None else low)
+    return Piece(start, end, low, high, bound, unit)
+
+
+def _currency_before(text: str, start: int) -> Tuple[Optional[str], int]:
+    """Return the currency written just before a number and where its sign starts."""
+    found = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    if found and found["symbol"]:
+        return units.CURRENCY_SYMBOLS[found["symbol"]], found.start()
+    if found and found["code"] in units.CURRENCY_CODES:
+        return found["code"], found.start()
+    return None, start
+
+
+def _is_year(digits: str, tail: str, text: str, end: int) -> bool:
+    year = not tail and digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
+    return year and not _has_unit_after(text, end)
+
+
+def _has_unit_after(text: str, end: int) -> bool:
+    """Tell "2000 milligrams" from a year: a percent sign, a scale or a measurement unit follows."""
+    return bool(PERCENT.match(text, end) or SCALE_AFTER.match(text, end) or _measure_after(text, end))
+
+
+def _measure_after(text: str, end: int) -> Optional[Tuple[str, int]]:
+    """Return (symbol, end) of a measurement unit after a number: "5GB", "3 km", "500 Mhz"."""
+    found = MEASURE_AFTER.match(text, end)
+    symbol = found and units.measure(found["unit"], attached=not found["space"])
+    return (symbol, found.end()) if symbol else None
+

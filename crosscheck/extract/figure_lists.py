@@ -1,0 +1,122 @@
+"""Join the numbers of one written list or range: "8B and 70B parameters", "$10-20 million".
+
+A list shares one unit and scale, written once after its last number; its numbers become
+one mention each with a shared group, so two sources' lists compare as sets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import List, Optional
+
+from ..model import FigureValue, Mention
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s*,?\s+(?:and|or)\s+")
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+to\s+")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+
+
+@dataclass
+class Piece:
+    """A number read from the text, before lists and ranges are joined."""
+
+    start: int
+    end: int
+    low: Optional[Decimal]
+    high: Optional[Decimal]
+    bound: str
+    unit: str  # "" while only a later number of its list can tell it
+    scale: int = 1  # the scale written with the number, 1 if none
+    group: int = -1
+
+    def mention(self, text: str) -> Mention:
+        value = FigureValue(_clean(self.low), _clean(self.high), self.bound, self.unit)
+        return Mention("figure", self.start, self.end, text[self.start:self.end], value, group=self.group)
+
+
+def join(text: str, pieces: List[Piece]) -> List[Piece]:
+    """Merge ranges, then give the numbers of each list their unit and a shared group."""
+    joined = _ranges(text, _no_overlaps(pieces))
+    result, run = [], []
+    for piece in joined:
+        if run and _LIST_GAP.fullmatch(text[run[-1].end:piece.start]):
+            run.append(piece)
+            continue
+        result += _list(run)
+        run = [piece]
+    return result + _list(run)
+
+
+def _no_overlaps(pieces: List[Piece]) -> List[Piece]:
+    kept: List[Piece] = []
+    for piece in sorted(pieces, key=lambda p: (p.start, -p.end)):
+        if not kept or piece.start >= kept[-1].end:
+            kept.append(piece)
+    return kept
+
+
+def _ranges(text: str, pieces: List[Piece]) -> List[Piece]:
+    out: List[Piece] = []
+    for piece in pieces:
+        if out and _is_range(text, out[-1], piece):
+            out[-1] = _range(text, out[-1], piece)
+        else:
+            out.append(piece)
+    return out
+
+
+def _is_range(text: str, first: Piece, second: Piece) -> bool:
+    gap = text[first.end:second.start]
+    if first.bound not in ("eq", "approx") or second.bound != "eq":
+        return False  # "around 3-5 kilometers" is a range; "over 5 - 6" is not
+    if _FROM.search(text, max(0, first.start - 6), first.start):
+        return False  # "from $1 billion to $2 billion" is a change, not a range
+    if _BETWEEN.search(text, max(0, first.start - 8), first.start):
+        return re.fullmatch(r"\s+(?:and|to)\s+", gap) is not None
+    units = {first.unit, second.unit} - {""}
+    return _RANGE_GAP.fullmatch(gap) is not None and len(units) <= 1
+
+
+def _range(text: str, first: Piece, second: Piece) -> Piece:
+    between = _BETWEEN.search(text, max(0, first.start - 8), first.start)
+    low = first.low * _shared_scale(first, second)
+    return replace(second, start=between.start() if between else first.start, low=low,
+                   bound="range", unit=second.unit or first.unit)
+
+
+def _shared_scale(first: Piece, later: Piece) -> int:
+    """Return the later number's scale if the first shares it: "10-20 million", not "$500,000 to $2M"."""
+    if first.scale != 1 or later.scale == 1 or first.low is None or later.low is None:
+        return 1
+    return later.scale if first.low <= later.low / later.scale else 1
+
+
+def _list(run: List[Piece]) -> List[Piece]:
+    """Give unit-less numbers the unit and scale written after the list's last number."""
+    if len(run) < 2:
+        return run
+    out = list(run)
+    for i in range(len(out) - 2, -1, -1):
+        later = out[i + 1]
+        if not out[i].unit and later.unit:
+            factor = _shared_scale(out[i], later)
+            out[i] = replace(out[i], unit=later.unit, scale=later.scale, low=_times(out[i].low, factor),
+                             high=_times(out[i].high, factor))
+    if len({p.unit for p in out}) == 1 and out[0].unit:
+        out = [replace(p, group=run[0].start) for p in out]
+    return out
+
+
+def _clean(value: Optional[Decimal]) -> Optional[Decimal]:
+    """Drop the exponent and trailing zeros that scaling left: 13.7e9 -> 13700000000."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _times(value: Optional[Decimal], factor: int) -> Optional[Decimal]:
+    return None if value is None else value * factor

@@ -1,0 +1,145 @@
+"""Units of figures: currencies (ISO 4217), measurement symbols and counted nouns.
+
+Currency symbols, codes and names come from Babel's CLDR data, so "€", "HK$", "CHF" and
+"US dollars" need no table of our own; only the ambiguous bare words are decided here.
+Counted nouns are made singular by a few suffix rules: inflect takes 2.6 s to import and
+turns "analysis" into "analysi", and news text counts a small set of plural shapes.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Dict, Optional
+
+from babel import Locale
+from babel.numbers import get_currency_name
+
+_ENGLISH = Locale("en")
+
+# A bare symbol or word names the currency most English news means by it.
+_AMBIGUOUS = {"$": "USD", "¥": "JPY", "dollar": "USD", "dollars": "USD", "pound": "GBP",
+              "pounds": "GBP", "pounds sterling": "GBP", "quid": "GBP", "bucks": "USD",
+              "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+              "US$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL"}
+
+
+def _symbols() -> Dict[str, str]:
+    symbols = {}
+    for code, symbol in _ENGLISH.currency_symbols.items():
+        if _has_sign(symbol):  # "$", "€", "HK$"; not "Kz", "F CFA" or the code itself
+            symbols.setdefault(symbol, code)
+    symbols.update({k: v for k, v in _AMBIGUOUS.items() if _has_sign(k)})
+    return symbols
+
+
+def _has_sign(symbol: str) -> bool:
+    return symbol != "¤" and any(unicodedata.category(c) == "Sc" for c in symbol)
+
+
+def _names() -> Dict[str, str]:
+    names = {}
+    for code in _ENGLISH.currencies:
+        for count in (1, 2):
+            names.setdefault(get_currency_name(code, count, "en").lower(), code)
+    names.update({k: v for k, v in _AMBIGUOUS.items() if not _has_sign(k)})
+    return names
+
+
+CURRENCY_SYMBOLS = _symbols()
+CURRENCY_NAMES = _names()
+CURRENCY_CODES = frozenset(code for code in _ENGLISH.currencies if re.fullmatch(r"[A-Z]{3}", code))
+
+# One canonical symbol per measurement unit; keys are lower case unless case matters.
+MEASURES = {
+    "km": "km", "kilometer": "km", "kilometre": "km", "kilometers": "km", "kilometres": "km",
+    "m": "m", "meter": "m", "metre": "m", "meters": "m", "metres": "m",
+    "cm": "cm", "centimeters": "cm", "centimetres": "cm", "mm": "mm", "millimeters": "mm",
+    "millimetres": "mm", "nm": "nm", "nanometer": "nm", "nanometers": "nm", "nanometre": "nm",
+    "mi": "mi", "mile": "mi", "miles": "mi", "ft": "ft", "foot": "ft", "feet": "ft",
+    "in": "in", "inch": "in", "inches": "in", "yd": "yd", "yard": "yd", "yards": "yd",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "g": "g", "gram": "g", "grams": "g",
+    "mg": "mg", "milligrams": "mg", "lb": "lb", "lbs": "lb", "oz": "oz", "ounce": "oz",
+    "ounces": "oz", "t": "t", "tonne": "t", "tonnes": "t", "metric tons": "t",
+    "L": "L", "liter": "L", "litre": "L", "liters": "L", "litres": "L", "ml": "mL",
+    "milliliters": "mL", "millilitres": "mL", "gallon": "gal", "gallons": "gal", "gal": "gal",
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "kilobytes": "KB",
+    "megabytes": "MB", "gigabytes": "GB", "terabytes": "TB", "petabytes": "PB",
+    "gbps": "Gbps", "mbps": "Mbps", "ghz": "GHz", "mhz": "MHz", "hz": "Hz",
+    "W": "W", "watts": "W", "kw": "kW", "kilowatts": "kW", "mw": "MW", "megawatts": "MW",
+    "gw": "GW", "gigawatts": "GW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh",
+    "V": "V", "volts": "V", "A": "A", "amps": "A", "ma": "mA", "kv": "kV",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "°c": "°C", "°f": "°F",
+    "degrees celsius": "°C", "degrees fahrenheit": "°F",
+}
+SYMBOLS = frozenset(MEASURES.values())
+# What a rate is per ("$0.14 per share", "100 km per hour"), and its short form.
+DENOMINATORS = {"hour": "h", "hr": "h", "second": "s", "sec": "s", "minute": "min", "day": "day",
+                "week": "week", "month": "month", "year": "year", "share": "share", "person": "person",
+                "capita": "person", "head": "person", "kg": "kg", "kilogram": "kg", "pound": "lb",
+                "lb": "lb", "barrel": "barrel", "gallon": "gal", "litre": "L", "liter": "L",
+                "tonne": "t", "ton": "t", "unit": "unit", "user": "user", "token": "token"}
+# Written right after the digits ("5GB", "3km") these are units; apart they could be words.
+ATTACHED_ONLY = frozenset({"m", "g", "t", "L", "in", "W", "V", "A"})
+
+# Durations and ages belong to the durations extractor (dates engineer), never to figures.
+TIME_NOUNS = frozenset(
+    "second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks "
+    "month months year years yr yrs decade decades century centuries quarter quarters".split())
+
+# Plurals the suffix rules below get wrong, and synonyms folded into one counted noun.
+_NOUNS = {"people": "person", "persons": "person", "children": "child", "men": "man", "women": "woman",
+          "data": "data", "media": "media", "criteria": "criterion", "series": "series",
+          "species": "species", "news": "news", "params": "parameter", "analyses": "analysis",
+          "buses": "bus", "crises": "crisis", "indices": "index", "lives": "life", "movies": "movie",
+          "cookies": "cookie", "ties": "tie", "feet": "foot", "teeth": "tooth", "mice": "mouse"}
+IRREGULAR_PLURALS = frozenset(w for w, s in _NOUNS.items() if w != s and not w.endswith("s")) | {
+    "data", "media", "staff", "police"}
+# The suffix rules in order: "companies" -> "company", "switches" -> "switch", "users" -> "user".
+_SINGULAR = [(re.compile(r"ies$"), "y"), (re.compile(r"(ch|sh|ss|x|zz)es$"), r"\1"),
+             (re.compile(r"(?<![su])s$"), "")]
+
+
+def currency_name(text: str) -> Optional[str]:
+    """Return the ISO code a written currency name ("US dollars", "euros") stands for."""
+    return CURRENCY_NAMES.get(" ".join(text.lower().split()))
+
+
+def measure(text: str, attached: bool) -> Optional[str]:
+    """Return the canonical symbol of a measurement unit, or None."""
+    key = text if len(text) == 1 else text.lower()  # "5G" is no gram, "5 W" is a watt
+    if key in ATTACHED_ONLY and not attached:
+        return None
+    return MEASURES.get(key)
+
+
+def plural(noun: str) -> str:
+    """Return the plural of a counted noun for display: "company" -> "companies"."""
+    irregular = [written for written, singular in _NOUNS.items() if singular == noun != written]
+    if irregular:
+        return irregular[0]
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|x|ch|sh)$", noun) else "s")
+
+
+def per(denominator: str) -> str:
+    """Return the short form of what a rate is per: "hour" -> "h", "share" -> "share"."""
+    return DENOMINATORS[denominator.lower()]
+
+
+@functools.lru_cache(maxsize=4096)
+def counted_noun(word: str) -> str:
+    """Return a counted noun in lower case and singular: "GPUs" -> "gpu", "companies" -> "company"."""
+    word = word.rstrip(".")
+    if re.fullmatch(r"[A-Z][A-Z0-9]*s", word):  # "GPUs", "H100s": an acronym's plural
+        return word[:-1].lower()
+    word = word.lower()
+    if word in _NOUNS:
+        return _NOUNS[word]
+    if re.search(r"(?:ss|us|is)$", word):  # "access", "bonus", "analysis": already singular
+        return word
+    for suffix, replacement in _SINGULAR:
+        if suffix.search(word):
+            return suffix.sub(replacement, word)
+    return word
