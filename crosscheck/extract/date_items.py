@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import DateValue
 from . import intervals
@@ -57,6 +58,7 @@ class Item:
         return self.year is None and self.decade is None
 
 
+@lru_cache(maxsize=4096)
 def read(text: str) -> Item | None:
     """Return the fields of a date item, or None if the text is not one."""
     text = text.strip()
@@ -89,6 +91,7 @@ def _item(fields: dict) -> Item:
     )
 
 
+@lru_cache(maxsize=4096)
 def interval(item: Item, year: int | None) -> DateValue | None:
     """Return the interval an item names in `year` (its own year if it states one)."""
     year = item.year or year

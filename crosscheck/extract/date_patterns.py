@@ -7,6 +7,7 @@ date position ("in 2013", "a July blog post") is decided by the extractor.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -57,3 +58,53 @@ CANDIDATE = re.compile(
     re.VERBOSE,
 )
 ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
+
+# Every candidate holds an anchor: a digit, a capitalised month or weekday, or a word of
+# the relative and seasonal phrases. Digits and capitals are found by one regex of plain
+# literals (so `re` skips to their first characters in C), lowercase words by `str.find`;
+# the full candidate pattern then runs only at the lead words just before each anchor.
+_KEYWORDS = ("year", "month", "week", "ago", "quarter", "spring", "summer", "autumn", "fall",
+             "winter", "yesterday", "tomorrow")
+_CAPITALISED = re.compile("|".join((
+    *(f"{digit}\\d*" for digit in "0123456789"),
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *(word.title() for word in _KEYWORDS))))
+# Words that may stand between a candidate's start and its first anchor ("between the end
+# of", "earlier this", "twelve", "the past"), matched backwards on the reversed text because
+# `re` cannot look behind by a variable width.
+LEAD_WORDS = ("between", "from", "the", "of", "end", "beginning", "start", "middle", "early",
+              "mid", "late", "first", "second", "third", "fourth", "last", "this", "next",
+              "coming", "earlier", "later", "past", "on", "a", "an", "one", "two", "three", "four",
+              "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_REVERSED_LEAD = re.compile(
+    r"\w*(?:[\s,-]+(?:" + "|".join(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)
+_WORD_START = re.compile(r"\b(?=[\dA-Za-z])")
+
+
+def anchors(text: str) -> list[int]:
+    """Return the sorted start offsets of every anchor in `text`."""
+    found = [match.start() for match in _CAPITALISED.finditer(text)]
+    for word in _KEYWORDS:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def candidates(text: str) -> Iterator[re.Match]:
+    """Yield the matches of CANDIDATE in `text`, as `finditer` would, trying only near anchors."""
+    reversed_text = text[::-1]
+    done = 0  # matches end here or later; word starts before it have been tried
+    for anchor in anchors(text):
+        if anchor < done:
+            continue
+        lead = _REVERSED_LEAD.match(reversed_text, len(text) - anchor)
+        for start in _WORD_START.finditer(text, max(done, len(text) - lead.end()), anchor + 1):
+            match = CANDIDATE.match(text, start.start())
+            if match:
+                yield match
+                done = match.end()
+                break
+        else:
+            done = anchor + 1

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import DateValue, Mention, Source
 from . import date_items, intervals
-from .date_patterns import CANDIDATE, ITEM_PATTERN
+from .date_patterns import ITEM_PATTERN, candidates
 from .relative_dates import future_marked, relative
 
 Found = tuple[int, int, DateValue | None]
@@ -26,6 +26,7 @@ _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "afte
 # Words after which it is a date only if no counted noun follows: "the 2023 leak", not "the 2023 votes".
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "for", "last", "next", "this"}
 _COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
+_WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
 _OPEN = {"since", "after", "before", "by", "until", "till"}
 _RANGE_WORDS = {"-", "–", "—", "/", "to", "through", "until", "into"}
 
@@ -35,7 +36,7 @@ def extract(source: Source) -> list[Mention]:
     text, anchor = source.text, source.published
     mentions: list[Mention] = []
     lists = itertools.count()
-    for match in CANDIDATE.finditer(text):
+    for match in candidates(text):
         if match["day_range"]:
             found = _day_range(match)
         elif match["numeric"]:
@@ -60,6 +61,8 @@ def _is_dateline(text: str, match: re.Match, found: list[Found]) -> bool:
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start:len(text) if line_end < 0 else line_end]
+    if len(line) > len(match[0]) + 40:  # too long to be a dateline; spares the cleaning below
+        return False
     return not re.sub(r"(?i)\b(?:published|updated|posted|on)\b|\W", "", line.replace(match[0], ""))
 
 
@@ -78,11 +81,12 @@ def _day_range(match: re.Match) -> list[Found]:
 
 def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
     """Read a date, or a list or range of dates, found by the candidate pattern."""
-    base = match.start("items")
-    spans = [(base + m.start(), base + m.end()) for m in ITEM_PATTERN.finditer(match["items"])]
-    items = [date_items.read(text[start:end]) for start, end in spans]
-    if not items or None in items:
+    read = _read_items(match["items"])
+    if read is None:
         return []
+    base = match.start("items")
+    spans = [(base + start, base + end) for start, end in read[0]]
+    items = read[1]
     separator = text[spans[0][1]:spans[1][0]].strip(" ,").lower() if len(spans) == 2 else ""
     is_range = len(items) == 2 and (bool(match["lead"]) or separator in _RANGE_WORDS)
     if not _is_date(text, match, items, is_range):
@@ -96,6 +100,14 @@ def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
     return [(start, end, value) for (start, end), value in zip(spans, values)]
 
 
+@lru_cache(maxsize=4096)
+def _read_items(phrase: str) -> tuple[list[tuple[int, int]], list[date_items.Item]] | None:
+    """Return the offsets and fields of each date item in a phrase, None if one is unreadable."""
+    spans = [match.span() for match in ITEM_PATTERN.finditer(phrase)]
+    items = [date_items.read(phrase[start:end]) for start, end in spans]
+    return (spans, items) if items and None not in items else None
+
+
 def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
     """Tell a date from a number or a word that only looks like one."""
     if match["lead"] or not all(item.weak for item in items):
@@ -105,13 +117,13 @@ def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
     if is_range:
         return not counted
     before = text[max(0, match.start() - 30):match.start()]
-    word = re.search(r"([A-Za-z]+)?([’']s)?\W*$", before)
-    previous = (word[1] or "").lower()
+    word = _WORD_BEFORE.match(before[::-1])  # reversed: `re` cannot search backwards
+    previous = (word[2] or "")[::-1].lower()
     if before.endswith("(") and text.startswith(")", end):
         return True
     if previous in _PREPOSITIONS:
         return True
-    return (previous in _DETERMINERS or bool(word[2]) or text.startswith(("’s", "'s"), end)) and not counted
+    return (previous in _DETERMINERS or bool(word[1]) or text.startswith(("’s", "'s"), end)) and not counted
 
 
 def _values(text: str, start: int, items, anchor: dt.date | None) -> list[DateValue | None]:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (quoted sentences and their expected rows read best one row to a line)
 """Real sentences with the dates a careful reader finds in them, grouped by origin.
 
 Each row is (sentence, published, expected, known_failure). `published` anchors relative
