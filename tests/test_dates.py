@@ -10,6 +10,7 @@ from crosscheck.extract import date_patterns, dates
 from crosscheck.load import load_sources
 from crosscheck.model import Claim, DateValue, Source
 from crosscheck.serialize import value_to_dict
+from tests.conftest import REPO
 from tests.data.dates_table import rows
 
 
@@ -129,7 +130,7 @@ def test_disjoint_dates_conflict_and_say_which_is_earlier():
 
 def test_the_anchored_search_finds_what_a_full_scan_finds():
     # Every table sentence and every sample article: the fast search must not lose a candidate.
-    texts = [row[1] for row in rows()] + [source.text for source in load_sources(["sources"])]
+    texts = [row[1] for row in rows()] + [source.text for source in load_sources([str(REPO / "sources")])]
     for text in texts:
         full = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
         assert [match.span() for match in date_patterns.candidates(text)] == full, text[:80]
