@@ -28,9 +28,9 @@ _YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-2]\d)\b")
 _GRAINS = {"Day": "day", "Month": "month", "Year": "year", "Quarter": "quarter"}
 
 
-def mentions(text: str, published=None):
+def mentions(text: str, published=None, datelines: bool = False):
     """Return the date mentions in a text, anchored at `published` (a date or None)."""
-    return dates.extract(Source(id="eval", path="eval", text=text, published=published))
+    return dates.extract(Source(id="eval", path="eval", text=text, published=published), datelines)
 
 
 def table_scores() -> dict:
@@ -65,7 +65,11 @@ def _matched(got, expected, key):
 
 
 def duckling_in_scope(case: dict) -> bool:
-    """Keep whole-date cases a news text states: a day, month, quarter or year, no clock time."""
+    """Keep whole-date cases a news text states: a day, month, quarter or year, no clock time.
+
+    Each case is a whole input, so a day is read even alone on its line, where `extract`
+    would take it for a dateline.
+    """
     expected = case.get("expected") or {}
     return (case.get("expect_match") and expected.get("kind") == "instant"
             and expected.get("grain") in _GRAINS and re.match(r"\d{4}-", expected.get("value", ""))
@@ -87,7 +91,7 @@ def duckling_scores(folder: str) -> dict:
             start = dt.date.fromisoformat(case["expected"]["value"][:10])
             grain = _GRAINS[case["expected"]["grain"]]
             counts["correct"] += any(m.value and m.value.start == start and m.value.granularity == grain
-                                     for m in mentions(case["text"], anchor))
+                                     for m in mentions(case["text"], anchor, datelines=True))
     return counts
 
 
@@ -105,7 +109,7 @@ def dateparser_scores(folder: str) -> dict:
         cases = [json.loads(line) for line in handle]
     for case in filter(dateparser_in_scope, cases):
         base = ((case.get("settings") or {}).get("RELATIVE_BASE") or {}).get("$datetime")
-        found = mentions(case["text"], dt.date.fromisoformat(base[:10]) if base else None)
+        found = mentions(case["text"], dt.date.fromisoformat(base[:10]) if base else None, datelines=True)
         for item in case["expected"]:
             counts["in_scope"] += 1
             day = dt.date.fromisoformat(item["value"]["$datetime"][:10])

@@ -21,6 +21,7 @@ _SHAPES = [re.compile(shape, re.IGNORECASE) for shape in (
     rf"{_P}(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})",
     rf"mid-?(?P<midseason>summer|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
     rf"(?P<ordinal>{ORDINAL})\s+(?P<period>quarter|half)\s+(?:of\s+)?(?P<year>{YEAR})",
+    rf"(?P<ordinal>{ORDINAL})[\s-](?P<period>quarter)",
     rf"(?P<ordinal>[QH][1-4])\s+(?P<year>{YEAR})",
     rf"{_P}(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
     rf"{_P}(?P<decade>(?:1[89]|20)\d0)s",

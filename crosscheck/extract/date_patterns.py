@@ -1,23 +1,31 @@
 """The regular expressions that find date candidates in running text.
 
-Month and weekday names must be capitalised: "may" the modal verb and "march" the verb are
-never candidates. A bare year or bare month is only a candidate here; whether it stands in
-date position ("in 2013", "a July blog post") is decided by the extractor.
+Month and weekday names are capitalised, except a lower-case month attached to a year or an
+ordinal day ("march 3rd 2015", "the 1st of march"), so that "may" the modal verb and "march"
+the verb are never candidates. A bare year or bare month is only a candidate here; whether it
+stands in date position ("in 2013", "a July blog post") is decided by the extractor.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
+from .intervals import MONTHS
+
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
     r"|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))(?![A-Za-z])"
 )
+LOWER_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
+)
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 # Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, or a size ("2048B").
 YEAR = r"(?<![\d$€£.,/])(?<![A-Za-z]-)(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[A-Za-z])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\d:])"
 PART = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
 SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -29,7 +37,11 @@ ITEM = rf"""\b(?:
   | (?:{WEEKDAY},?\s+)?(?i:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?
   | {PART}?{SEASON}\s+(?:of\s+)?{YEAR}
   | (?i:mid-?(?:summer|winter))(?:\s+(?:of\s+)?{YEAR})?
+  | {LOWER_MONTH}\s+(?:{DAY},?\s+{YEAR}|{ORDINAL_DAY})
+  | (?i:the\s+)?(?:{DAY}\s+(?:of\s+)?{LOWER_MONTH},?\s+{YEAR}|{ORDINAL_DAY}\s+of\s+{LOWER_MONTH})
+  | {LOWER_MONTH}\s+{YEAR}
   | {ORDINAL}\s+(?i:quarter|half)\s+(?:of\s+)?{YEAR}
+  | (?<![Ff]iscal\s)(?<![Ff]iscal-){ORDINAL}[\s-](?i:quarter)(?![\w-]|\s+of\b)
   | [QH][1-4]\s+{YEAR}
   | {PART}?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?
   | {PART}?(?:1[89]|20)\d0s\b
@@ -41,6 +53,7 @@ NUMERIC = r"(?<![\d.])(?:\d{4}-\d\d-\d\d(?:T[\d:+-]+)?|\d{1,2}/\d{1,2}/(?:19|20)
 RELATIVE = rf"""(?:
     (?i:(?:last|this|next|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter))
   | (?i:(?:earlier|later)\s+this\s+(?:year|month))
+  | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
   | \b{NUMBER}\s+(?i:years?|months?|weeks?|days?)\s+ago
   | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!,?\s+(?:{MONTH}|{DAY}\s))
@@ -75,9 +88,10 @@ _CAPITALISED = re.compile("|".join((
 LEAD_WORDS = ("between", "from", "the", "of", "end", "beginning", "start", "middle", "early",
               "mid", "late", "first", "second", "third", "fourth", "last", "this", "next",
               "coming", "earlier", "later", "past", "on", "a", "an", "one", "two", "three", "four",
-              "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+              "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              *(month for name in MONTHS for month in (name, name[:3], "sept")))
 _REVERSED_LEAD = re.compile(
-    r"\w*(?:[\s,-]+(?:" + "|".join(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)
+    r"\w*(?:[\s,.-]+(?:" + "|".join(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)
 _WORD_START = re.compile(r"\b(?=[\dA-Za-z])")
 
 

@@ -27,12 +27,13 @@ _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "afte
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "for", "last", "next", "this"}
 _COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
 _WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
+_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _OPEN = {"since", "after", "before", "by", "until", "till"}
 _RANGE_WORDS = {"-", "–", "—", "/", "to", "through", "until", "into"}
 
 
-def extract(source: Source) -> list[Mention]:
-    """Find date mentions in a source's text."""
+def extract(source: Source, datelines: bool = False) -> list[Mention]:
+    """Find date mentions in a source's text (a day alone on its line only if `datelines`)."""
     text, anchor = source.text, source.published
     mentions: list[Mention] = []
     lists = itertools.count()
@@ -46,7 +47,7 @@ def extract(source: Source) -> list[Mention]:
             found = _items(text, match, anchor)
         else:
             found = relative(text, match, anchor)
-        if _is_dateline(text, match, found):
+        if not datelines and _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
         group = next(lists) if len(found) > 1 else -1
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group)
@@ -91,7 +92,7 @@ def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
     is_range = len(items) == 2 and (bool(match["lead"]) or separator in _RANGE_WORDS)
     if not _is_date(text, match, items, is_range):
         return []
-    values = _values(text, match.start(), items, anchor)
+    values = _values(text, match, items, anchor)
     if is_range:
         value = None if None in values else intervals.span(values[0], values[1])
         return [(match.start(), match.end(), value)]
@@ -126,16 +127,26 @@ def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
     return (previous in _DETERMINERS or bool(word[1]) or text.startswith(("’s", "'s"), end)) and not counted
 
 
-def _values(text: str, start: int, items, anchor: dt.date | None) -> list[DateValue | None]:
-    """Give each item its interval; a missing year comes from another item or the anchor."""
+def _values(text: str, match: re.Match, items, anchor: dt.date | None) -> list[DateValue | None]:
+    """Give each item its interval; a missing year comes from another item, the words after
+    ("Nov. 30 last year") or the anchor."""
     values = []
     for index, item in enumerate(items):
         year = next((later.year for later in items[index:] if later.year), None) or next(
             (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
         if item.needs_year and year is None:
-            year = _anchored_year(item, anchor, future_marked(text, start))
+            year = _year_after(text, match.end(), anchor) or _anchored_year(
+                item, anchor, future_marked(text, match.start()))
         values.append(date_items.interval(item, year))
     return values
+
+
+def _year_after(text: str, end: int, anchor: dt.date | None) -> int | None:
+    """Return the year that "last year", "this year" or "next year" right after a date names."""
+    words = _YEAR_AFTER.match(text, end)
+    if words is None or anchor is None:
+        return None
+    return anchor.year + {"last": -1, "this": 0, "next": 1}[words[1].lower()]
 
 
 def _anchored_year(item, anchor: dt.date | None, future: bool) -> int | None:
