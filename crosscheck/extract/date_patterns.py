@@ -22,8 +22,9 @@ LOWER_MONTH = (
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-# Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, or a size ("2048B").
-YEAR = r"(?<![\d$€£.,/])(?<![A-Za-z]-)(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[A-Za-z])"
+# Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, a size ("2048B"), or
+# a name's number ("GPT-2024"), though "mid-2023" is one.
+YEAR = r"(?<![\d$€£.,/])(?:(?<=[Mm]id-)|(?<![A-Za-z]-))(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[A-Za-z])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\d:])"
 PART = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
