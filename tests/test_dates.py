@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import hypothesis
+import hypothesis.strategies as st
 import pytest
 
 from crosscheck.compare import compare
@@ -134,3 +136,17 @@ def test_the_anchored_search_finds_what_a_full_scan_finds():
     for text in texts:
         full = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
         assert [match.span() for match in date_patterns.candidates(text)] == full, text[:80]
+
+
+_TOKENS = ["between", "from", "the", "of", "end", "early", "mid-", "late", "third", "last", "this", "past",
+           "twelve", "on", "March", "march", "May", "may", "Sept.", "Monday", "summer", "winter", "quarter",
+           "year", "days", "ago", "tomorrow", "and", "to", "2023", "1999", "15th", "3", "30", "2024-11-19",
+           "Q3", "1990s", "GPT-4", "$40", "70B", "Llama", ",", ".", "/", "-", "\n"]
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_TOKENS), max_size=14), st.lists(st.sampled_from([" ", "  ", ""])))
+def test_the_anchored_search_agrees_with_a_full_scan_on_any_mix_of_date_words(tokens, gaps):
+    text = "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
+    full = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
+    assert [match.span() for match in date_patterns.candidates(text)] == full, text
