@@ -1,6 +1,7 @@
 """Date mentions: dates, months, years, seasons, parts, ranges, lists and relative dates.
 
-One compiled pattern finds candidates (`date_patterns`); each is read by rules
+One compiled pattern finds candidates (`date_patterns`), tried only just before anchors
+(digits, month names, a few keywords) so that most of the text is skipped; each is read by rules
 (`date_items`, `intervals`) and numeric forms by dateparser. A bare year or month counts only
 in date position. Dates relative to the document resolve against `Source.published`, and
 keep `value=None` when it is unknown.
