@@ -1,13 +1,18 @@
 """Date extraction and comparison, on real sentences (tests/data/dates_table.py)."""
+
 import datetime as dt
 
+import hypothesis
+import hypothesis.strategies as st
 import pytest
 
 from crosscheck.compare import compare
 from crosscheck.compare import dates as compare_dates
-from crosscheck.extract import dates
+from crosscheck.extract import date_patterns, dates
+from crosscheck.load import load_sources
 from crosscheck.model import Claim, DateValue, Source
 from crosscheck.serialize import value_to_dict
+from tests.conftest import REPO
 from tests.data.dates_table import rows
 
 
@@ -45,12 +50,14 @@ def test_table_is_large_and_has_negatives():
 def test_offsets_point_into_the_text():
     text = "By the time Llama 3 models were released in April and July 2024, Llama had caught up."
     for mention in dates.extract(Source(id="t", path="t", text=text)):
-        assert text[mention.start:mention.end] == mention.text
+        assert text[mention.start : mention.end] == mention.text
 
 
 def test_a_list_shares_one_group_and_single_dates_have_none():
     # fortune-2024-11-19
-    text = "By the time Llama 3 models were released in April and July 2024, Llama had caught up. In 2013, FAIR."
+    text = (
+        "By the time Llama 3 models were released in April and July 2024, Llama had caught up. In 2013, FAIR."
+    )
     mentions = dates.extract(Source(id="t", path="t", text=text))
     assert [m.text for m in mentions] == ["April", "July 2024", "2013"]
     assert mentions[0].group == mentions[1].group >= 0
@@ -69,8 +76,19 @@ def test_winter_runs_into_the_next_year():
 
 
 def _claim(source, value, text):
-    return Claim(source=source, kind="date", start=0, end=len(text), text=text, value=value,
-                 subject="Llama 3", attribute="release", quote=text, quote_start=0, line=1)
+    return Claim(
+        source=source,
+        kind="date",
+        start=0,
+        end=len(text),
+        text=text,
+        value=value,
+        subject="Llama 3",
+        attribute="release",
+        quote=text,
+        quote_start=0,
+        line=1,
+    )
 
 
 def _month(year, month):
@@ -80,7 +98,9 @@ def _month(year, month):
 def test_a_date_inside_a_wider_one_is_compatible():
     # fortune: "July 18, 2023"; egoistai: "July 2023"
     day = DateValue(dt.date(2023, 7, 18), dt.date(2023, 7, 18), "day")
-    verdict, _ = compare([_claim("fortune", day, "July 18, 2023"), _claim("egoistai", _month(2023, 7), "July 2023")])
+    verdict, _ = compare(
+        [_claim("fortune", day, "July 18, 2023"), _claim("egoistai", _month(2023, 7), "July 2023")]
+    )
     assert verdict == "compatible"
 
 
@@ -94,8 +114,11 @@ def test_overlapping_ranges_are_compatible():
 
 def test_a_list_against_a_subset_is_a_conflict_naming_the_extra_date():
     # fortune: "in April and July 2024"; egoistai: "Llama 3 (April 2024)"
-    claims = [_claim("fortune", _month(2024, 4), "April"), _claim("fortune", _month(2024, 7), "July 2024"),
-              _claim("egoistai", _month(2024, 4), "April 2024")]
+    claims = [
+        _claim("fortune", _month(2024, 4), "April"),
+        _claim("fortune", _month(2024, 7), "July 2024"),
+        _claim("egoistai", _month(2024, 4), "April 2024"),
+    ]
     verdict, reason = compare(claims)
     assert verdict == "conflict"
     assert "July 2024" in reason
@@ -105,3 +128,25 @@ def test_disjoint_dates_conflict_and_say_which_is_earlier():
     reason = compare_dates.explain(_month(2024, 4), _month(2024, 7))
     assert "later" in reason
     assert not compare_dates.consistent(_month(2024, 4), _month(2024, 7))
+
+
+def test_the_anchored_search_finds_what_a_full_scan_finds():
+    # Every table sentence and every sample article: the fast search must not lose a candidate.
+    texts = [row[1] for row in rows()] + [source.text for source in load_sources([str(REPO / "sources")])]
+    for text in texts:
+        full = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
+        assert [match.span() for match in date_patterns.candidates(text)] == full, text[:80]
+
+
+_TOKENS = ["between", "from", "the", "of", "end", "early", "mid-", "late", "third", "last", "this", "past",
+           "twelve", "on", "March", "march", "May", "may", "Sept.", "Monday", "summer", "winter", "quarter",
+           "year", "days", "ago", "tomorrow", "and", "to", "2023", "1999", "15th", "3", "30", "2024-11-19",
+           "Q3", "1990s", "GPT-4", "$40", "70B", "Llama", ",", ".", "/", "-", "\n"]
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_TOKENS), max_size=14), st.lists(st.sampled_from([" ", "  ", ""])))
+def test_the_anchored_search_agrees_with_a_full_scan_on_any_mix_of_date_words(tokens, gaps):
+    text = "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
+    full = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
+    assert [match.span() for match in date_patterns.candidates(text)] == full, text

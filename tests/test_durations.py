@@ -20,7 +20,8 @@ CASES = [
     # translated-llama-comeback
     (("Twelve days after Meta shut down Galactica, OpenAI released ChatGPT, which caused a whirlwind "
      "around the world."), [("Twelve days after", D(12), D(12), "eq", "day")]),
-    ("Unexpectedly, the model was leaked a few weeks later.", [("a few weeks later", D(2), None, "ge", "week")]),
+    ("Unexpectedly, the model was leaked a few weeks later.",
+     [("a few weeks later", D(2), None, "ge", "week")]),
     # dx.plos.org/10.1371/journal.pntd.0008758 abstract
     (("The peak of the search volume was 20 days earlier than the issuance of the massive official "
      "warning about the epidemic."), [("20 days earlier", D(20), D(20), "eq", "day")]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import DateValue
 from . import intervals
@@ -20,6 +21,7 @@ _SHAPES = [re.compile(shape, re.IGNORECASE) for shape in (
     rf"{_P}(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})",
     rf"mid-?(?P<midseason>summer|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
     rf"(?P<ordinal>{ORDINAL})\s+(?P<period>quarter|half)\s+(?:of\s+)?(?P<year>{YEAR})",
+    rf"(?P<ordinal>{ORDINAL})[\s-](?P<period>quarter)",
     rf"(?P<ordinal>[QH][1-4])\s+(?P<year>{YEAR})",
     rf"{_P}(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
     rf"{_P}(?P<decade>(?:1[89]|20)\d0)s",
@@ -57,6 +59,7 @@ class Item:
         return self.year is None and self.decade is None
 
 
+@lru_cache(maxsize=4096)
 def read(text: str) -> Item | None:
     """Return the fields of a date item, or None if the text is not one."""
     text = text.strip()
@@ -89,6 +92,7 @@ def _item(fields: dict) -> Item:
     )
 
 
+@lru_cache(maxsize=4096)
 def interval(item: Item, year: int | None) -> DateValue | None:
     """Return the interval an item names in `year` (its own year if it states one)."""
     year = item.year or year

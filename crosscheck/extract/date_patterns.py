@@ -1,22 +1,32 @@
 """The regular expressions that find date candidates in running text.
 
-Month and weekday names must be capitalised: "may" the modal verb and "march" the verb are
-never candidates. A bare year or bare month is only a candidate here; whether it stands in
-date position ("in 2013", "a July blog post") is decided by the extractor.
+Month and weekday names are capitalised, except a lower-case month attached to a year or an
+ordinal day ("march 3rd 2015", "the 1st of march"), so that "may" the modal verb and "march"
+the verb are never candidates. A bare year or bare month is only a candidate here; whether it
+stands in date position ("in 2013", "a July blog post") is decided by the extractor.
 """
 from __future__ import annotations
 
 import re
+from typing import Iterator
+
+from .intervals import MONTHS
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
     r"|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))(?![A-Za-z])"
 )
+LOWER_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
+)
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-# Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, or a size ("2048B").
-YEAR = r"(?<![\d$€£.,/])(?<![A-Za-z]-)(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[A-Za-z])"
+# Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, a size ("2048B"), or
+# a name's number ("GPT-2024"), though "mid-2023" is one.
+YEAR = r"(?<![\d$€£.,/])(?:(?<=[Mm]id-)|(?<![A-Za-z]-))(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[A-Za-z])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\d:])"
 PART = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
 SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -28,7 +38,11 @@ ITEM = rf"""\b(?:
   | (?:{WEEKDAY},?\s+)?(?i:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?
   | {PART}?{SEASON}\s+(?:of\s+)?{YEAR}
   | (?i:mid-?(?:summer|winter))(?:\s+(?:of\s+)?{YEAR})?
+  | {LOWER_MONTH}\s+(?:{DAY},?\s+{YEAR}|{ORDINAL_DAY})
+  | (?i:the\s+)?(?:{DAY}\s+(?:of\s+)?{LOWER_MONTH},?\s+{YEAR}|{ORDINAL_DAY}\s+of\s+{LOWER_MONTH})
+  | {LOWER_MONTH}\s+{YEAR}
   | {ORDINAL}\s+(?i:quarter|half)\s+(?:of\s+)?{YEAR}
+  | (?<![Ff]iscal\s)(?<![Ff]iscal-){ORDINAL}[\s-](?i:quarter)(?![\w-]|\s+of\b)
   | [QH][1-4]\s+{YEAR}
   | {PART}?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?
   | {PART}?(?:1[89]|20)\d0s\b
@@ -40,6 +54,7 @@ NUMERIC = r"(?<![\d.])(?:\d{4}-\d\d-\d\d(?:T[\d:+-]+)?|\d{1,2}/\d{1,2}/(?:19|20)
 RELATIVE = rf"""(?:
     (?i:(?:last|this|next|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter))
   | (?i:(?:earlier|later)\s+this\s+(?:year|month))
+  | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
   | \b{NUMBER}\s+(?i:years?|months?|weeks?|days?)\s+ago
   | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!,?\s+(?:{MONTH}|{DAY}\s))
@@ -57,3 +72,54 @@ CANDIDATE = re.compile(
     re.VERBOSE,
 )
 ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
+
+# Every candidate holds an anchor: a digit, a capitalised month or weekday, or a word of
+# the relative and seasonal phrases. Digits and capitals are found by one regex of plain
+# literals (so `re` skips to their first characters in C), lowercase words by `str.find`;
+# the full candidate pattern then runs only at the lead words just before each anchor.
+_KEYWORDS = ("year", "month", "week", "ago", "quarter", "spring", "summer", "autumn", "fall",
+             "winter", "yesterday", "tomorrow")
+_CAPITALISED = re.compile("|".join((
+    *(f"{digit}\\d*" for digit in "0123456789"),
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *(word.title() for word in _KEYWORDS))))
+# Words that may stand between a candidate's start and its first anchor ("between the end
+# of", "earlier this", "twelve", "the past"), matched backwards on the reversed text because
+# `re` cannot look behind by a variable width.
+LEAD_WORDS = ("between", "from", "the", "of", "end", "beginning", "start", "middle", "early",
+              "mid", "late", "first", "second", "third", "fourth", "last", "this", "next",
+              "coming", "earlier", "later", "past", "on", "a", "an", "one", "two", "three", "four",
+              "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              *(month for name in MONTHS for month in (name, name[:3], "sept")))
+_REVERSED_LEAD = re.compile(
+    r"\w*(?:[\s,.-]+(?:" + "|".join(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)
+_WORD_START = re.compile(r"\b(?=[\dA-Za-z])")
+
+
+def anchors(text: str) -> list[int]:
+    """Return the sorted start offsets of every anchor in `text`."""
+    found = [match.start() for match in _CAPITALISED.finditer(text)]
+    for word in _KEYWORDS:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def candidates(text: str) -> Iterator[re.Match]:
+    """Yield the matches of CANDIDATE in `text`, as `finditer` would, trying only near anchors."""
+    reversed_text = text[::-1]
+    done = 0  # matches end here or later; word starts before it have been tried
+    for anchor in anchors(text):
+        if anchor < done:
+            continue
+        lead = _REVERSED_LEAD.match(reversed_text, len(text) - anchor)
+        for start in _WORD_START.finditer(text, max(done, len(text) - lead.end()), anchor + 1):
+            match = CANDIDATE.match(text, start.start())
+            if match:
+                yield match
+                done = match.end()
+                break
+        else:
+            done = anchor + 1

@@ -1,6 +1,7 @@
 """Date mentions: dates, months, years, seasons, parts, ranges, lists and relative dates.
 
-One compiled pattern finds candidates (`date_patterns`); each is read by rules
+One compiled pattern finds candidates (`date_patterns`), tried only just before anchors
+(digits, month names, a few keywords) so that most of the text is skipped; each is read by rules
 (`date_items`, `intervals`) and numeric forms by dateparser. A bare year or month counts only
 in date position. Dates relative to the document resolve against `Source.published`, and
 keep `value=None` when it is unknown.
@@ -14,7 +15,7 @@ from functools import lru_cache
 
 from ..model import DateValue, Mention, Source
 from . import date_items, intervals
-from .date_patterns import CANDIDATE, ITEM_PATTERN
+from .date_patterns import ITEM_PATTERN, candidates
 from .relative_dates import future_marked, relative
 
 Found = tuple[int, int, DateValue | None]
@@ -26,16 +27,18 @@ _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "afte
 # Words after which it is a date only if no counted noun follows: "the 2023 leak", not "the 2023 votes".
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "for", "last", "next", "this"}
 _COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
+_WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
+_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _OPEN = {"since", "after", "before", "by", "until", "till"}
 _RANGE_WORDS = {"-", "–", "—", "/", "to", "through", "until", "into"}
 
 
-def extract(source: Source) -> list[Mention]:
-    """Find date mentions in a source's text."""
+def extract(source: Source, datelines: bool = False) -> list[Mention]:
+    """Find date mentions in a source's text (a day alone on its line only if `datelines`)."""
     text, anchor = source.text, source.published
     mentions: list[Mention] = []
     lists = itertools.count()
-    for match in CANDIDATE.finditer(text):
+    for match in candidates(text):
         if match["day_range"]:
             found = _day_range(match)
         elif match["numeric"]:
@@ -45,7 +48,7 @@ def extract(source: Source) -> list[Mention]:
             found = _items(text, match, anchor)
         else:
             found = relative(text, match, anchor)
-        if _is_dateline(text, match, found):
+        if not datelines and _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
         group = next(lists) if len(found) > 1 else -1
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group)
@@ -60,6 +63,8 @@ def _is_dateline(text: str, match: re.Match, found: list[Found]) -> bool:
     line_start = text.rfind("\n", 0, match.start()) + 1
     line_end = text.find("\n", match.end())
     line = text[line_start:len(text) if line_end < 0 else line_end]
+    if len(line) > len(match[0]) + 40:  # too long to be a dateline; spares the cleaning below
+        return False
     return not re.sub(r"(?i)\b(?:published|updated|posted|on)\b|\W", "", line.replace(match[0], ""))
 
 
@@ -78,22 +83,31 @@ def _day_range(match: re.Match) -> list[Found]:
 
 def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
     """Read a date, or a list or range of dates, found by the candidate pattern."""
-    base = match.start("items")
-    spans = [(base + m.start(), base + m.end()) for m in ITEM_PATTERN.finditer(match["items"])]
-    items = [date_items.read(text[start:end]) for start, end in spans]
-    if not items or None in items:
+    read = _read_items(match["items"])
+    if read is None:
         return []
+    base = match.start("items")
+    spans = [(base + start, base + end) for start, end in read[0]]
+    items = read[1]
     separator = text[spans[0][1]:spans[1][0]].strip(" ,").lower() if len(spans) == 2 else ""
     is_range = len(items) == 2 and (bool(match["lead"]) or separator in _RANGE_WORDS)
     if not _is_date(text, match, items, is_range):
         return []
-    values = _values(text, match.start(), items, anchor)
+    values = _values(text, match, items, anchor)
     if is_range:
         value = None if None in values else intervals.span(values[0], values[1])
         return [(match.start(), match.end(), value)]
     if len(items) == 1:
         return [_open_ended(text, spans[0], values[0])]
     return [(start, end, value) for (start, end), value in zip(spans, values)]
+
+
+@lru_cache(maxsize=4096)
+def _read_items(phrase: str) -> tuple[list[tuple[int, int]], list[date_items.Item]] | None:
+    """Return the offsets and fields of each date item in a phrase, None if one is unreadable."""
+    spans = [match.span() for match in ITEM_PATTERN.finditer(phrase)]
+    items = [date_items.read(phrase[start:end]) for start, end in spans]
+    return (spans, items) if items and None not in items else None
 
 
 def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
@@ -105,25 +119,35 @@ def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
     if is_range:
         return not counted
     before = text[max(0, match.start() - 30):match.start()]
-    word = re.search(r"([A-Za-z]+)?([’']s)?\W*$", before)
-    previous = (word[1] or "").lower()
+    word = _WORD_BEFORE.match(before[::-1])  # reversed: `re` cannot search backwards
+    previous = (word[2] or "")[::-1].lower()
     if before.endswith("(") and text.startswith(")", end):
         return True
     if previous in _PREPOSITIONS:
         return True
-    return (previous in _DETERMINERS or bool(word[2]) or text.startswith(("’s", "'s"), end)) and not counted
+    return (previous in _DETERMINERS or bool(word[1]) or text.startswith(("’s", "'s"), end)) and not counted
 
 
-def _values(text: str, start: int, items, anchor: dt.date | None) -> list[DateValue | None]:
-    """Give each item its interval; a missing year comes from another item or the anchor."""
+def _values(text: str, match: re.Match, items, anchor: dt.date | None) -> list[DateValue | None]:
+    """Give each item its interval; a missing year comes from another item, the words after
+    ("Nov. 30 last year") or the anchor."""
     values = []
     for index, item in enumerate(items):
         year = next((later.year for later in items[index:] if later.year), None) or next(
             (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
         if item.needs_year and year is None:
-            year = _anchored_year(item, anchor, future_marked(text, start))
+            year = _year_after(text, match.end(), anchor) or _anchored_year(
+                item, anchor, future_marked(text, match.start()))
         values.append(date_items.interval(item, year))
     return values
+
+
+def _year_after(text: str, end: int, anchor: dt.date | None) -> int | None:
+    """Return the year that "last year", "this year" or "next year" right after a date names."""
+    words = _YEAR_AFTER.match(text, end)
+    if words is None or anchor is None:
+        return None
+    return anchor.year + {"last": -1, "this": 0, "next": 1}[words[1].lower()]
 
 
 def _anchored_year(item, anchor: dt.date | None, future: bool) -> int | None:

@@ -15,13 +15,15 @@ from . import intervals
 _SHIFT = {"last": -1, "this": 0, "next": 1, "coming": 1}
 _FUTURE = re.compile(r"\b(?:will|next|coming|upcoming|scheduled)\b", re.IGNORECASE)
 # A capitalised word before a weekday makes it a name: "Black Friday", "Ash Wednesday".
+# "the world of tomorrow", "the technology of yesterday": an age, not a day.
+_FIGURATIVE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
 _NAMED_DAY = re.compile(r"\b(?!On\b|By\b|Since\b|Until\b|Last\b|Next\b|This\b)[A-Z][a-z]+\s+$")
 
 
 def future_marked(text: str, start: int) -> bool:
     """Tell whether the words just before `start` put a date in the future ("will", "next")."""
-    before = text[max(0, start - 120):start]
-    sentence = re.split(r"[.!?]\s", before)[-1]
+    before = text[max(0, start - 250):start]  # a long sentence may name its verb far ahead
+    sentence = re.split(r"[.!?]\s+(?=[A-Z“\"])", before)[-1]  # not after "Sept. 30"
     return bool(_FUTURE.search(sentence))
 
 
@@ -31,6 +33,9 @@ def relative(text: str, match: re.Match, anchor: dt.date | None) -> list[tuple[i
     words = phrase.lower().split()
     named = _NAMED_DAY.search(text[max(0, match.start() - 20):match.start()])
     if words[-1] in intervals.WEEKDAYS and named:
+        return []
+    start = match.start()
+    if words[-1] in ("yesterday", "tomorrow") and _FIGURATIVE.search(text, max(0, start - 4), start):
         return []
     if anchor is None:
         return [(match.start(), match.end(), None)]
@@ -48,6 +53,8 @@ def _resolve(words: list[str], anchor: dt.date, future: bool) -> DateValue | Non
         return intervals.day(anchor + dt.timedelta(days=-1 if words[-1] == "yesterday" else 1))
     if words[-1] == "ago":
         return _ago(" ".join(words[:-2]), words[-2].rstrip("s"), anchor)
+    if words[1] == "past":
+        return _past(words[-1], anchor)
     if words[0] in ("earlier", "later"):
         return _rest_of(words[0], words[-1], anchor)
     return _shifted(_SHIFT[words[0]], words[-1], anchor)
@@ -70,6 +77,17 @@ def _shifted(shift: int, unit: str, anchor: dt.date) -> DateValue:
     if shift > 0:
         current = intervals.season(unit, current.start.year + 1)
     return current
+
+
+def _past(unit: str, anchor: dt.date) -> DateValue:
+    """Return "the past year", "month" or "week": the span of that length ending at the anchor."""
+    if unit == "week":
+        return DateValue(anchor - dt.timedelta(days=7), anchor, "week")
+    months = 12 if unit == "year" else 1
+    index = anchor.year * 12 + anchor.month - 1 - months
+    start = dt.date(index // 12, index % 12 + 1, 1)
+    return DateValue(start.replace(day=min(anchor.day, intervals.month(start.year, start.month).end.day)),
+                     anchor, unit)
 
 
 def _ago(amount: str, unit: str, anchor: dt.date) -> DateValue | None:
