@@ -12,9 +12,9 @@ method), so the cost grows with claims x WINDOW, not claims squared.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -32,9 +32,13 @@ VALUE_BONUS = 15.0  # both claims give the same value
 WINDOW = 256  # claims scored together at most, in a large block
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 _STOPWORDS = frozenset(
-    "the a an and or of in on at to for by with from as is was were be been it its that this which who "
-    "has had have but not date figure entity he she they we his her their our would will could can may "
-    "more than over about also just only into after before when while".split())
+    [
+        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "is", "was", "were", "be", "been", "it", "its", "that", "this", "which", "who", "has", "had",
+        "have", "but", "not", "date", "figure", "entity", "he", "she", "they", "we", "his", "her",
+        "their", "our", "would", "will", "could", "can", "may", "more", "than", "over", "about", "also",
+        "just", "only", "into", "after", "before", "when", "while"
+    ])
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
     return blocks
 
 
-def _join_entities(block: list[int], keys: list[_Key], clusters: "_Clusters") -> None:
+def _join_entities(block: list[int], keys: list[_Key], clusters: _Clusters) -> None:
     by_key: dict[tuple[str, str], list[int]] = {}
     for i in block:
         if keys[i].subject and keys[i].attribute:
@@ -135,7 +139,7 @@ def _value_key(claim: Claim) -> str:
     return f"{stated}"
 
 
-def _join_scored(window: list[int], keys: list[_Key], clusters: "_Clusters", threshold: float) -> None:
+def _join_scored(window: list[int], keys: list[_Key], clusters: _Clusters, threshold: float) -> None:
     """Score every pair of the window at once and join those at the threshold, best first."""
     scores = pair_scores([keys[i] for i in window])
     rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))

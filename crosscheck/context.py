@@ -4,21 +4,13 @@ from __future__ import annotations
 import re
 
 from .entities.canonical import bare
+from .entities.words import SENTENCE_WORDS
 
 # Capitalised names, with a version number when they have one ("Llama 3.1", "GPT-4o").
 _NAME = re.compile(r"\b[A-Z][\w&.-]*[\w](?:[ -](?:\d+(?:\.\d+)?[a-z]?\b|[A-Z][\w-]*))*")
 _POSSESSIVE_SPLIT = re.compile(r"[’']s\s+")
 _NTH = re.compile(r"\bthe (first|second|third|fourth) ([A-Z][\w-]*)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
-_STOP = {
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "It", "Its", "This", "That", "These",
-    "Those", "But", "And", "Or", "As", "After", "Before", "When", "While", "With", "Still", "Now",
-    "Meanwhile", "Also", "He", "She", "They", "We", "I", "Yes", "No", "Unlike", "Although", "Then",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Crucially", "Suddenly", "Unexpectedly", "According", "Even", "Just",
-    "Only", "If", "Once", "What", "Why", "How", "Who", "Nonetheless", "Despite", "Since",
-}
 # Words that name what a value says about its subject; the one nearest the value wins.
 _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\b(?:releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b|\bcame out\b",
@@ -28,6 +20,7 @@ _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\bmonthly active users\b", "monthly active users"),
     (r"\b(?:lost|loss(?:es)?)\b", "loss"),
     (r"\brevenues?\b", "revenue"),
+    (r"\bincreas\w*|\bgrowth\b|\bgrow(?:s|ing)?\b|\brise\b|\bdouble[ds]?\b", "increase"),
     (r"\bparameters?\b", "size"),
     (r"\bstake\b", "stake"),
     (r"\bbased on\b", "share based on"),
@@ -54,7 +47,7 @@ def names(sentence: str) -> list[tuple[int, str]]:
         offset = match.start()
         for part in _POSSESSIVE_SPLIT.split(match.group()):  # "OpenAI’s ChatGPT": two names
             words = part.split()
-            while words and words[0] in _STOP:
+            while words and words[0] in SENTENCE_WORDS:
                 words.pop(0)
             if words and words[0][0].isupper():
                 start = offset + part.index(words[0])

@@ -10,20 +10,17 @@ from __future__ import annotations
 import re
 
 from ..entities.canonical import bare, fold, organisation
+from ..entities.words import SENTENCE_WORDS
 from ..model import EntityValue, Mention, Source
 
 _WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)?"
 _NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{1,2}})(?![\w-]| {_WORD})")
-# Capitalised words that start sentences, name months or titles: never part of a name.
-_SENTENCE_WORDS = set(
-    "The A An In On At By For From It Its This That These Those But And Or As After Before When "
-    "While With Still Now Meanwhile Also He She They We Yes No Unlike Although Then Even Just Only "
-    "If Once Was Is Are Does Did Will Can What Why How Who Where Since Until During Despite Through Under Over Into Nonetheless "
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Source Sources Photo Share Tags".split())
-_NOT_NAMES = _SENTENCE_WORDS | set(
-    "Chairman Chairwoman President Vice Chief Professor Senator Director Founder Cofounder "
-    "Research Institute University School Foundation Labs Lab Group Company Platforms".split())
+# Titles and institution words: never part of a person's name.
+_NOT_NAMES = SENTENCE_WORDS | {
+    "Chairman", "Chairwoman", "President", "Vice", "Chief", "Professor", "Senator", "Director",
+    "Founder", "Cofounder", "Research", "Institute", "University", "School", "Foundation", "Labs",
+    "Lab", "Group", "Company", "Platforms"
+}
 _TITLE = (r"(?i:(?:(?:associate|assistant|senior|former|executive|managing|lead|principal|research)\s+)*"
           r"(?:ceo|cto|cfo|coo|co-?founder|founder|chair(?:man|woman)?|president|vice president|vp"
           r"|head|chief(?:\s+[\w-]+){0,2}?\s+(?:officer|scientist|executive)|director|analyst"
@@ -110,7 +107,7 @@ def _roles(text: str, people: set[str]) -> list[Mention]:
 def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str]) -> list[Mention]:
     name = _strip(match["name"])
     org = bare(match[org_group])
-    if fold(name) not in people or organisation(org) in _GENERIC | {""} or org.split()[0] in _SENTENCE_WORDS:
+    if fold(name) not in people or organisation(org) in _GENERIC | {""} or org.split()[0] in SENTENCE_WORDS:
         return []
     start = match.start(org_group)
     return [Mention("entity", start, start + len(org), org, EntityValue(org, organisation(org)),
