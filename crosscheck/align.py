@@ -150,7 +150,7 @@ def _join_scored(window: list[int], keys: list[_Key], clusters: _Clusters, thres
 def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
     """Return the score matrix of claims against each other; pairs never to join score 0."""
     contexts = [k.context for k in keys]
-    scores = CONTEXT_WEIGHT * process.cdist(contexts, list(contexts), scorer=fuzz.token_set_ratio,
+    scores = CONTEXT_WEIGHT * process.cdist(contexts, list(contexts), scorer=fuzz.ratio,
                                             dtype=np.float32)
     sources, subjects, attributes, versions, values = (
         _codes([getattr(k, field) for k in keys]) for field in ("source", "subject", "attribute", "version", "value"))

@@ -27,6 +27,7 @@ _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\bcluster\b|\bbeing trained\b|\btrained on\b", "training cluster"),
     (r"\b(?:buy|bought|purchas|acquir)\w*", "purchase"),
     (r"\brebrand\w*|\bchange its name\b|\brenam\w*", "rename"),
+    (r"\bfound(?:ed|ing)\b|\bestablish\w*", "founding"),
     (r"\blaid off\b|\blayoffs?\b|\blaying off\b", "layoff"),
     (r"\bletter\b", "letter"),
     (r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),

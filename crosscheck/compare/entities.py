@@ -27,6 +27,6 @@ def consistent(a: EntityValue, b: EntityValue, config=None) -> bool:
 
 def explain(a: EntityValue, b: EntityValue) -> str:
     """Call two different texts a letter or two apart a spelling discrepancy."""
-    if fuzz.ratio(a.normalized, b.normalized) >= SPELLING:
+    if not same(a, b) and fuzz.ratio(a.normalized, b.normalized) >= SPELLING:
         return ", a spelling discrepancy"
     return ""

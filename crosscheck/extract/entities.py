@@ -14,7 +14,7 @@ from . import people
 
 _FORWARD = re.compile(
     r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
-_BACKWARD = re.compile(r"(?P<words>(?:[\w'-]+\s+){2,8})\((?P<acronym>[A-Z]{2,}[a-z]?)\)")
+_BACKWARD = re.compile(r"(?P<words>(?:[\w'-]+\s+){2,8})\(\s*(?P<acronym>[A-Z]{2,}[a-z]?)\s*\)")
 _MINOR = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 
 

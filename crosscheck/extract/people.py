@@ -24,7 +24,8 @@ _NOT_NAMES = SENTENCE_WORDS | {
 _TITLE = (r"(?i:(?:(?:associate|assistant|senior|former|executive|managing|lead|principal|research)\s+)*"
           r"(?:ceo|cto|cfo|coo|co-?founder|founder|chair(?:man|woman)?|president|vice president|vp"
           r"|head|chief(?:\s+[\w-]+){0,2}?\s+(?:officer|scientist|executive)|director|analyst"
-          r"|professor|researcher|scientist|engineer|editor|partner|investor))")
+          r"|professor|researcher|scientist|engineer|editor|partner|investor|administrator|secretary"
+          r"|minister|governor|manager|spokes(?:man|woman|person)))")
 _TITLES = rf"{_TITLE}(?:\s+and\s+{_TITLE})?"
 _ORG = r"(?:[A-Z][\w&.-]*(?:[’']s)?(?: (?:(?:of|at|for|&) )?[A-Z][\w&.-]*(?:[’']s)?)*)"
 _GENERIC = {"ai", "it", "us", "tech"}  # words an _ORG match can hit that name no organisation
@@ -49,7 +50,7 @@ def extract(source: Source) -> list[Mention]:
 
 def _strip(run: str) -> str:
     words = run.split()
-    while words and words[0] in _NOT_NAMES:
+    while words and (words[0] in _NOT_NAMES or re.fullmatch(_TITLE, words[0])):  # "Analyst Gary Mobley"
         words.pop(0)
     return " ".join(words) if len(words) >= 2 and not set(words) & _NOT_NAMES else ""
 
@@ -106,7 +107,7 @@ def _roles(text: str, people: set[str]) -> list[Mention]:
 
 def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str]) -> list[Mention]:
     name = _strip(match["name"])
-    org = bare(match[org_group])
+    org = bare(match[org_group]).rstrip(".")
     if fold(name) not in people or organisation(org) in _GENERIC | {""} or org.split()[0] in SENTENCE_WORDS:
         return []
     start = match.start(org_group)
