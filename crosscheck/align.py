@@ -11,6 +11,7 @@ method), so the cost grows with claims x WINDOW, not claims squared.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ SUBJECT_BONUS = 35.0  # both claims have the same subject
 RELATED_BONUS = 25.0  # one claim's subject is named in the other's sentence
 ATTRIBUTE_BONUS = 25.0  # both claims say the same attribute
 VALUE_BONUS = 15.0  # both claims give the same value
+OVERLAP_BONUS = 10.0  # the values overlap ("July 2023" / "July 18, 2023") without being the same
+VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"): a precise name
 WINDOW = 256  # claims scored together at most, in a large block
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 _STOPWORDS = frozenset(
@@ -60,6 +63,8 @@ class _Key:
     version: str  # the subject when it carries a version number ("llama 3.1"), else ""
     context: str  # the masked sentence's content words, lower case, sorted
     value: str
+    low: float  # the value as an interval of floats, for a quick overlap test
+    high: float
     names: frozenset  # canonical names in the sentence
 
 
@@ -87,8 +92,21 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
         subject = people[person(claim.subject)] if _about_person(claim) else organisation(claim.subject)
         keys.append(_Key(claim.source, subject, claim.attribute,
                          subject if re.search(r"\d", subject) else "", content_words(claim.context),
-                         repr(claim.value), _names(claim.quote)))
+                         repr(claim.value), *interval(claim.value), _names(claim.quote)))
     return keys
+
+
+def interval(value) -> tuple[float, float]:
+    """Return a date or figure as (low, high) floats; open sides are infinite."""
+    low = getattr(value, "start", None) or getattr(value, "low", None)
+    high = getattr(value, "end", None) or getattr(value, "high", None)
+    return _number(low, -math.inf), _number(high, math.inf)
+
+
+def _number(bound, missing: float) -> float:
+    if bound is None:
+        return missing
+    return float(bound.toordinal()) if hasattr(bound, "toordinal") else float(bound)
 
 
 def content_words(context: str) -> str:
@@ -154,7 +172,10 @@ def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
                                             dtype=np.float32)
     sources, subjects, attributes, versions, values = (
         _codes([getattr(k, field) for k in keys]) for field in ("source", "subject", "attribute", "version", "value"))
-    scores += SUBJECT_BONUS * _equal(subjects) + ATTRIBUTE_BONUS * _equal(attributes) + VALUE_BONUS * _equal(values)
+    same_value = _equal(values)
+    scores += (SUBJECT_BONUS * _equal(subjects) + ATTRIBUTE_BONUS * _equal(attributes)
+               + VERSION_BONUS * _equal(versions) + VALUE_BONUS * same_value
+               + OVERLAP_BONUS * (_overlap(keys) & ~same_value))
     apart = (sources[:, None] == sources[None, :]) | _differ(attributes) | _differ(versions)
     scores = np.where(apart, 0.0, scores)
     _weigh_subjects(scores, keys, _differ(subjects))
@@ -173,6 +194,11 @@ def _weigh_subjects(scores: np.ndarray, keys: Sequence[_Key], differ: np.ndarray
 def related(a: _Key, b: _Key) -> bool:
     """Tell whether either claim's subject is named in the other claim's sentence."""
     return a.subject == b.subject or a.subject in b.names or b.subject in a.names
+
+
+def _overlap(keys: Sequence[_Key]) -> np.ndarray:
+    low, high = np.array([k.low for k in keys]), np.array([k.high for k in keys])
+    return (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
 
 
 def _codes(values: list[str]) -> np.ndarray:

@@ -34,7 +34,8 @@ _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\bblog post\b|\bessay\b|\breport(?:ed)?\b", "publication"),
 ]
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
-_CLAUSE_END = re.compile(r"[;:—–]|\.\s")
+_CLAUSE_END = re.compile(r"[;:—–]")
+_PHRASE_END = re.compile(r"[;:—–,]")  # an attribute in the value's own phrase comes first
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+$")
 
@@ -80,19 +81,24 @@ def attribute_of(sentence: str, offset: int, end: int, kind: str) -> str:
     """Name what the sentence says of its subject near [offset, end), or ""."""
     if kind == "date" and _RELEASE_PARENTHESIS.search(sentence[:offset]):
         return "release"
-    start, stop = clause(sentence, offset, end)
-    hits = [(_distance(m.start() + start, m.end() + start, offset, end), attribute)
-            for pattern, attribute in _ATTRIBUTES
-            for m in re.finditer(pattern, sentence[start:stop], re.IGNORECASE)]
-    attribute = min(hits)[1] if hits else ""
+    attribute = _nearest_attribute(sentence, offset, end, _PHRASE_END) or _nearest_attribute(
+        sentence, offset, end, _CLAUSE_END)
     year = qualifier(sentence, offset, end) if kind == "figure" else ""
     return f"{attribute} {year}".strip()
 
 
-def clause(sentence: str, offset: int, end: int) -> tuple[int, int]:
-    """Return the span of the clause around [offset, end): cut at ; : dashes and full stops."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, offset)), default=0)
-    after = _CLAUSE_END.search(sentence, end)
+def _nearest_attribute(sentence: str, offset: int, end: int, cut: re.Pattern) -> str:
+    start, stop = clause(sentence, offset, end, cut)
+    hits = [(_distance(m.start() + start, m.end() + start, offset, end), attribute)
+            for pattern, attribute in _ATTRIBUTES
+            for m in re.finditer(pattern, sentence[start:stop], re.IGNORECASE)]
+    return min(hits)[1] if hits else ""
+
+
+def clause(sentence: str, offset: int, end: int, cut: re.Pattern = _CLAUSE_END) -> tuple[int, int]:
+    """Return the span around [offset, end) up to the nearest `cut` on each side."""
+    start = max((m.end() for m in cut.finditer(sentence, 0, offset)), default=0)
+    after = cut.search(sentence, end)
     return start, after.start() if after else len(sentence)
 
 
