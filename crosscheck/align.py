@@ -90,6 +90,8 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
     keys = []
     for claim in claims:
         subject = people[person(claim.subject)] if _about_person(claim) else organisation(claim.subject)
+        if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
+            subject += " " + fold(claim.value.text)[:1]
         keys.append(_Key(claim.source, subject, claim.attribute,
                          subject if re.search(r"\d", subject) else "", content_words(claim.context),
                          repr(claim.value), *interval(claim.value), _names(claim.quote)))

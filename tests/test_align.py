@@ -210,3 +210,16 @@ def test_same_sentence_pairs_score_higher_than_paraphrases():
     paraphrase = align([a, b])[0].score
     copy = align([a, c])[0].score
     assert copy > paraphrase, (copy, paraphrase)
+
+
+def test_people_sharing_a_surname_are_not_one_misspelt_name(tmp_path):
+    corpus = {  # sentences of nbcnews-meta-free-ai-models; b.txt names an invented namesake
+        "a.txt": "Mark Zuckerberg expressed confidence in investing even further. Zuckerberg said so.\n",
+        "b.txt": "Priscilla Zuckerberg collaborated on a remake. Zuckerberg said so.\n",
+        "c.txt": "Mark Zuckerberg laid out in another earnings call this year that Meta has interests. "
+                 "Zuckerberg said so.\n",
+    }
+    result = pipeline.check([_write(tmp_path, corpus)], Config(extractors=("entities",)))
+    finding = _finding(result, "Zuckerberg", "name spelling")
+    assert finding.verdict == "agreement", finding.reason
+    assert {c.source for c in finding.claims} == {"a", "c"}
