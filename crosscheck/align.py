@@ -38,7 +38,7 @@ _STOPWORDS = frozenset(
     [
         "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
         "is", "was", "were", "be", "been", "it", "its", "that", "this", "which", "who", "has", "had",
-        "have", "but", "not", "date", "figure", "entity", "he", "she", "they", "we", "his", "her",
+        "have", "are", "but", "not", "date", "figure", "entity", "he", "she", "they", "we", "his", "her",
         "their", "our", "would", "will", "could", "can", "may", "more", "than", "over", "about", "also",
         "just", "only", "into", "after", "before", "when", "while"
     ])
@@ -289,4 +289,4 @@ def shared_words(claims: Sequence[Claim], members: Sequence[int]) -> list[str]:
     words = sorted(word for word, sources in seen.items() if len(sources) >= 2)
     first = claims[members[0]]
     named = [fold(first.subject), first.attribute] if first.kind == "entity" else []
-    return [w for w in named if w] + words
+    return list(dict.fromkeys(w for w in named + words if w))

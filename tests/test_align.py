@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -223,3 +224,19 @@ def test_people_sharing_a_surname_are_not_one_misspelt_name(tmp_path):
     finding = _finding(result, "Zuckerberg", "name spelling")
     assert finding.verdict == "agreement", finding.reason
     assert {c.source for c in finding.claims} == {"a", "c"}
+
+
+def test_every_gold_claim_is_found_in_its_source():
+    import yaml
+
+    from benchmarks.eval_alignment import gold_span
+    from crosscheck.load import load_sources
+
+    here = Path(__file__).parent
+    texts = {source.id: source.text for source in load_sources([str(here.parent / "sources")])}
+    with open(here / "gold" / "alignment.yaml", encoding="utf-8") as handle:
+        gold = yaml.safe_load(handle)
+    items = [c for g in gold["groups"] for c in g["claims"]] + [c for f in gold["false_friends"] for c in f["pair"]]
+    missing = [item for item in items if gold_span(texts[item["source"]], item["source"], item) is None]
+    assert not missing
+    assert all(len({c["source"] for c in g["claims"]}) >= 2 for g in gold["groups"])
