@@ -225,17 +225,22 @@ def told_apart(a: _Key, b: _Key) -> bool:
 
 
 class _Clusters:
-    """Union-find over claim indices that refuses a merge joining two claims told apart."""
+    """Union-find over claim indices that refuses a merge joining two claims told apart.
+
+    Whether two claims are told apart depends only on their attribute, version, subject and
+    sentence names, so each cluster keeps one claim per distinct such signature and a merge
+    is checked against those few, however large the clusters grow.
+    """
 
     def __init__(self, claims: Sequence[Claim], keys: list[_Key]):
-        self.keys = keys
         self.parent = list(range(len(claims)))
         self.groups = {i: [i] for i in range(len(claims))}
+        self.kinds = {i: {_signature(key): key} for i, key in enumerate(keys)}
         self.best: dict[int, float] = {}
         self.scores: dict[tuple[int, ...], float] = {}
         for claim_group in _written_lists(claims).values():
             for i in claim_group[1:]:
-                self._union(claim_group[0], i)
+                self._union(self.find(claim_group[0]), self.find(i))
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -244,18 +249,21 @@ class _Clusters:
         return i
 
     def join(self, a: int, b: int, score: float) -> None:
+        """Merge the clusters of a and b unless two of their claims are told apart."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or any(told_apart(self.keys[x], self.keys[y])
-                           for x in self.groups[ra] for y in self.groups[rb]):
+        if ra == rb or any(told_apart(x, y) for x in self.kinds[ra].values() for y in self.kinds[rb].values()):
             return
         root = self._union(ra, rb)
         self.best[root] = max(score, self.best.pop(ra, 0.0), self.best.pop(rb, 0.0))
 
-    def _union(self, a: int, b: int) -> int:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-            self.groups[ra] += self.groups.pop(rb)
+    def _union(self, ra: int, rb: int) -> int:
+        if ra == rb:
+            return ra
+        if len(self.groups[ra]) < len(self.groups[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.groups[ra] += self.groups.pop(rb)
+        self.kinds[ra].update(self.kinds.pop(rb))
         return ra
 
     def members(self) -> list[tuple[int, ...]]:
@@ -266,6 +274,10 @@ class _Clusters:
                 self.scores[key] = self.best.get(root, 0.0)
                 found.append(key)
         return found
+
+
+def _signature(key: _Key) -> tuple:
+    return key.attribute, key.version, key.subject, key.names
 
 
 def _written_lists(claims: Sequence[Claim]) -> dict[str, list[int]]:
