@@ -80,7 +80,7 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
         else:
             for window in _windows(block, claims, keys):
                 _join_scored(window, keys, clusters, threshold)
-    groups = [_group(claims, keys, members, clusters.scores.get(members, 0.0))
+    groups = [Group(members, round(clusters.scores.get(members, 0.0), 1), tuple(shared_words(claims, members)))
               for members in clusters.members() if len({claims[i].source for i in members}) >= 2]
     return sorted(groups, key=lambda g: g.members)
 
@@ -286,10 +286,6 @@ def _written_lists(claims: Sequence[Claim]) -> dict[str, list[int]]:
         if claim.group:
             lists.setdefault(claim.group, []).append(i)
     return lists
-
-
-def _group(claims: Sequence[Claim], keys: list[_Key], members: tuple[int, ...], score: float) -> Group:
-    return Group(members, round(score, 1), tuple(shared_words(claims, members)))
 
 
 def shared_words(claims: Sequence[Claim], members: Sequence[int]) -> list[str]:
