@@ -71,7 +71,29 @@ def evaluate(result: Result, gold: dict) -> dict:
     joined = [why for why, pair in friends for finding in result.findings
               if all(any(claim_hits(c, span) for c in finding.claims) for span in pair)]
     return {"groups": groups, "hits": hits, "spurious": spurious, "reachable": reachable,
-            "friends": len(friends), "joined": joined, "findings": result.findings}
+            "friends": len(friends), "joined": joined, "findings": result.findings,
+            "pairs": pair_counts(result.findings, groups)}
+
+
+def pair_counts(findings: Sequence[Finding], groups: list) -> tuple[int, int]:
+    """Count the cross-source claim pairs of findings whose claims are both gold: (right, all).
+
+    A pair is right when its two claims belong to the same gold group; this catches a claim
+    about one thing put into the finding of another, which group-level scores do not see.
+    """
+    right = total = 0
+    for finding in findings:
+        labels = [(c.source, _label(c, groups)) for c in finding.claims]
+        for n, (source_a, a) in enumerate(labels):
+            for source_b, b in labels[n + 1:]:
+                if source_a != source_b and a and b:
+                    total += 1
+                    right += bool(a & b)
+    return right, total
+
+
+def _label(claim: Claim, groups: list) -> set[str]:
+    return {g["id"] for g, spans in groups if any(claim_hits(claim, span) for span in spans)}
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -96,6 +118,7 @@ def report(scores: dict) -> str:
          f"  recall of reachable {_ratio(len(set(found) & scores['reachable']), len(scores['reachable']))}"),
         (f"conflicts       precision {_ratio(len(good_conflicts), len(conflict_findings))}"
          f"  recall {_ratio(len(conflicts_found), len(conflicts_gold))}"),
+        f"claim pairs     precision {_ratio(*scores['pairs'])} (cross-source pairs of gold claims)",
         f"verdict right on found groups {_ratio(len(right_verdict), len(found))}",
         f"false friends joined {len(scores['joined'])} of {scores['friends']}",
         "",
