@@ -62,23 +62,29 @@ def _surname(name: str) -> str:
 def _people(text: str) -> set[str]:
     """Return the folded full names the text treats as people's."""
     people = set()
+    alone = _words_used_alone(text)
     for match in _NAME.finditer(text):
         name = _strip(match.group(1))
         if not name:
             continue
         before = text[max(match.start() - 40, 0):match.start() + match.group(1).index(name)]
         after = text[match.end():match.end() + 60]
-        if (_used_alone(text, _surname(name)) or _SPEECH_BEFORE.search(before)
+        if (_surname(name) in alone or _SPEECH_BEFORE.search(before)
                 or _SPEECH_AFTER.match(after) or _next_to_role(before, after)):
             people.add(fold(name))
     return people
 
 
-def _used_alone(text: str, surname: str) -> bool:
-    """Tell whether the surname stands alone as a subject ("Khajuria believes")."""
-    alone = re.search(rf"(?<![\w-] )(?<![A-Za-z]){re.escape(surname)}(?:[’']s| [a-z])", text)
-    heads_a_name = re.search(rf"\b{re.escape(surname)}\s+[A-Z]", text)  # "Meta AI": a company
-    return bool(alone) and not heads_a_name
+_ALONE = re.compile(r"(?<![\w-] )(?<![A-Za-z’'-])([A-Z][\w-]*)(?=[’']s\b| [a-z])")
+_HEAD = re.compile(r"\b([A-Z][\w-]*) +[A-Z]")
+
+
+def _words_used_alone(text: str) -> set[str]:
+    """Return the capitalised words that stand alone as a subject ("Khajuria believes").
+
+    A word that also heads a longer name ("Meta AI", "Meta Platforms") names a company.
+    """
+    return {m.group(1) for m in _ALONE.finditer(text)} - {m.group(1) for m in _HEAD.finditer(text)}
 
 
 def _next_to_role(before: str, after: str) -> bool:
