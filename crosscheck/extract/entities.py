@@ -14,7 +14,8 @@ from . import people
 
 _FORWARD = re.compile(
     r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
-_BACKWARD = re.compile(r"(?P<words>(?:[\w'-]+\s+){2,8})\(\s*(?P<acronym>[A-Z]{2,}[a-z]?)\s*\)")
+_BACKWARD = re.compile(r"\(\s*(?P<acronym>[A-Z]{2,}[a-z]?)\s*\)")
+_WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[\w'-]+\s+){2,8}$")  # the words right before "(ACRONYM)"
 _MINOR = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 
 
@@ -36,12 +37,15 @@ def _backward(text: str) -> list[Mention]:
     """Find "large language models (LLMs)": the shortest run of words spelling the acronym."""
     mentions = []
     for match in _BACKWARD.finditer(text):
-        acronym, words = match["acronym"], match["words"].split()
-        for count in range(2, len(words) + 1):
-            expansion = " ".join(words[-count:])
-            if _spells(_letters(acronym), expansion):
-                start = match.start("words") + match["words"].rindex(expansion)
-                mentions.append(_mention(acronym, expansion, start))
+        acronym = _letters(match["acronym"])
+        run = _WORDS_BEFORE.search(text, max(match.start() - 120, 0), match.start())
+        if not run:
+            continue
+        words = list(re.finditer(r"[\w'-]+", run.group()))
+        for first in reversed(words[:-1]):
+            expansion = run.group()[first.start():].rstrip()
+            if _spells(acronym, expansion):
+                mentions.append(_mention(match["acronym"], expansion, run.start() + first.start()))
                 break
     return mentions
 
