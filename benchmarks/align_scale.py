@@ -25,7 +25,7 @@ _SHAPES = [  # (kind, unit, attribute, sentence); {s} is the subject, {v} the va
     ("figure", "USD", "capital expenditure", "{s} projects capital expenditures to reach as high as {v}."),
     ("figure", "USD", "loss", "In that year alone, the {s} division lost over {v}."),
     ("figure", "time", "downloads", "{s} models have been downloaded over {v} on open-source sites."),
-    ("figure", "gpu", "training cluster", "{s} is being trained on a cluster of over {v} Nvidia GPUs."),
+    ("figure", "gpu", "training", "{s} is being trained on a cluster of over {v} Nvidia GPUs."),
     ("figure", "%", "share based on", "More than {v} of the open-source AI models in use are based on {s}."),
 ]
 

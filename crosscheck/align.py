@@ -194,8 +194,18 @@ def _weigh_subjects(scores: np.ndarray, keys: Sequence[_Key], differ: np.ndarray
 
 
 def related(a: _Key, b: _Key) -> bool:
-    """Tell whether either claim's subject is named in the other claim's sentence."""
-    return a.subject == b.subject or a.subject in b.names or b.subject in a.names
+    """Tell whether either claim's subject is named in the other claim's sentence.
+
+    A bare name ("Llama") may stand for one of its versions ("Llama 1"), but only when the
+    two claims give the same value: otherwise it could as well be any other version.
+    """
+    if a.subject == b.subject or a.subject in b.names or b.subject in a.names:
+        return True
+    return a.value == b.value and (_unversioned(a.subject) in b.names or _unversioned(b.subject) in a.names)
+
+
+def _unversioned(name: str) -> str:
+    return re.sub(r"\s*\d+(?:\.\d+)?[a-z]?$", "", name)
 
 
 def _overlap(keys: Sequence[_Key]) -> np.ndarray:

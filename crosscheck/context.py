@@ -7,9 +7,10 @@ from .entities.canonical import bare
 from .entities.words import SENTENCE_WORDS
 
 # Capitalised names, with a version number when they have one ("Llama 3.1", "GPT-4o").
-_NAME = re.compile(r"\b[A-Z][\w&.-]*[\w](?:[ -](?:\d+(?:\.\d+)?[a-z]?\b|[A-Z][\w-]*))*")
+# A version number ends a name: "Llama 3 Large Language Models" is about "Llama 3".
+_NAME = re.compile(r"\b[A-Z][\w&.-]*[\w](?:[ -][A-Z][\w-]*)*(?:[ -]\d+(?:\.\d+)?[a-z]?\b)?")
 _POSSESSIVE_SPLIT = re.compile(r"[’']s\s+")
-_NTH = re.compile(r"\bthe (first|second|third|fourth) ([A-Z][\w-]*)")
+_NTH = re.compile(r"\b[Tt]he (first|second|third|fourth) (?:(?:version|generation) of (?:the )?)?([A-Z][\w-]*)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # Words that name what a value says about its subject; the one nearest the value wins.
 _ATTRIBUTES: list[tuple[str, str]] = [
@@ -24,7 +25,7 @@ _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\bparameters?\b", "size"),
     (r"\bstake\b", "stake"),
     (r"\bbased on\b", "share based on"),
-    (r"\bcluster\b|\bbeing trained\b|\btrained on\b", "training cluster"),
+    (r"\bcluster\b|\bbeing trained\b|\b(?:pre-?)?trained on\b", "training"),
     (r"\b(?:buy|bought|purchas|acquir)\w*", "purchase"),
     (r"\brebrand\w*|\bchange its name\b|\brenam\w*", "rename"),
     (r"\bfound(?:ed|ing)\b|\bestablish\w*", "founding"),

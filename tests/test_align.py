@@ -237,3 +237,65 @@ def test_every_gold_claim_is_found_in_its_source():
     missing = [item for item in items if " ".join(item["quote"].split()) not in texts[item["source"]]]
     assert not missing
     assert all(len({c["source"] for c in g["claims"]}) >= 2 for g in gold["groups"])
+
+
+# Text none of the rules were written from: five pages about the Llama 3 release.
+UNSEEN = {
+    "r1": ("reasonedinsights", "On April 18th, 2024, Meta released Llama 3 Large Language Models (LLMs), pretrained "
+           "and instruction tuned generative text models in the 8B and 70B parameter sizes.", "April 18th, 2024",
+           _day(2024, 4, 18)),
+    "r2": ("reasonedinsights", "The first version of the Llama models was released in February 2023 as one of the "
+           "first open weight large language models.", "February 2023", _month(2023, 2)),
+    "r3": ("reasonedinsights", "Subsequently, it launched the second version in July 2023.", "July 2023",
+           _month(2023, 7)),
+    "r4": ("reasonedinsights", "Meta’s Llama 3 model comes in two sizes, 8B and 70B parameters, with the models "
+           "trained on over 15 Trillion tokens from publicly available sources.", "over 15 Trillion tokens",
+           _figure("1.5E13", "token", "gt")),
+    "s1": ("sipoch", "Following this trend, Meta released Llama 3, a state-of-the-art, next-generation open-source "
+           "LLM, on April 18, 2024.", "April 18, 2024", _day(2024, 4, 18)),
+    "s2": ("sipoch", "Meta launched Llama 1 in February 2023, which was available in four variants with parameters "
+           "ranging from 7 billion to 64 billion.", "February 2023", _month(2023, 2)),
+    "s3": ("sipoch", "Shortly after Llama 1, Meta released Llama 2 in July 2023.", "July 2023", _month(2023, 7)),
+    "a1": ("alansalomon", "When Meta released Llama 3 in April 2024, it represented the culmination of a deliberate "
+           "strategy to build open-weights large language models capable of matching proprietary systems.",
+           "April 2024", _month(2024, 4)),
+    "a2": ("alansalomon", "Llama 3 was released in two initial sizes — 8 billion and 70 billion parameters — with a "
+           "405-billion-parameter model following in July 2024.", "July 2024", _month(2024, 7)),
+    "a3": ("alansalomon", "The models were pretrained on over 15 trillion tokens of data, roughly seven times the "
+           "data used for Llama 2, sourced from a filtered and deduplicated web corpus.", "over 15 trillion tokens",
+           _figure("1.5E13", "token", "gt")),
+    "c1": ("chatforest", "When Meta released Llama 3 on April 18, 2024, the open-weight LLM landscape had a clear "
+           "ceiling.", "April 18, 2024", _day(2024, 4, 18)),
+    "c2": ("chatforest", "For subsequent releases, see Llama 3.2 (September 2024) and Llama 3.3 70B "
+           "(December 2024).", "September 2024", _month(2024, 9)),
+    "p1": ("platoblockchain", "Specifically, Meta revealed Llama 3 was pre-trained on more than 15 trillion tokens "
+           "collected from publicly available sources.", "more than 15 trillion tokens",
+           _figure("1.5E13", "token", "gt")),
+}
+
+
+@pytest.fixture(scope="module")
+def unseen_groups() -> list[set[str]]:
+    names = list(UNSEEN)
+    claims = [_claim(*UNSEEN[name]) for name in names]
+    return [{names[i] for i in group.members} for group in align(claims)]
+
+
+@pytest.mark.parametrize("members", [
+    {"r1", "s1", "a1", "c1"},  # Llama 3 released April 18, 2024
+    {"r2", "s2"},  # the first Llama, February 2023
+    {"r4", "p1"},  # trained on over 15 trillion tokens
+    pytest.param({"r4", "a3"}, marks=pytest.mark.xfail(strict=True, reason="'data used for Llama 2' taken for the subject")),
+    pytest.param({"r3", "s3"}, marks=pytest.mark.xfail(strict=True, reason="'it ... the second version' names no model")),
+])
+def test_unseen_pages_align(unseen_groups, members):
+    assert any(members <= group for group in unseen_groups), [UNSEEN[m][1] for m in sorted(members)]
+
+
+@pytest.mark.parametrize("pair", [
+    ("a2", "r1"),  # the 405B model in July 2024 is not the April release
+    ("c2", "s1"),  # Llama 3.2 is not Llama 3
+    ("r2", "s3"),  # Llama 1 and Llama 2
+])
+def test_unseen_false_friends_stay_apart(unseen_groups, pair):
+    assert not any(set(pair) <= group for group in unseen_groups), [UNSEEN[m][1] for m in pair]

@@ -28,7 +28,7 @@ CONTEXTS = [
      "reach as high as $40 billion, with a “significant” increase likely in 2025."),
      "2025", "date", "Meta", "increase"),
     (("Meanwhile the company is hard at work on Llama 4 models currently being trained on a cluster of over "
-     "100,000 pricey Nvidia GPUs."), "100,000", "figure", "Llama 4", "training cluster"),
+     "100,000 pricey Nvidia GPUs."), "100,000", "figure", "Llama 4", "training"),
     ("In June 2023, two U.S. senators wrote a letter to Zuckerberg, criticizing Llama’s release.",
      "June 2023", "date", "U.S", "letter"),
     ("At an internal all-hands meeting in June 2023, Zuckerberg shared his vision for Meta’s AI-powered future.",

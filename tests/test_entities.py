@@ -115,7 +115,7 @@ CANONICAL = [
     (organisation, "Wolfe Research, LLC", "wolfe research"),
     (organisation, "the first Llama", "llama 1"),
     (organisation, "LLaMA", "llama"),
-    (organisation, "Llama 3.1", "llama 31"),
+    (organisation, "Llama 3.1", "llama 3.1"),
     (person, "Mark Zuckerberg", "zuckerberg"),
     (person, "Zuckerberg’s", "zuckerberg"),
     (person, "Yann Lecun", "lecun"),

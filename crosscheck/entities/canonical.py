@@ -24,7 +24,8 @@ SPELLING_RATIO = 85.0  # keys this close (rapidfuzz ratio, 0-100) are one name m
 def fold(text: str) -> str:
     """Return text with case, punctuation and spacing folded, for comparisons."""
     text = text.replace("’", "'").replace("-", " ")
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", text)).strip().casefold()
+    text = re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", "", text)  # keeps the dot of "3.1"
+    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 def bare(name: str) -> str:

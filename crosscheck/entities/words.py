@@ -10,5 +10,7 @@ SENTENCE_WORDS = frozenset({
     "Into", "Nonetheless", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Source", "Sources", "Photo", "Share", "Tags", "Crucially",
-    "Suddenly", "Unexpectedly", "According",
+    "Suddenly", "Unexpectedly", "According", "Following", "Subsequently", "Specifically", "Shortly",
+    "Initially", "However", "Moreover", "Additionally", "Finally", "Recently", "Currently", "Today",
+    "Overall", "Instead", "Indeed", "Here", "There", "Some", "Many", "Most", "Several",
 })
