@@ -241,35 +241,35 @@ def test_every_gold_claim_is_found_in_its_source():
 
 # Text none of the rules were written from: five pages about the Llama 3 release.
 UNSEEN = {
-    "r1": ("reasonedinsights", "On April 18th, 2024, Meta released Llama 3 Large Language Models (LLMs), pretrained "
-           "and instruction tuned generative text models in the 8B and 70B parameter sizes.", "April 18th, 2024",
+    "r1": ("reasonedinsights", ("On April 18th, 2024, Meta released Llama 3 Large Language Models (LLMs), pretrained "
+           "and instruction tuned generative text models in the 8B and 70B parameter sizes."), "April 18th, 2024",
            _day(2024, 4, 18)),
-    "r2": ("reasonedinsights", "The first version of the Llama models was released in February 2023 as one of the "
-           "first open weight large language models.", "February 2023", _month(2023, 2)),
+    "r2": ("reasonedinsights", ("The first version of the Llama models was released in February 2023 as one of the "
+           "first open weight large language models."), "February 2023", _month(2023, 2)),
     "r3": ("reasonedinsights", "Subsequently, it launched the second version in July 2023.", "July 2023",
            _month(2023, 7)),
-    "r4": ("reasonedinsights", "Meta’s Llama 3 model comes in two sizes, 8B and 70B parameters, with the models "
-           "trained on over 15 Trillion tokens from publicly available sources.", "over 15 Trillion tokens",
+    "r4": ("reasonedinsights", ("Meta’s Llama 3 model comes in two sizes, 8B and 70B parameters, with the models "
+           "trained on over 15 Trillion tokens from publicly available sources."), "over 15 Trillion tokens",
            _figure("1.5E13", "token", "gt")),
-    "s1": ("sipoch", "Following this trend, Meta released Llama 3, a state-of-the-art, next-generation open-source "
-           "LLM, on April 18, 2024.", "April 18, 2024", _day(2024, 4, 18)),
-    "s2": ("sipoch", "Meta launched Llama 1 in February 2023, which was available in four variants with parameters "
-           "ranging from 7 billion to 64 billion.", "February 2023", _month(2023, 2)),
+    "s1": ("sipoch", ("Following this trend, Meta released Llama 3, a state-of-the-art, next-generation open-source "
+           "LLM, on April 18, 2024."), "April 18, 2024", _day(2024, 4, 18)),
+    "s2": ("sipoch", ("Meta launched Llama 1 in February 2023, which was available in four variants with parameters "
+           "ranging from 7 billion to 64 billion."), "February 2023", _month(2023, 2)),
     "s3": ("sipoch", "Shortly after Llama 1, Meta released Llama 2 in July 2023.", "July 2023", _month(2023, 7)),
-    "a1": ("alansalomon", "When Meta released Llama 3 in April 2024, it represented the culmination of a deliberate "
-           "strategy to build open-weights large language models capable of matching proprietary systems.",
+    "a1": ("alansalomon", ("When Meta released Llama 3 in April 2024, it represented the culmination of a deliberate "
+           "strategy to build open-weights large language models capable of matching proprietary systems."),
            "April 2024", _month(2024, 4)),
-    "a2": ("alansalomon", "Llama 3 was released in two initial sizes — 8 billion and 70 billion parameters — with a "
-           "405-billion-parameter model following in July 2024.", "July 2024", _month(2024, 7)),
-    "a3": ("alansalomon", "The models were pretrained on over 15 trillion tokens of data, roughly seven times the "
-           "data used for Llama 2, sourced from a filtered and deduplicated web corpus.", "over 15 trillion tokens",
+    "a2": ("alansalomon", ("Llama 3 was released in two initial sizes — 8 billion and 70 billion parameters — with a "
+           "405-billion-parameter model following in July 2024."), "July 2024", _month(2024, 7)),
+    "a3": ("alansalomon", ("The models were pretrained on over 15 trillion tokens of data, roughly seven times the "
+           "data used for Llama 2, sourced from a filtered and deduplicated web corpus."), "over 15 trillion tokens",
            _figure("1.5E13", "token", "gt")),
-    "c1": ("chatforest", "When Meta released Llama 3 on April 18, 2024, the open-weight LLM landscape had a clear "
-           "ceiling.", "April 18, 2024", _day(2024, 4, 18)),
-    "c2": ("chatforest", "For subsequent releases, see Llama 3.2 (September 2024) and Llama 3.3 70B "
-           "(December 2024).", "September 2024", _month(2024, 9)),
-    "p1": ("platoblockchain", "Specifically, Meta revealed Llama 3 was pre-trained on more than 15 trillion tokens "
-           "collected from publicly available sources.", "more than 15 trillion tokens",
+    "c1": ("chatforest", ("When Meta released Llama 3 on April 18, 2024, the open-weight LLM landscape had a clear "
+           "ceiling."), "April 18, 2024", _day(2024, 4, 18)),
+    "c2": ("chatforest", ("For subsequent releases, see Llama 3.2 (September 2024) and Llama 3.3 70B "
+           "(December 2024)."), "September 2024", _month(2024, 9)),
+    "p1": ("platoblockchain", ("Specifically, Meta revealed Llama 3 was pre-trained on more than 15 trillion tokens "
+           "collected from publicly available sources."), "more than 15 trillion tokens",
            _figure("1.5E13", "token", "gt")),
 }
 
