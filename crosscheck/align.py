@@ -80,7 +80,8 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
         else:
             for window in _windows(block, claims, keys):
                 _join_scored(window, keys, clusters, threshold)
-    groups = [Group(members, round(clusters.scores.get(members, 0.0), 1), tuple(shared_words(claims, members)))
+    groups = [Group(members, round(clusters.scores.get(members, 0.0), 1),
+                    tuple(shared_words(claims, members)))
               for members in clusters.members() if len({claims[i].source for i in members}) >= 2]
     return sorted(groups, key=lambda g: g.members)
 
@@ -122,7 +123,8 @@ def _names(sentence: str) -> frozenset:
 
 
 def _about_person(claim: Claim) -> bool:
-    return claim.kind == "entity" and (claim.attribute == "name spelling" or claim.attribute.startswith("role"))
+    attribute = claim.attribute
+    return claim.kind == "entity" and (attribute == "name spelling" or attribute.startswith("role"))
 
 
 def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
@@ -173,7 +175,8 @@ def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
     scores = CONTEXT_WEIGHT * process.cdist(contexts, list(contexts), scorer=fuzz.ratio,
                                             dtype=np.float32)
     sources, subjects, attributes, versions, values = (
-        _codes([getattr(k, field) for k in keys]) for field in ("source", "subject", "attribute", "version", "value"))
+        _codes([getattr(k, field) for k in keys])
+        for field in ("source", "subject", "attribute", "version", "value"))
     same_value = _equal(values)
     scores += (SUBJECT_BONUS * _equal(subjects) + ATTRIBUTE_BONUS * _equal(attributes)
                + VERSION_BONUS * _equal(versions) + VALUE_BONUS * same_value
@@ -261,7 +264,8 @@ class _Clusters:
     def join(self, a: int, b: int, score: float) -> None:
         """Merge the clusters of a and b unless two of their claims are told apart."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or any(told_apart(x, y) for x in self.kinds[ra].values() for y in self.kinds[rb].values()):
+        kinds_a, kinds_b = self.kinds[ra].values(), self.kinds[rb].values()
+        if ra == rb or any(told_apart(x, y) for x in kinds_a for y in kinds_b):
             return
         root = self._union(ra, rb)
         self.best[root] = max(score, self.best.pop(ra, 0.0), self.best.pop(rb, 0.0))

@@ -10,7 +10,8 @@ from .entities.words import SENTENCE_WORDS
 # A version number ends a name: "Llama 3 Large Language Models" is about "Llama 3".
 _NAME = re.compile(r"\b[A-Z][\w&.-]*[\w](?:[ -][A-Z][\w-]*)*(?:[ -]\d+(?:\.\d+)?[a-z]?\b)?")
 _POSSESSIVE_SPLIT = re.compile(r"[’']s\s+")
-_NTH = re.compile(r"\b[Tt]he (first|second|third|fourth) (?:(?:version|generation) of (?:the )?)?([A-Z][\w-]*)")
+_NTH = re.compile(
+    r"\b[Tt]he (first|second|third|fourth) (?:(?:version|generation) of (?:the )?)?([A-Z][\w-]*)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # Words that name what a value says about its subject; the one nearest the value wins.
 _ATTRIBUTES: list[tuple[str, str]] = [

@@ -13,7 +13,8 @@ from .model import Claim, Finding
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agreement": 2}
 
 
-def make_findings(claims: Sequence[Claim], groups: Sequence[Group], config: Config | None = None) -> list[Finding]:
+def make_findings(claims: Sequence[Claim], groups: Sequence[Group],
+                  config: Config | None = None) -> list[Finding]:
     """Compare every group; findings sorted by verdict, kind, subject and id."""
     config = config or Config()
     findings = []

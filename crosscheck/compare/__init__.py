@@ -33,7 +33,7 @@ RULES: Dict[str, Rules] = {
 def compare(claims: Sequence[Claim], config: Config = Config()) -> Tuple[str, str]:
     """Return (verdict, reason) for claims about one thing from two or more sources."""
     rules = RULES[claims[0].kind]
-    per_source = _values_by_source(claims, lambda a, b: rules.same(a, b, config))
+    per_source = _values_by_source(claims)
     says = "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())
     unmatched = _unmatched(per_source, lambda a, b: rules.consistent(a, b, config))
     if unmatched:
@@ -43,14 +43,17 @@ def compare(claims: Sequence[Claim], config: Config = Config()) -> Tuple[str, st
     return "compatible", f"{says}: consistent, at different precision or bounds."
 
 
-def _values_by_source(claims: Sequence[Claim], same) -> Dict[str, List[Value]]:
-    """Group the values by source, once each: "LeCun" and "Lecun" are one value."""
+def _values_by_source(claims: Sequence[Claim]) -> Dict[str, List[Value]]:
     per_source: Dict[str, List[Value]] = {}
     for claim in claims:
         values = per_source.setdefault(claim.source, [])
-        if not any(value == claim.value or same(value, claim.value) for value in values):
+        if _folded(claim.value) not in map(_folded, values):  # "LeCun" and "Lecun" are one value
             values.append(claim.value)
     return per_source
+
+
+def _folded(value: Value):
+    return getattr(value, "normalized", value)
 
 
 def _listed(values: List[Value]) -> str:

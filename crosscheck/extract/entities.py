@@ -13,7 +13,8 @@ from ..model import EntityValue, Mention, Source
 from . import people
 
 _FORWARD = re.compile(
-    r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
+    r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?"
+    r"(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
 _BACKWARD = re.compile(r"\(\s*(?P<acronym>[A-Z]{2,}[a-z]?)\s*\)")
 _WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[\w'-]+\s+){2,8}$")  # the words right before "(ACRONYM)"
 _MINOR = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}

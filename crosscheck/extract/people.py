@@ -92,10 +92,12 @@ def _next_to_role(before: str, after: str) -> bool:
                 or re.match(rf",\s+(?:(?:a|an|the)\s+)?(?:{_ORG}\s+)?{_TITLES}\b", after))
 
 
-_ROLE_AFTER = re.compile(  # "Shweta Khajuria, an analyst at Wolfe Research"; "LeCun, Meta’s chief AI scientist"
+# "Shweta Khajuria, an analyst at Wolfe Research"; "Yann LeCun, Meta’s chief AI scientist"
+_ROLE_AFTER = re.compile(
     rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}}),\s+(?:(?:a|an|the)\s+)?"
     rf"(?:(?P<owner>{_ORG})[’']s\s+(?P<title1>{_TITLES})"
-    rf"|(?P<title2>{_TITLES})\s+(?:at|of)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z]{{2,}})\s+){{0,3}}(?P<org>{_ORG}))")
+    rf"|(?P<title2>{_TITLES})\s+(?:at|of)\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,}})\s+){{0,3}}(?P<org>{_ORG}))")  # "the generative AI startup Abacus.AI"
 _ROLE_BEFORE = re.compile(  # "Facebook co-founder Dustin Moskovitz"; "Meta Chairman and CEO Mark Zuckerberg"
     rf"(?P<org>{_ORG}) (?P<title>{_TITLES}) (?P<name>{_WORD}(?: {_WORD}){{1,2}})")
 
