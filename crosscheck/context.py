@@ -20,7 +20,8 @@ _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\bdownload\w*", "downloads"),
     (r"\bcapital expenditures?\b|\bcapex\b", "capital expenditure"),
     (r"\bmonthly active users\b", "monthly active users"),
-    (r"\b(?:lost|loss(?:es)?)\b", "loss"),
+    (r"\blost(?= (?:over|more|nearly|almost|about|another|an? |\$|\d))|\bloss(?:es)?\b", "loss"),
+    (r"\b(?:spent|spend|spending)\b", "spending"),
     (r"\brevenues?\b", "revenue"),
     (r"\bincreas\w*|\bgrowth\b|\bgrow(?:s|ing)?\b|\brise\b|\bdouble[ds]?\b", "increase"),
     (r"\bparameters?\b", "size"),
@@ -38,6 +39,7 @@ _ATTRIBUTES: list[tuple[str, str]] = [
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
 _CLAUSE_END = re.compile(r"[;:—–]")
 _PHRASE_END = re.compile(r"[;:—–,]")  # an attribute in the value's own phrase comes first
+QUALIFIER_REACH = 50  # characters between a figure and the year it is for, at most
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+$")
 
@@ -105,9 +107,13 @@ def clause(sentence: str, offset: int, end: int, cut: re.Pattern = _CLAUSE_END) 
 
 
 def qualifier(sentence: str, offset: int, end: int) -> str:
-    """Return the year a figure is for ("lost $13.7 billion in 2022"): the nearest in its clause."""
+    """Return the year a figure is for ("lost $13.7 billion in 2022"): the nearest in its clause.
+
+    Only a year within a few words counts; one further away qualifies another figure.
+    """
     start, stop = clause(sentence, offset, end)
-    years = [m for m in _YEAR.finditer(sentence, start, stop) if m.end() <= offset or m.start() >= end]
+    years = [m for m in _YEAR.finditer(sentence, start, stop)
+             if 0 <= offset - m.end() <= QUALIFIER_REACH or 0 <= m.start() - end <= QUALIFIER_REACH]
     if not years:
         return ""
     return min(years, key=lambda m: (m.start() > offset, abs(m.start() - offset))).group()

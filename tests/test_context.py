@@ -68,3 +68,17 @@ def test_subject_and_attribute(sentence, value, kind, subject, attribute):
 ])
 def test_names(sentence, expected):
     assert [name for _, name in names(sentence)] == expected, sentence
+
+
+@pytest.mark.parametrize("sentence, value, attribute", [
+    # egoistai-zuckerberg-ai-pivot: a loss is money lost, not a plot
+    (("For a few years, it looked like Zuckerberg had finally lost the plot, chasing a ghost while the real world "
+     "moved on."), "a few years", ""),
+    # translated-llama-comeback: two figures in one phrase, each with its own word
+    (("However, the reality is that Meta has spent billions of dollars building the Llama model and estimates "
+     "that capital expenditures in 2024 will be as high as 40 billion US dollars."), "billions of dollars",
+     "spending"),
+])
+def test_attribute_is_the_word_nearest_the_value(sentence, value, attribute):
+    offset = sentence.index(value)
+    assert attribute_of(sentence, offset, offset + len(value), "figure") == attribute, sentence
