@@ -199,12 +199,18 @@ def _weigh_subjects(scores: np.ndarray, keys: Sequence[_Key], differ: np.ndarray
 def related(a: _Key, b: _Key) -> bool:
     """Tell whether either claim's subject is named in the other claim's sentence.
 
-    A bare name ("Llama") may stand for one of its versions ("Llama 1"), but only when the
-    two claims give the same value: otherwise it could as well be any other version.
+    A surname names the full name ("Zuckerberg", "Mark Zuckerberg"). A bare name ("Llama")
+    may stand for one of its versions ("Llama 1"), but only when the two claims give the
+    same value: otherwise it could as well be any other version.
     """
-    if a.subject == b.subject or a.subject in b.names or b.subject in a.names:
+    if _named_in(a.subject, b) or _named_in(b.subject, a):
         return True
     return a.value == b.value and (_unversioned(a.subject) in b.names or _unversioned(b.subject) in a.names)
+
+
+def _named_in(subject: str, other: _Key) -> bool:
+    return subject in other.names or any(
+        name == subject or name.endswith(" " + subject) for name in (other.subject, *other.names))
 
 
 def _unversioned(name: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from crosscheck import pipeline
-from crosscheck.align import WINDOW, align
+from crosscheck.align import WINDOW, _keys, align, related
 from crosscheck.claims import build_claims
 from crosscheck.config import Config
 from crosscheck.findings import make_findings
@@ -299,3 +299,22 @@ def test_unseen_pages_align(unseen_groups, members):
 ])
 def test_unseen_false_friends_stay_apart(unseen_groups, pair):
     assert not any(set(pair) <= group for group in unseen_groups), [UNSEEN[m][1] for m in pair]
+
+
+def _subject_claim(source: str, sentence: str, text: str, subject: str) -> Claim:
+    start = sentence.index(text)
+    mention = Mention("date", start, start + len(text), text, _year(2024), subject=subject)
+    return build_claims(Source(id=source, path=f"{source}.txt", text=sentence), [mention])[0]
+
+
+def test_a_surname_and_the_full_name_are_one_subject():
+    # nbcnews-meta-free-ai-models and fortune-2024-11-19, subjects as an extractor would set them
+    full = _subject_claim("nbc", "Meta stock plummeted Wednesday after CEO Mark Zuckerberg touted a slew of "
+                          "money-losing projects on its first-quarter earnings call.", "Wednesday", "Mark Zuckerberg")
+    short = _subject_claim("fortune", "On the recent earnings call, Zuckerberg said: “I think we’re going to add a "
+                           "whole new category of content.”", "recent", "Zuckerberg")
+    other = _subject_claim("fortune", "He even found time in November to collaborate with T-Pain on a remake, an "
+                           "anniversary gift to his wife, Priscilla Chan.", "November", "Priscilla Chan")
+    full_key, short_key, other_key = _keys([full, short, other])
+    assert related(full_key, short_key)
+    assert not related(full_key, other_key)
