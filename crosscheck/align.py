@@ -1,104 +1,320 @@
 """Align stage: group claims from different sources that are about the same thing.
 
-Claims are blocked on (kind, unit), so only claims that could be about the same thing are
-ever scored against each other. Inside a block, two claims join when they share subject and
-attribute, or when their masked sentences are similar enough and no attribute tells them apart.
+Claims are blocked on kind and unit, so a date never meets a figure and dollars never meet
+GPUs. Entity claims align on their attribute and canonical subject alone ("Khajuria" /
+"name spelling"). Date and figure claims are scored pairwise inside a block with
+`rapidfuzz.process.cdist` over their masked sentences, plus a bonus when they share their
+subject or attribute; a pair joins at `threshold` or above unless something tells the two
+apart (a different attribute, year qualifier or model version). Blocks larger than
+`WINDOW` are scored in sliding windows over two sort orders (the sorted-neighbourhood
+method), so the cost grows with claims x WINDOW, not claims squared.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Dict, List, Sequence, Tuple
+from functools import lru_cache
 
-import pandas as pd
+import numpy as np
 from rapidfuzz import fuzz, process
 
+from .context import names
+from .entities.canonical import fold, merge_keys, organisation, person
 from .model import Claim
 
-THRESHOLD = 60.0  # token_set_ratio of masked sentences, 0-100
-_WORD = re.compile(r"[a-z][a-z'-]+")
-_STOPWORDS = frozenset("the a an and or of in on at to for by with from as is was were be been "
-                       "it its that this which who has had have but not".split())
+THRESHOLD = 60.0  # combined score, 0-100
+CONTEXT_WEIGHT = 0.4  # share of the masked sentences' similarity (0-100) in the score
+SUBJECT_BONUS = 35.0  # both claims have the same subject
+RELATED_BONUS = 25.0  # one claim's subject is named in the other's sentence
+ATTRIBUTE_BONUS = 25.0  # both claims say the same attribute
+VALUE_BONUS = 15.0  # both claims give the same value
+OVERLAP_BONUS = 10.0  # the values overlap ("July 2023" / "July 18, 2023") without being the same
+VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"): a precise name
+WINDOW = 256  # claims scored together at most, in a large block
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
+_STOPWORDS = frozenset(
+    [
+        "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+        "is", "was", "were", "be", "been", "it", "its", "that", "this", "which", "who", "has", "had",
+        "have", "are", "but", "not", "date", "figure", "entity", "he", "she", "they", "we", "his", "her",
+        "their", "our", "would", "will", "could", "can", "may", "more", "than", "over", "about", "also",
+        "just", "only", "into", "after", "before", "when", "while"
+    ])
 
 
 @dataclass(frozen=True)
 class Group:
     """Indices of aligned claims, the alignment score and the words their contexts share."""
 
-    members: Tuple[int, ...]
+    members: tuple[int, ...]
     score: float
-    matched: Tuple[str, ...]
+    matched: tuple[str, ...]
 
 
-def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> List[Group]:
+@dataclass(frozen=True)
+class _Key:
+    """What alignment looks at in one claim, computed once."""
+
+    source: str
+    subject: str  # canonical subject
+    attribute: str
+    version: str  # the subject when it carries a version number ("llama 3.1"), else ""
+    context: str  # the masked sentence's content words, lower case, sorted
+    value: str
+    low: float  # the value as an interval of floats, for a quick overlap test
+    high: float
+    names: frozenset  # canonical names in the sentence
+
+
+def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
     """Return the groups of claims that two or more sources state about one thing."""
-    frame = _blocking_frame(claims)
-    groups = []
-    for _, block in frame.groupby("block", sort=True):
-        if block["source"].nunique() < 2:
+    keys = _keys(claims)
+    clusters = _Clusters(claims, keys)
+    for block in _blocks(claims).values():
+        if len({keys[i].source for i in block}) < 2:
             continue
-        for members in _clusters(block, threshold):
-            if len({claims[i].source for i in members}) >= 2:
-                groups.append(_group(claims, members))
+        if claims[block[0]].kind == "entity":
+            _join_entities(block, keys, clusters)
+        else:
+            for window in _windows(block, claims, keys):
+                _join_scored(window, keys, clusters, threshold)
+    groups = [Group(members, round(clusters.scores.get(members, 0.0), 1),
+                    tuple(shared_words(claims, members)))
+              for members in clusters.members() if len({claims[i].source for i in members}) >= 2]
     return sorted(groups, key=lambda g: g.members)
 
 
-def _blocking_frame(claims: Sequence[Claim]) -> pd.DataFrame:
-    rows = [
-        {"index": i, "source": c.source, "attribute": c.attribute, "context": c.context.lower(),
-         "group": c.group,
-         "subject": c.subject.lower(), "block": f"{c.kind}|{getattr(c.value, 'unit', '')}"}
-        for i, c in enumerate(claims)
-        if c.value is not None
-    ]
-    return pd.DataFrame(rows, columns=["index", "source", "subject", "attribute", "context", "group", "block"])
+def _keys(claims: Sequence[Claim]) -> list[_Key]:
+    people = merge_keys(person(c.subject) for c in claims if _about_person(c))
+    keys = []
+    for claim in claims:
+        subject = people[person(claim.subject)] if _about_person(claim) else organisation(claim.subject)
+        if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
+            subject += " " + fold(claim.value.text)[:1]
+        keys.append(_Key(claim.source, subject, claim.attribute,
+                         subject if re.search(r"\d", subject) else "", content_words(claim.context),
+                         repr(claim.value), *interval(claim.value), _names(claim.quote)))
+    return keys
 
 
-def _clusters(block: pd.DataFrame, threshold: float) -> List[Tuple[int, ...]]:
-    indices = block["index"].tolist()
-    parent = {i: i for i in indices}
+def interval(value) -> tuple[float, float]:
+    """Return a date or figure as (low, high) floats; open sides are infinite."""
+    low = getattr(value, "start", None) or getattr(value, "low", None)
+    high = getattr(value, "end", None) or getattr(value, "high", None)
+    return _number(low, -math.inf), _number(high, math.inf)
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
+
+def _number(bound, missing: float) -> float:
+    if bound is None:
+        return missing
+    return float(bound.toordinal()) if hasattr(bound, "toordinal") else float(bound)
+
+
+def content_words(context: str) -> str:
+    """Reduce a masked sentence to its sorted content words, cut to six letters ("releas")."""
+    return " ".join(sorted({w[:6] for w in _WORD.findall(context.lower()) if w not in _STOPWORDS}))
+
+
+@lru_cache(maxsize=65536)
+def _names(sentence: str) -> frozenset:
+    return frozenset(organisation(name) for _, name in names(sentence))
+
+
+def _about_person(claim: Claim) -> bool:
+    attribute = claim.attribute
+    return claim.kind == "entity" and (attribute == "name spelling" or attribute.startswith("role"))
+
+
+def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
+    blocks: dict[tuple, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.value is not None:
+            blocks.setdefault((claim.kind, getattr(claim.value, "unit", "")), []).append(i)
+    return blocks
+
+
+def _join_entities(block: list[int], keys: list[_Key], clusters: _Clusters) -> None:
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i in block:
+        if keys[i].subject and keys[i].attribute:
+            by_key.setdefault((keys[i].subject, keys[i].attribute), []).append(i)
+    for members in by_key.values():
+        for i in members[1:]:
+            clusters.join(members[0], i, 100.0)
+
+
+def _windows(block: list[int], claims: Sequence[Claim], keys: list[_Key]) -> list[list[int]]:
+    """Split a large block into overlapping windows along two sort orders."""
+    if len(block) <= WINDOW:
+        return [block]
+    step = WINDOW // 2
+    orders = [sorted(block, key=lambda i: (keys[i].subject, keys[i].attribute, i)),
+              sorted(block, key=lambda i: (_value_key(claims[i]), i))]
+    return [order[start:start + WINDOW] for order in orders for start in range(0, len(order) - step, step)]
+
+
+def _value_key(claim: Claim) -> str:
+    value = claim.value
+    stated = getattr(value, "start", None) or getattr(value, "low", None) or getattr(value, "high", None)
+    return f"{stated}"
+
+
+def _join_scored(window: list[int], keys: list[_Key], clusters: _Clusters, threshold: float) -> None:
+    """Score every pair of the window at once and join those at the threshold, best first."""
+    scores = pair_scores([keys[i] for i in window])
+    rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
+    for row, col in sorted(zip(rows, cols), key=lambda rc: (-scores[rc[0], rc[1]], rc[0], rc[1])):
+        clusters.join(window[row], window[col], float(scores[row, col]))
+
+
+def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
+    """Return the score matrix of claims against each other; pairs never to join score 0."""
+    contexts = [k.context for k in keys]
+    scores = CONTEXT_WEIGHT * process.cdist(contexts, list(contexts), scorer=fuzz.ratio,
+                                            dtype=np.float32)
+    sources, subjects, attributes, versions, values = (
+        _codes([getattr(k, field) for k in keys])
+        for field in ("source", "subject", "attribute", "version", "value"))
+    same_value = _equal(values)
+    scores += (SUBJECT_BONUS * _equal(subjects) + ATTRIBUTE_BONUS * _equal(attributes)
+               + VERSION_BONUS * _equal(versions) + VALUE_BONUS * same_value
+               + OVERLAP_BONUS * (_overlap(keys) & ~same_value))
+    apart = (sources[:, None] == sources[None, :]) | _differ(attributes) | _differ(versions)
+    scores = np.where(apart, 0.0, scores)
+    _weigh_subjects(scores, keys, _differ(subjects))
+    return np.minimum(scores, 100.0)
+
+
+def _weigh_subjects(scores: np.ndarray, keys: Sequence[_Key], differ: np.ndarray) -> None:
+    """Raise pairs whose subjects differ but are related; zero those with unrelated subjects."""
+    for row, col in zip(*np.nonzero(differ & (scores > 0))):
+        if related(keys[row], keys[col]):
+            scores[row, col] += RELATED_BONUS
+        else:
+            scores[row, col] = 0.0
+
+
+def related(a: _Key, b: _Key) -> bool:
+    """Tell whether either claim's subject is named in the other claim's sentence.
+
+    A surname names the full name ("Zuckerberg", "Mark Zuckerberg"). A bare name ("Llama")
+    may stand for one of its versions ("Llama 1"), but only when the two claims give the
+    same value: otherwise it could as well be any other version.
+    """
+    if _named_in(a.subject, b) or _named_in(b.subject, a):
+        return True
+    return a.value == b.value and (_unversioned(a.subject) in b.names or _unversioned(b.subject) in a.names)
+
+
+def _named_in(subject: str, other: _Key) -> bool:
+    return subject in other.names or any(
+        name == subject or name.endswith(" " + subject) for name in (other.subject, *other.names))
+
+
+def _unversioned(name: str) -> str:
+    return re.sub(r"\s*\d+(?:\.\d+)?[a-z]?$", "", name)
+
+
+def _overlap(keys: Sequence[_Key]) -> np.ndarray:
+    low, high = np.array([k.low for k in keys]), np.array([k.high for k in keys])
+    return (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
+
+
+def _codes(values: list[str]) -> np.ndarray:
+    """Integer codes for strings, with -1 for the empty string."""
+    index: dict[str, int] = {}
+    return np.array([index.setdefault(v, len(index)) if v else -1 for v in values])
+
+
+def _equal(codes: np.ndarray) -> np.ndarray:
+    return (codes[:, None] == codes[None, :]) & (codes[:, None] >= 0)
+
+
+def _differ(codes: np.ndarray) -> np.ndarray:
+    return (codes[:, None] != codes[None, :]) & (codes[:, None] >= 0) & (codes[None, :] >= 0)
+
+
+def told_apart(a: _Key, b: _Key) -> bool:
+    """Tell whether two claims can never be about the same thing."""
+    return bool(a.attribute and b.attribute and a.attribute != b.attribute
+                or a.version and b.version and a.version != b.version
+                or a.subject and b.subject and not related(a, b))
+
+
+class _Clusters:
+    """Union-find over claim indices that refuses a merge joining two claims told apart.
+
+    Whether two claims are told apart depends only on their attribute, version, subject and
+    sentence names, so each cluster keeps one claim per distinct such signature and a merge
+    is checked against those few, however large the clusters grow.
+    """
+
+    def __init__(self, claims: Sequence[Claim], keys: list[_Key]):
+        self.parent = list(range(len(claims)))
+        self.groups = {i: [i] for i in range(len(claims))}
+        self.kinds = {i: {_signature(key): key} for i, key in enumerate(keys)}
+        self.best: dict[int, float] = {}
+        self.scores: dict[tuple[int, ...], float] = {}
+        for claim_group in _written_lists(claims).values():
+            for i in claim_group[1:]:
+                self._union(self.find(claim_group[0]), self.find(i))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
+    def join(self, a: int, b: int, score: float) -> None:
+        """Merge the clusters of a and b unless two of their claims are told apart."""
+        ra, rb = self.find(a), self.find(b)
+        kinds_a, kinds_b = self.kinds[ra].values(), self.kinds[rb].values()
+        if ra == rb or any(told_apart(x, y) for x in kinds_a for y in kinds_b):
+            return
+        root = self._union(ra, rb)
+        self.best[root] = max(score, self.best.pop(ra, 0.0), self.best.pop(rb, 0.0))
 
-    for _, same in block.groupby(["subject", "attribute"]):
-        if same["subject"].iloc[0] and same["attribute"].iloc[0]:
-            for i in same["index"].iloc[1:]:
-                union(same["index"].iloc[0], i)
-    for _, listed in block[block["group"] != ""].groupby("group"):
-        for i in listed["index"].iloc[1:]:
-            union(listed["index"].iloc[0], i)
-    contexts, attributes = block["context"].tolist(), block["attribute"].tolist()
-    subjects = block["subject"].tolist()
-    scores = process.cdist(contexts, list(contexts), scorer=fuzz.token_set_ratio)
-    for a in range(len(indices)):
-        for b in range(a + 1, len(indices)):
-            told_apart = _differ(attributes[a], attributes[b]) or _differ(subjects[a], subjects[b])
-            if scores[a][b] >= threshold and not told_apart:
-                union(indices[a], indices[b])
-    clusters: Dict[int, List[int]] = {}
-    for i in indices:
-        clusters.setdefault(find(i), []).append(i)
-    return [tuple(sorted(members)) for members in clusters.values()]
+    def _union(self, ra: int, rb: int) -> int:
+        if ra == rb:
+            return ra
+        if len(self.groups[ra]) < len(self.groups[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.groups[ra] += self.groups.pop(rb)
+        self.kinds[ra].update(self.kinds.pop(rb))
+        return ra
 
-
-def _differ(a: str, b: str) -> bool:
-    return bool(a and b and a != b)
-
-
-def _group(claims: Sequence[Claim], members: Tuple[int, ...]) -> Group:
-    contexts = [claims[i].context for i in members]
-    pairs = [(a, b) for a in members for b in members if a < b and claims[a].source != claims[b].source]
-    score = max((fuzz.token_set_ratio(claims[a].context, claims[b].context) for a, b in pairs), default=0.0)
-    return Group(members, float(score), tuple(sorted(_shared_words(contexts))))
+    def members(self) -> list[tuple[int, ...]]:
+        found = []
+        for root, members in self.groups.items():
+            if len(members) > 1:
+                key = tuple(sorted(members))
+                self.scores[key] = self.best.get(root, 0.0)
+                found.append(key)
+        return found
 
 
-def _shared_words(contexts: List[str]) -> set:
-    words = [set(_WORD.findall(c.lower())) - _STOPWORDS for c in contexts]
-    return set.intersection(*words) if words else set()
+def _signature(key: _Key) -> tuple:
+    return key.attribute, key.version, key.subject, key.names
+
+
+def _written_lists(claims: Sequence[Claim]) -> dict[str, list[int]]:
+    lists: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.group:
+            lists.setdefault(claim.group, []).append(i)
+    return lists
+
+
+def shared_words(claims: Sequence[Claim], members: Sequence[int]) -> list[str]:
+    """Return the subject, the attribute and the context words two or more sources share."""
+    seen: dict[str, set[str]] = {}
+    for i in members:
+        for word in set(_WORD.findall(claims[i].context.lower())) - _STOPWORDS:
+            seen.setdefault(word, set()).add(claims[i].source)
+    words = sorted(word for word, sources in seen.items() if len(sources) >= 2)
+    first = claims[members[0]]
+    named = [fold(first.subject), first.attribute] if first.kind == "entity" else []
+    return list(dict.fromkeys(w for w in named + words if w))

@@ -1,7 +1,7 @@
 """Turn a source's mentions into claims: sentence, line, subject, attribute, masked context."""
 from __future__ import annotations
 
-from typing import List, Sequence
+from collections.abc import Sequence
 
 from .context import attribute_of, subject_of
 from .model import Claim, Mention, Source
@@ -10,14 +10,14 @@ from .text import Locator
 _MASKS = {"date": "<date>", "figure": "<figure>", "entity": "<entity>"}
 
 
-def build_claims(source: Source, mentions: Sequence[Mention]) -> List[Claim]:
+def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
     """Place each mention in its sentence and say what it is about."""
     locator = Locator(source.text)
     claims = []
     for mention in mentions:
         quote_start, quote_end = locator.sentence(mention.start, mention.end)
         sentence = source.text[quote_start:quote_end]
-        offset = mention.start - quote_start
+        offset, end = mention.start - quote_start, mention.end - quote_start
         claims.append(Claim(
             source=source.id,
             kind=mention.kind,
@@ -25,8 +25,8 @@ def build_claims(source: Source, mentions: Sequence[Mention]) -> List[Claim]:
             end=mention.end,
             text=mention.text,
             value=mention.value,
-            subject=mention.subject or subject_of(sentence, offset, offset + len(mention.text)),
-            attribute=mention.attribute or attribute_of(sentence, offset, mention.kind),
+            subject=mention.subject or subject_of(sentence, offset, end),
+            attribute=mention.attribute or attribute_of(sentence, offset, end, mention.kind),
             quote=sentence,
             quote_start=quote_start,
             line=locator.line(mention.start),

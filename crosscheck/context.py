@@ -2,73 +2,122 @@
 from __future__ import annotations
 
 import re
-from typing import List, Tuple
+
+from .entities.canonical import bare
+from .entities.words import SENTENCE_WORDS
 
 # Capitalised names, with a version number when they have one ("Llama 3.1", "GPT-4o").
-_NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w](?:[ -](?:\d+(?:\.\d+)?[a-z]?\b|[A-Z][\w-]*))*")
-_STOP = {
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "It", "Its", "This", "That", "These",
-    "Those", "But", "And", "Or", "As", "After", "Before", "When", "While", "With", "Still", "Now",
-    "Meanwhile", "Also", "He", "She", "They", "We", "I", "Yes", "No", "Unlike", "Although", "Then",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Crucially", "Suddenly", "Unexpectedly", "According",
-}
-# Words that name what a value says about its subject; first match in the sentence wins.
-_ATTRIBUTES: List[Tuple[str, str]] = [
-    (r"\b(?:releas|launch|debut|unveil|rolled out|rollout|open-sourced|reveal)\w*", "release"),
+# A version number ends a name: "Llama 3 Large Language Models" is about "Llama 3".
+_NAME = re.compile(r"\b[A-Z][\w&.-]*[\w](?:[ -][A-Z][\w-]*)*(?:[ -]\d+(?:\.\d+)?[a-z]?\b)?")
+_POSSESSIVE_SPLIT = re.compile(r"[’']s\s+")
+_NTH = re.compile(
+    r"\b[Tt]he (first|second|third|fourth) (?:(?:version|generation) of (?:the )?)?([A-Z][\w-]*)")
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+# Words that name what a value says about its subject; the one nearest the value wins.
+_ATTRIBUTES: list[tuple[str, str]] = [
+    (r"\b(?:releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b|\bcame out\b",
+     "release"),
     (r"\bdownload\w*", "downloads"),
-    (r"\bcapital expenditure\w*|\bcapex\b", "capital expenditure"),
+    (r"\bcapital expenditures?\b|\bcapex\b", "capital expenditure"),
     (r"\bmonthly active users\b", "monthly active users"),
-    (r"\b(?:lost|loss(?:es)?)\b", "loss"),
-    (r"\brevenue\w*", "revenue"),
+    (r"\blost(?= (?:over|more|nearly|almost|about|another|an? |\$|\d))|\bloss(?:es)?\b", "loss"),
+    (r"\b(?:spent|spend|spending)\b", "spending"),
+    (r"\brevenues?\b", "revenue"),
+    (r"\bincreas\w*|\bgrowth\b|\bgrow(?:s|ing)?\b|\brise\b|\bdouble[ds]?\b", "increase"),
     (r"\bparameters?\b", "size"),
     (r"\bstake\b", "stake"),
     (r"\bbased on\b", "share based on"),
+    (r"\bcluster\b|\bbeing trained\b|\b(?:pre-?)?trained on\b", "training"),
+    (r"\b(?:buy|bought|purchas|acquir)\w*", "purchase"),
+    (r"\brebrand\w*|\bchange its name\b|\brenam\w*", "rename"),
+    (r"\bfound(?:ed|ing)\b|\bestablish\w*", "founding"),
+    (r"\blaid off\b|\blayoffs?\b|\blaying off\b", "layoff"),
+    (r"\bletter\b", "letter"),
+    (r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),
+    (r"\bblog post\b|\bessay\b|\breport(?:ed)?\b", "publication"),
 ]
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
-
-
-def names(sentence: str) -> List[Tuple[int, str]]:
-    """Return (offset, name) of the capitalised names in a sentence."""
-    found = []
-    for match in _NAME.finditer(sentence):
-        words = match.group().split()
-        while words and words[0] in _STOP:
-            words.pop(0)
-        if words and words[0][0].isupper():
-            found.append((match.start() + match.group().index(words[0]), " ".join(words).rstrip("’'")))
-    return found
-
-
-def subject_of(sentence: str, offset: int, end: int) -> str:
-    """Pick the name the value at [offset, end) is about, or "" when the sentence does not say.
-
-    A versioned name ("Llama 2") anywhere in the sentence wins; otherwise the nearest name
-    before the value, since the grammatical subject usually comes first. A plain name after
-    the value is more often an object ("downloaded on sites like Hugging Face").
-    """
-    before = [(start, name) for start, name in names(sentence) if start + len(name) <= offset]
-    after = [(start, name) for start, name in names(sentence) if start >= end]
-    before = [c for c in before if not _ATTRIBUTION.search(sentence[:c[0]])]
-    versioned = [c for c in before + after if re.search(r"\d", c[1])]
-    if versioned:
-        return _bare(min(versioned, key=lambda c: (abs(c[0] - offset), c[0]))[1])
-    return _bare(before[-1][1]) if before else ""
-
-
+_CLAUSE_END = re.compile(r"[;:—–]")
+_PHRASE_END = re.compile(r"[;:—–,]")  # an attribute in the value's own phrase comes first
+QUALIFIER_REACH = 50  # characters between a figure and the year it is for, at most
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+$")
 
 
-def _bare(name: str) -> str:
-    return name.removesuffix("’s").removesuffix("'s")
+def names(sentence: str) -> list[tuple[int, str]]:
+    """Return (offset, name) of the names in a sentence; "the first Llama" is "Llama 1"."""
+    ordinals = list(_NTH.finditer(sentence))
+    found = [(m.start(), f"{m.group(2)} {_ORDINALS[m.group(1)]}") for m in ordinals]
+    taken = {m.start(2) for m in ordinals}
+    for match in _NAME.finditer(sentence):
+        offset = match.start()
+        for part in _POSSESSIVE_SPLIT.split(match.group()):  # "OpenAI’s ChatGPT": two names
+            words = part.split()
+            while words and words[0] in SENTENCE_WORDS:
+                words.pop(0)
+            if words and words[0][0].isupper():
+                start = offset + part.index(words[0])
+                if start not in taken:
+                    found.append((start, bare(" ".join(words))))
+            offset += len(part) + 3
+    return sorted(found)
 
 
-def attribute_of(sentence: str, offset: int, kind: str) -> str:
-    """Name what the sentence says of its subject, or "" when no known word says it."""
+def subject_of(sentence: str, offset: int, end: int) -> str:
+    """Pick the name the value at [offset, end) is about, or "" when the sentence names none.
+
+    A versioned name ("Llama 2") anywhere in the sentence wins, the nearest one; otherwise
+    the nearest name before the value, since the grammatical subject usually comes first,
+    and the first name after it when nothing comes before.
+    """
+    found = names(sentence)
+    before = [(s, n) for s, n in found if s + len(n) <= offset and not _ATTRIBUTION.search(sentence[:s])]
+    after = [(s, n) for s, n in found if s >= end]
+    versioned = [c for c in before + after if re.search(r"\d", c[1])]
+    if versioned:
+        return min(versioned, key=lambda c: (abs(c[0] - offset), c[0]))[1]
+    if before:
+        return before[-1][1]
+    return after[0][1] if after else ""
+
+
+def attribute_of(sentence: str, offset: int, end: int, kind: str) -> str:
+    """Name what the sentence says of its subject near [offset, end), or ""."""
     if kind == "date" and _RELEASE_PARENTHESIS.search(sentence[:offset]):
         return "release"
-    for pattern, attribute in _ATTRIBUTES:
-        if re.search(pattern, sentence, re.IGNORECASE):
-            return attribute
-    return ""
+    attribute = _nearest_attribute(sentence, offset, end, _PHRASE_END) or _nearest_attribute(
+        sentence, offset, end, _CLAUSE_END)
+    year = qualifier(sentence, offset, end) if kind == "figure" else ""
+    return f"{attribute} {year}".strip()
+
+
+def _nearest_attribute(sentence: str, offset: int, end: int, cut: re.Pattern) -> str:
+    start, stop = clause(sentence, offset, end, cut)
+    hits = [(_distance(m.start() + start, m.end() + start, offset, end), attribute)
+            for pattern, attribute in _ATTRIBUTES
+            for m in re.finditer(pattern, sentence[start:stop], re.IGNORECASE)]
+    return min(hits)[1] if hits else ""
+
+
+def clause(sentence: str, offset: int, end: int, cut: re.Pattern = _CLAUSE_END) -> tuple[int, int]:
+    """Return the span around [offset, end) up to the nearest `cut` on each side."""
+    start = max((m.end() for m in cut.finditer(sentence, 0, offset)), default=0)
+    after = cut.search(sentence, end)
+    return start, after.start() if after else len(sentence)
+
+
+def qualifier(sentence: str, offset: int, end: int) -> str:
+    """Return the year a figure is for ("lost $13.7 billion in 2022"): the nearest in its clause.
+
+    Only a year within a few words counts; one further away qualifies another figure.
+    """
+    start, stop = clause(sentence, offset, end)
+    years = [m for m in _YEAR.finditer(sentence, start, stop)
+             if 0 <= offset - m.end() <= QUALIFIER_REACH or 0 <= m.start() - end <= QUALIFIER_REACH]
+    if not years:
+        return ""
+    return min(years, key=lambda m: (m.start() > offset, abs(m.start() - offset))).group()
+
+
+def _distance(start: int, stop: int, offset: int, end: int) -> int:
+    return max(start - end, offset - stop, 0)

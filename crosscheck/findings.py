@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import List, Sequence
+from collections.abc import Iterable, Sequence
 
 from .align import Group
 from .compare import compare
@@ -13,8 +13,10 @@ from .model import Claim, Finding
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agreement": 2}
 
 
-def make_findings(claims: Sequence[Claim], groups: Sequence[Group], config: Config = Config()) -> List[Finding]:
+def make_findings(claims: Sequence[Claim], groups: Sequence[Group],
+                  config: Config | None = None) -> list[Finding]:
     """Compare every group; findings sorted by verdict, kind, subject and id."""
+    config = config or Config()
     findings = []
     for group in groups:
         members = tuple(sorted((claims[i] for i in group.members), key=lambda c: (c.source, c.start)))
@@ -34,8 +36,8 @@ def finding_id(claims: Sequence[Claim]) -> str:
     return hashlib.sha1(json.dumps(key, ensure_ascii=False).encode("utf-8")).hexdigest()[:10]
 
 
-def _most_common(values) -> str:
-    counts = {}
+def _most_common(values: Iterable[str]) -> str:
+    counts: dict[str, int] = {}
     for value in values:
         if value:
             counts[value] = counts.get(value, 0) + 1

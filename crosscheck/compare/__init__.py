@@ -48,9 +48,13 @@ def _values_by_source(claims: Sequence[Claim]) -> Dict[str, List[Value]]:
     per_source: Dict[str, List[Value]] = {}
     for claim in claims:
         values = per_source.setdefault(claim.source, [])
-        if claim.value not in values:
+        if _folded(claim.value) not in map(_folded, values):  # "LeCun" and "Lecun" are one value
             values.append(claim.value)
     return per_source
+
+
+def _folded(value: Value):
+    return getattr(value, "normalized", value)
 
 
 def _listed(values: List[Value]) -> str:

@@ -1,30 +1,65 @@
-"""Entity mentions: acronym expansions written as "FAIR (Fundamental AI Research)".
+"""Entity mentions: acronym expansions, and (from `people`) name spellings and roles.
 
-A first pass; names, spellings and roles come with the entity work.
+An expansion is written either way round: "FAIR (Fundamental AI Research)", "LLaMA (short
+for Large Language Models Meta AI)" or "large language models (LLMs)". It counts only when
+the initials of its words spell the acronym, so "Llama 3 (April 2024)" is no expansion.
 """
 from __future__ import annotations
 
 import re
-from typing import List
 
+from ..entities.canonical import fold
 from ..model import EntityValue, Mention, Source
+from . import people
 
-_EXPANSION = re.compile(
-    r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)"
-)
+_FORWARD = re.compile(
+    r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?"
+    r"(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
+_BACKWARD = re.compile(r"\(\s*(?P<acronym>[A-Z]{2,}[a-z]?)\s*\)")
+_WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[\w'-]+\s+){2,8}$")  # the words right before "(ACRONYM)"
+_MINOR = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 
 
-def extract(source: Source) -> List[Mention]:
-    """Find acronym expansions whose initials spell the acronym."""
+def extract(source: Source) -> list[Mention]:
+    """Find acronym expansions, people's name spellings and their roles."""
+    return _forward(source.text) + _backward(source.text) + people.extract(source)
+
+
+def _forward(text: str) -> list[Mention]:
     mentions = []
-    for match in _EXPANSION.finditer(source.text):
+    for match in _FORWARD.finditer(text):
         acronym, expansion = match["acronym"], match["expansion"]
-        if not _initials_match(acronym, expansion):
-            continue
-        value = EntityValue(expansion, normalize(expansion))
-        mentions.append(Mention("entity", match.start("expansion"), match.end("expansion"), expansion,
-                                value, subject=acronym.upper(), attribute="expansion"))
+        if _initials_match(acronym, expansion):
+            mentions.append(_mention(acronym, expansion, match.start("expansion")))
     return mentions
+
+
+def _backward(text: str) -> list[Mention]:
+    """Find "large language models (LLMs)": the shortest run of words spelling the acronym."""
+    mentions = []
+    for match in _BACKWARD.finditer(text):
+        acronym = _letters(match["acronym"])
+        run = _WORDS_BEFORE.search(text, max(match.start() - 120, 0), match.start())
+        if not run:
+            continue
+        words = list(re.finditer(r"[\w'-]+", run.group()))
+        for first in reversed(words[:-1]):
+            expansion = run.group()[first.start():].rstrip()
+            if _spells(acronym, expansion):
+                mentions.append(_mention(match["acronym"], expansion, run.start() + first.start()))
+                break
+    return mentions
+
+
+def _mention(acronym: str, expansion: str, start: int) -> Mention:
+    return Mention("entity", start, start + len(expansion), expansion,
+                   EntityValue(expansion, normalize(expansion)), subject=_letters(acronym),
+                   attribute="expansion")
+
+
+def _letters(acronym: str) -> str:
+    """Drop a plural "s": "LLMs" -> "LLM"."""
+    return acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") and acronym[:-1].isupper() else acronym
 
 
 def _initials_match(acronym: str, expansion: str) -> bool:
@@ -32,5 +67,11 @@ def _initials_match(acronym: str, expansion: str) -> bool:
     return initials.upper().startswith(acronym.upper()[:2]) and len(initials) >= 2
 
 
+def _spells(acronym: str, expansion: str) -> bool:
+    initials = "".join(word[0] for word in expansion.split() if word.lower() not in _MINOR)
+    return initials.lower() == acronym.lower()
+
+
 def normalize(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", text)).strip().lower()
+    """Fold case, punctuation and spacing: what two expansions are compared on."""
+    return fold(text)

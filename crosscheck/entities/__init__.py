@@ -1,0 +1,1 @@
+"""Entity names: canonical keys for people, organisations and products."""

@@ -1,0 +1,130 @@
+"""People: how their names are spelled, and the roles sources give them.
+
+A capitalised pair or triple of words ("Shweta Khajuria", "Yann LeCun") is taken for a
+person when the text treats it as one: the surname is used alone elsewhere ("Khajuria
+believes"), a role stands next to it ("Facebook co-founder Dustin Moskovitz"), or a
+speech verb does ("says Abhishek Nagaraj"). Nothing else is guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from ..entities.canonical import bare, fold, organisation
+from ..entities.words import SENTENCE_WORDS
+from ..model import EntityValue, Mention, Source
+
+_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)?"
+_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{1,2}})(?![\w-]| {_WORD})")
+# Titles and institution words: never part of a person's name.
+_NOT_NAMES = SENTENCE_WORDS | {
+    "Chairman", "Chairwoman", "President", "Vice", "Chief", "Professor", "Senator", "Director",
+    "Founder", "Cofounder", "Research", "Institute", "University", "School", "Foundation", "Labs",
+    "Lab", "Group", "Company", "Platforms"
+}
+_TITLE = (r"(?i:(?:(?:associate|assistant|senior|former|executive|managing|lead|principal|research)\s+)*"
+          r"(?:ceo|cto|cfo|coo|co-?founder|founder|chair(?:man|woman)?|president|vice president|vp"
+          r"|head|chief(?:\s+[\w-]+){0,2}?\s+(?:officer|scientist|executive)|director|analyst"
+          r"|professor|researcher|scientist|engineer|editor|partner|investor|administrator|secretary"
+          r"|minister|governor|manager|spokes(?:man|woman|person)))")
+_TITLES = rf"{_TITLE}(?:\s+and\s+{_TITLE})?"
+_ORG = r"(?:[A-Z][\w&.-]*(?:[’']s)?(?: (?:(?:of|at|for|&) )?[A-Z][\w&.-]*(?:[’']s)?)*)"
+_GENERIC = {"ai", "it", "us", "tech"}  # words an _ORG match can hit that name no organisation
+_SPEECH_VERBS = r"(?:says|said|told|wrote|recalls|explains|warns|believes|argues|adds|added)"
+_SPEECH_BEFORE = re.compile(rf"{_SPEECH_VERBS}\s+$")
+_SPEECH_AFTER = re.compile(rf"\s+{_SPEECH_VERBS}\b")
+
+
+def extract(source: Source) -> list[Mention]:
+    """Find name spellings and roles of the people in a source."""
+    people = _people(source.text)
+    mentions = []
+    for match in _NAME.finditer(source.text):
+        name = _strip(match.group(1))
+        if name and fold(name) in people:
+            start = match.start(1) + match.group(1).index(name)
+            mentions.append(Mention("entity", start, start + len(name), name,
+                                    EntityValue(name, fold(name)), subject=_surname(name),
+                                    attribute="name spelling"))
+    return mentions + _roles(source.text, people)
+
+
+def _strip(run: str) -> str:
+    words = run.split()
+    while words and (words[0] in _NOT_NAMES or re.fullmatch(_TITLE, words[0])):  # "Analyst Gary Mobley"
+        words.pop(0)
+    return " ".join(words) if len(words) >= 2 and not set(words) & _NOT_NAMES else ""
+
+
+def _surname(name: str) -> str:
+    return bare(name).split()[-1]
+
+
+def _people(text: str) -> set[str]:
+    """Return the folded full names the text treats as people's."""
+    people = set()
+    alone = _words_used_alone(text)
+    for match in _NAME.finditer(text):
+        name = _strip(match.group(1))
+        if not name:
+            continue
+        before = text[max(match.start() - 40, 0):match.start() + match.group(1).index(name)]
+        after = text[match.end():match.end() + 60]
+        if (_surname(name) in alone or _SPEECH_BEFORE.search(before)
+                or _SPEECH_AFTER.match(after) or _next_to_role(before, after)):
+            people.add(fold(name))
+    return people
+
+
+_ALONE = re.compile(r"(?<![\w-] )(?<![A-Za-z’'-])([A-Z][\w-]*)(?=[’']s\b| [a-z])")
+_HEAD = re.compile(r"\b([A-Z][\w-]*) +[A-Z]")
+
+
+def _words_used_alone(text: str) -> set[str]:
+    """Return the capitalised words that stand alone as a subject ("Khajuria believes").
+
+    A word that also heads a longer name ("Meta AI", "Meta Platforms") names a company.
+    """
+    return {m.group(1) for m in _ALONE.finditer(text)} - {m.group(1) for m in _HEAD.finditer(text)}
+
+
+def _next_to_role(before: str, after: str) -> bool:
+    return bool(re.search(rf"\b{_TITLES}\s+$", before)
+                or re.match(rf",\s+(?:(?:a|an|the)\s+)?(?:{_ORG}\s+)?{_TITLES}\b", after))
+
+
+# "Shweta Khajuria, an analyst at Wolfe Research"; "Yann LeCun, Meta’s chief AI scientist"
+_ROLE_AFTER = re.compile(
+    rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}}),\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:(?P<owner>{_ORG})[’']s\s+(?P<title1>{_TITLES})"
+    rf"|(?P<title2>{_TITLES})\s+(?:at|of)\s+(?:the\s+)?"
+    rf"(?:(?:[a-z][\w-]*|[A-Z]{{2,}})\s+){{0,3}}(?P<org>{_ORG}))")  # "the generative AI startup Abacus.AI"
+_ROLE_BEFORE = re.compile(  # "Facebook co-founder Dustin Moskovitz"; "Meta Chairman and CEO Mark Zuckerberg"
+    rf"(?P<org>{_ORG}) (?P<title>{_TITLES}) (?P<name>{_WORD}(?: {_WORD}){{1,2}})")
+
+
+def _roles(text: str, people: set[str]) -> list[Mention]:
+    mentions = []
+    for match in _ROLE_AFTER.finditer(text):
+        org_group = "owner" if match["owner"] else "org"
+        titles = match["title1"] or match["title2"]
+        mentions += _role_mentions(match, org_group, titles, people)
+    for match in _ROLE_BEFORE.finditer(text):
+        mentions += _role_mentions(match, "org", match["title"], people)
+    return mentions
+
+
+def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str]) -> list[Mention]:
+    name = _strip(match["name"])
+    org = bare(match[org_group]).rstrip(".")
+    if fold(name) not in people or organisation(org) in _GENERIC | {""} or org.split()[0] in SENTENCE_WORDS:
+        return []
+    start = match.start(org_group)
+    return [Mention("entity", start, start + len(org), org, EntityValue(org, organisation(org)),
+                    subject=_surname(name), attribute=f"role: {title}")
+            for title in _titles(titles)]
+
+
+def _titles(titles: str) -> list[str]:
+    """Split "Chairman and CEO" and fold each title: "co-founder" -> "cofounder"."""
+    parts = re.split(r"\s+and\s+", titles.strip(), flags=re.IGNORECASE)
+    return [fold(part).replace("co founder", "cofounder").replace("vp", "vice president") for part in parts]

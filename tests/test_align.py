@@ -1,0 +1,320 @@
+"""Alignment on small corpora of real sentences: what must align, and the false friends."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crosscheck import pipeline
+from crosscheck.align import WINDOW, _keys, align, related
+from crosscheck.claims import build_claims
+from crosscheck.config import Config
+from crosscheck.findings import make_findings
+from crosscheck.load import load_sources
+from crosscheck.model import Claim, DateValue, FigureValue, Mention, Source
+
+
+def _month(year: int, month: int) -> DateValue:
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return DateValue(dt.date(year, month, 1), dt.date(year, month, last), "month")
+
+
+def _day(year: int, month: int, day: int) -> DateValue:
+    return DateValue(dt.date(year, month, day), dt.date(year, month, day), "day")
+
+
+def _year(year: int) -> DateValue:
+    return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _figure(amount: str, unit: str, bound: str = "eq") -> FigureValue:
+    return FigureValue(Decimal(amount), Decimal(amount), bound, unit)
+
+
+def _claim(source: str, sentence: str, text: str, value, kind: str = "") -> Claim:
+    """Build the claim the pipeline would make of `text` in `sentence`, whatever the extractors do."""
+    kind = kind or ("date" if isinstance(value, DateValue) else "figure")
+    start = sentence.index(text)
+    mention = Mention(kind, start, start + len(text), text, value)
+    return build_claims(Source(id=source, path=f"{source}.txt", text=sentence), [mention])[0]
+
+
+def _aligned(a: Claim, b: Claim) -> bool:
+    return any({0, 1} <= set(group.members) for group in align([a, b]))
+
+
+SAME_THING = [
+    ("Llama 2 release",
+     ("egoistai", "• Llama 2 (July 2023): This was the game-changer.", "July 2023", _month(2023, 7)),
+     ("translated", ("Meta originally planned to require relevant websites to remove leaked models, but then "
+      "Zuckerberg announced on July 18, 2023 that Llama 2 would be free for research and commercial use."),
+      "July 18, 2023", _day(2023, 7, 18))),
+    ("Llama 3 release",
+     ("egoistai", "• Llama 3 (April 2024): The latest iteration significantly raised the bar.",
+      "April 2024", _month(2024, 4)),
+     ("translated", ("The speed and accuracy of the Llama 3 model, released in 2024, is on par with the "
+      "strongest models from OpenAI and Anthropic."), "2024", _year(2024))),
+    ("Galactica release",
+     ("fortune", ("In November 2022, FAIR released a demo of an LLM chatbot, trained on scientific texts, "
+      "called Galactica."), "November 2022", _month(2022, 11)),
+     ("translated", ("An academic robot named Galactica was launched in November 2022, but the robot often "
+      "gave wrong answers, shocking many scholars."), "November 2022", _month(2022, 11))),
+    ("the rebrand",
+     ("egoistai", "The rebrand from Facebook to Meta in October 2021 was a declaration of war on the present.",
+      "October 2021", _month(2021, 10)),
+     ("translated", ("I still remember that in October 2021, Facebook announced that it would change its "
+      "name to Meta."), "October 2021", _month(2021, 10))),
+    ("Llama downloads",
+     ("fortune", ("And outside its walls, Llama models have been downloaded over 600 million times on sites "
+      "like open-source AI community Hugging Face."), "over 600 million times", _figure("6E8", "time", "gt")),
+     ("translated", ("According to Fortune, the model has been downloaded more than 600 million times on "
+      "websites such as the open source AI community Hugging Face."), "more than 600 million times",
+      _figure("6E8", "time", "gt"))),
+    ("licence limit",
+     ("fortune", "It also restricted usage by companies with more than 700 million monthly active users.",
+      "700 million", _figure("7E8", "user", "gt")),
+     ("nbcnews", ("Those who seek to use it in products with more than 700 million monthly active users must "
+      "request licenses from Meta."), "700 million", _figure("7E8", "user", "gt"))),
+    ("capital expenditure 2024",
+     ("fortune", ("Meta announced that it projects capital expenditures for 2024 to reach as high as "
+      "$40 billion."), "$40 billion", _figure("4E10", "USD", "le")),
+     ("translated", ("Meta estimates that capital expenditures in 2024 will be as high as 40 billion US "
+      "dollars."), "40 billion US dollars", _figure("4E10", "USD", "le"))),
+]
+
+FALSE_FRIENDS = [
+    ("two events in one month",
+     ("a", "In June 2023, two U.S. senators wrote a letter to Zuckerberg, criticizing Llama’s release.",
+      "June 2023", _month(2023, 6)),
+     ("b", ("At an internal all-hands meeting in June 2023, Zuckerberg shared his vision for Meta’s "
+      "AI-powered future."), "June 2023", _month(2023, 6))),
+    ("a 2022 and a 2023 loss",
+     ("a", "In 2022 alone, the division lost over $13.7 billion.", "$13.7 billion", _figure("1.37E10", "USD")),
+     ("b", "In 2023, it lost another $16.1 billion.", "$16.1 billion", _figure("1.61E10", "USD"))),
+    ("Llama 3 and Llama 3.1",
+     ("a", "• Llama 3 (April 2024): The latest iteration significantly raised the bar.",
+      "April 2024", _month(2024, 4)),
+     ("b", "Databricks released Meta’s Llama 3.1 models on its platform in July 2024.",
+      "July 2024", _month(2024, 7))),
+    ("Llama 2 and Llama 4",
+     ("a", "Llama 2 came in various sizes (7B, 13B, 70B parameters).", "70B", _figure("7E10", "parameter")),
+     ("b", "Llama 4 is expected in various sizes, up to 70B parameters.", "70B", _figure("7E10", "parameter"))),
+    ("GPUs in a cluster and GPUs being bought",
+     ("a", ("Meanwhile the company is hard at work on Llama 4 models currently being trained on a cluster of "
+      "over 100,000 pricey Nvidia GPUs."), "over 100,000", _figure("1E5", "gpu", "gt")),
+     ("b", ("Meta is reportedly buying hundreds of thousands of Nvidia H100 GPUs, a multi-billion dollar "
+      "investment."), "hundreds of thousands", _figure("2E5", "gpu", "ge"))),
+    ("Galactica and ChatGPT, both November 2022",
+     ("a", "An academic robot named Galactica was launched in November 2022.", "November 2022",
+      _month(2022, 11)),
+     ("b", "The launch of OpenAI’s ChatGPT in November 2022 wasn’t just a moment; it was a seismic event.",
+      "November 2022", _month(2022, 11))),
+]
+
+
+@pytest.mark.parametrize("what, a, b", SAME_THING, ids=[case[0] for case in SAME_THING])
+def test_the_same_claim_aligns(what, a, b):
+    assert _aligned(_claim(*a), _claim(*b)), f"{what}: {a[1]!r} / {b[1]!r}"
+
+
+@pytest.mark.parametrize("what, a, b", FALSE_FRIENDS, ids=[case[0] for case in FALSE_FRIENDS])
+def test_false_friends_stay_apart(what, a, b):
+    assert not _aligned(_claim(*a), _claim(*b)), f"{what}: {a[1]!r} / {b[1]!r}"
+
+
+def test_claims_of_one_source_make_no_group():
+    sentence = "In November 2022, FAIR released a demo of an LLM chatbot called Galactica."
+    claim = _claim("fortune", sentence, "November 2022", _month(2022, 11))
+    assert align([claim, claim]) == []
+
+
+def test_different_units_never_align():
+    sentence = "Llama 2 came in various sizes, up to 70 billion parameters."
+    a = _claim("a", sentence, "70 billion", _figure("7E10", "parameter"))
+    b = _claim("b", sentence, "70 billion", _figure("7E10", "USD"))
+    assert not _aligned(a, b), sentence
+
+
+def test_a_planted_pair_is_found_in_a_block_larger_than_a_window():
+    rng = random.Random(1)
+    noise = [_claim(f"s{n % 50}", f"Product{n} {n % 9} sold {n} units in its first week.", f"{n} units",
+                    _figure(str(n), "unit")) for n in range(1, 3 * WINDOW)]
+    rng.shuffle(noise)
+    a, b = SAME_THING[5][1], SAME_THING[5][2]  # the licence limit, as unit "user": its own block
+    planted = [_claim(*a), _claim(*b)]
+    a_figure = _claim("x", "Widget 7 shipped 500 units in its first week.", "500 units", _figure("500", "unit"))
+    b_figure = _claim("y", "Widget 7 shipped 500 units in its first week, the company said.", "500 units",
+                      _figure("500", "unit"))
+    claims = noise + planted + [a_figure, b_figure]
+    groups = [set(g.members) for g in align(claims)]
+    n = len(noise)
+    assert {n, n + 1} in groups
+    assert any({n + 2, n + 3} <= g for g in groups), "lost in a window of a large block"
+
+
+def _write(tmp_path, files: dict) -> str:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return str(tmp_path)
+
+
+ENTITY_CORPUS = {
+    # sentences from fortune-2024-11-19 and translated-llama-comeback
+    "fortune.txt": "Yann LeCun, Meta’s chief AI scientist, and Joelle Pineau, VP of AI research and head of "
+                   "Meta’s FAIR (Fundamental AI Research) team, wanted to give Llama 2 a wide open-source "
+                   "release.\n\nShweta Khajuria, an analyst at Wolfe Research who covers Meta, calls releasing "
+                   "Llama as open-source “a stroke of genius.”\n\nKhajuria believes there will be plenty of "
+                   "new monetization opportunities.\n\n“We got incoming requests,” Yann Lecun says.\n",
+    "translated.txt": "Meta has invested in the AI field in 2013, led by Yann LeCun, in the FAIR (Facebook AI "
+                      "Research) laboratory.\n\nSchweta Khajuria, an analyst at Wolfe Research speculates that "
+                      "the Meta AI function can be used to help brands place advertisements.\n\nKhajuria also "
+                      "warned that investors will lose patience.\n\nYann LeCun said that many people believe "
+                      "that open source is extremely valuable.\n",
+}
+
+
+def _finding(result, subject: str, attribute: str):
+    found = [f for f in result.findings if f.subject.lower() == subject.lower() and f.attribute == attribute]
+    assert len(found) == 1, [(f.subject, f.attribute) for f in result.findings]
+    return found[0]
+
+
+def test_expansion_conflict_and_spelling_discrepancy_show_both_quotes(tmp_path):
+    result = pipeline.check([_write(tmp_path, ENTITY_CORPUS)], Config(extractors=("entities",)))
+    fair = _finding(result, "FAIR", "expansion")
+    assert fair.verdict == "conflict"
+    assert {c.text for c in fair.claims} == {"Fundamental AI Research", "Facebook AI Research"}
+    name = _finding(result, "Khajuria", "name spelling")
+    assert name.verdict == "conflict" and "spelling" in name.reason, name.reason
+    assert {c.quote.split(",")[0] for c in name.claims} == {"Shweta Khajuria", "Schweta Khajuria"}
+    assert _finding(result, "Khajuria", "role: analyst").verdict == "agreement"
+    assert _finding(result, "LeCun", "name spelling").verdict == "agreement"  # "LeCun" / "Lecun"
+
+
+def test_findings_carry_score_and_matched_words_and_keep_their_ids(tmp_path):
+    path = _write(tmp_path, ENTITY_CORPUS)
+    first = pipeline.check([path], Config(extractors=("entities",)))
+    again = pipeline.check([path], Config(extractors=("entities",)))
+    assert [f.id for f in first.findings] == [f.id for f in again.findings]
+    reversed_findings = make_findings(list(reversed(first.claims)), align(list(reversed(first.claims))))
+    assert sorted(f.id for f in reversed_findings) == sorted(f.id for f in first.findings)
+    for finding in first.findings:
+        assert finding.score > 0 and finding.matched, finding
+
+
+def test_same_sentence_pairs_score_higher_than_paraphrases():
+    a = _claim(*SAME_THING[2][1])
+    b = _claim(*SAME_THING[2][2])
+    c = _claim("other", SAME_THING[2][1][1], SAME_THING[2][1][2], SAME_THING[2][1][3])
+    paraphrase = align([a, b])[0].score
+    copy = align([a, c])[0].score
+    assert copy > paraphrase, (copy, paraphrase)
+
+
+def test_people_sharing_a_surname_are_not_one_misspelt_name(tmp_path):
+    corpus = {  # sentences of nbcnews-meta-free-ai-models; b.txt names an invented namesake
+        "a.txt": "Mark Zuckerberg expressed confidence in investing even further. Zuckerberg said so.\n",
+        "b.txt": "Priscilla Zuckerberg collaborated on a remake. Zuckerberg said so.\n",
+        "c.txt": "Mark Zuckerberg laid out in another earnings call this year that Meta has interests. "
+                 "Zuckerberg said so.\n",
+    }
+    result = pipeline.check([_write(tmp_path, corpus)], Config(extractors=("entities",)))
+    finding = _finding(result, "Zuckerberg", "name spelling")
+    assert finding.verdict == "agreement", finding.reason
+    assert {c.source for c in finding.claims} == {"a", "c"}
+
+
+def test_every_gold_claim_is_found_in_its_source():
+    here = Path(__file__).parent
+    texts = {source.id: " ".join(source.text.split()) for source in load_sources([str(here.parent / "sources")])}
+    with open(here / "gold" / "alignment.yaml", encoding="utf-8") as handle:
+        gold = yaml.safe_load(handle)
+    items = [c for g in gold["groups"] for c in g["claims"]] + [c for f in gold["false_friends"] for c in f["pair"]]
+    missing = [item for item in items if " ".join(item["quote"].split()) not in texts[item["source"]]]
+    assert not missing
+    assert all(len({c["source"] for c in g["claims"]}) >= 2 for g in gold["groups"])
+
+
+# Text none of the rules were written from: five pages about the Llama 3 release.
+UNSEEN = {
+    "r1": ("reasonedinsights", ("On April 18th, 2024, Meta released Llama 3 Large Language Models (LLMs), pretrained "
+           "and instruction tuned generative text models in the 8B and 70B parameter sizes."), "April 18th, 2024",
+           _day(2024, 4, 18)),
+    "r2": ("reasonedinsights", ("The first version of the Llama models was released in February 2023 as one of the "
+           "first open weight large language models."), "February 2023", _month(2023, 2)),
+    "r3": ("reasonedinsights", "Subsequently, it launched the second version in July 2023.", "July 2023",
+           _month(2023, 7)),
+    "r4": ("reasonedinsights", ("Meta’s Llama 3 model comes in two sizes, 8B and 70B parameters, with the models "
+           "trained on over 15 Trillion tokens from publicly available sources."), "over 15 Trillion tokens",
+           _figure("1.5E13", "token", "gt")),
+    "s1": ("sipoch", ("Following this trend, Meta released Llama 3, a state-of-the-art, next-generation open-source "
+           "LLM, on April 18, 2024."), "April 18, 2024", _day(2024, 4, 18)),
+    "s2": ("sipoch", ("Meta launched Llama 1 in February 2023, which was available in four variants with parameters "
+           "ranging from 7 billion to 64 billion."), "February 2023", _month(2023, 2)),
+    "s3": ("sipoch", "Shortly after Llama 1, Meta released Llama 2 in July 2023.", "July 2023", _month(2023, 7)),
+    "a1": ("alansalomon", ("When Meta released Llama 3 in April 2024, it represented the culmination of a deliberate "
+           "strategy to build open-weights large language models capable of matching proprietary systems."),
+           "April 2024", _month(2024, 4)),
+    "a2": ("alansalomon", ("Llama 3 was released in two initial sizes — 8 billion and 70 billion parameters — with a "
+           "405-billion-parameter model following in July 2024."), "July 2024", _month(2024, 7)),
+    "a3": ("alansalomon", ("The models were pretrained on over 15 trillion tokens of data, roughly seven times the "
+           "data used for Llama 2, sourced from a filtered and deduplicated web corpus."), "over 15 trillion tokens",
+           _figure("1.5E13", "token", "gt")),
+    "c1": ("chatforest", ("When Meta released Llama 3 on April 18, 2024, the open-weight LLM landscape had a clear "
+           "ceiling."), "April 18, 2024", _day(2024, 4, 18)),
+    "c2": ("chatforest", ("For subsequent releases, see Llama 3.2 (September 2024) and Llama 3.3 70B "
+           "(December 2024)."), "September 2024", _month(2024, 9)),
+    "p1": ("platoblockchain", ("Specifically, Meta revealed Llama 3 was pre-trained on more than 15 trillion tokens "
+           "collected from publicly available sources."), "more than 15 trillion tokens",
+           _figure("1.5E13", "token", "gt")),
+}
+
+
+@pytest.fixture(scope="module")
+def unseen_groups() -> list[set[str]]:
+    names = list(UNSEEN)
+    claims = [_claim(*UNSEEN[name]) for name in names]
+    return [{names[i] for i in group.members} for group in align(claims)]
+
+
+@pytest.mark.parametrize("members", [
+    {"r1", "s1", "a1", "c1"},  # Llama 3 released April 18, 2024
+    {"r2", "s2"},  # the first Llama, February 2023
+    {"r4", "p1"},  # trained on over 15 trillion tokens
+    pytest.param({"r4", "a3"}, marks=pytest.mark.xfail(strict=True, reason="'data used for Llama 2' taken for the subject")),
+    pytest.param({"r3", "s3"}, marks=pytest.mark.xfail(strict=True, reason="'it ... the second version' names no model")),
+])
+def test_unseen_pages_align(unseen_groups, members):
+    assert any(members <= group for group in unseen_groups), [UNSEEN[m][1] for m in sorted(members)]
+
+
+@pytest.mark.parametrize("pair", [
+    ("a2", "r1"),  # the 405B model in July 2024 is not the April release
+    ("c2", "s1"),  # Llama 3.2 is not Llama 3
+    ("r2", "s3"),  # Llama 1 and Llama 2
+])
+def test_unseen_false_friends_stay_apart(unseen_groups, pair):
+    assert not any(set(pair) <= group for group in unseen_groups), [UNSEEN[m][1] for m in pair]
+
+
+def _subject_claim(source: str, sentence: str, text: str, subject: str) -> Claim:
+    start = sentence.index(text)
+    mention = Mention("date", start, start + len(text), text, _year(2024), subject=subject)
+    return build_claims(Source(id=source, path=f"{source}.txt", text=sentence), [mention])[0]
+
+
+def test_a_surname_and_the_full_name_are_one_subject():
+    # nbcnews-meta-free-ai-models and fortune-2024-11-19, subjects as an extractor would set them
+    full = _subject_claim("nbc", "Meta stock plummeted Wednesday after CEO Mark Zuckerberg touted a slew of "
+                          "money-losing projects on its first-quarter earnings call.", "Wednesday", "Mark Zuckerberg")
+    short = _subject_claim("fortune", "On the recent earnings call, Zuckerberg said: “I think we’re going to add a "
+                           "whole new category of content.”", "recent", "Zuckerberg")
+    other = _subject_claim("fortune", "He even found time in November to collaborate with T-Pain on a remake, an "
+                           "anniversary gift to his wife, Priscilla Chan.", "November", "Priscilla Chan")
+    full_key, short_key, other_key = _keys([full, short, other])
+    assert related(full_key, short_key)
+    assert not related(full_key, other_key)
