@@ -57,6 +57,11 @@ CORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Every number word CORE reads starts with one of these (lower case), so the search for
+# figures can skip the text between them.
+NUMBER_STEMS = ("zero", "one", "two", "thr", "thir", "four", "fort", "fiv", "fif", "six", "seven",
+                "eight", "nine", "ten", "eleven", "twe", "half", "quarter", "dozen", "hundred",
+                "thousand", "million", "billion", "trillion", "multi")
 # The rest of a ratio: "one in five adults", "Six-in-ten U.S. adults", "3 out of 4".
 RATIO_REST = re.compile(
     rf"[\s-]+(?:in|out\s+of)[\s-]+(?P<whole>\d{{1,3}}|{NUMBER_WORD})\b(?!\s*(?:%|percent))", re.I)

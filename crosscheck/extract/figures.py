@@ -14,6 +14,7 @@ from typing import List, Optional, Tuple
 
 from .. import numbers, units
 from ..model import Mention, Source
+from .anchored import find_all, lowered, matches
 from .figure_lists import Piece, join
 from .figure_words import (
     CORE,
@@ -22,6 +23,7 @@ from .figure_words import (
     CURRENCY_SIGN_AFTER,
     HEDGE_AFTER,
     MEASURE_AFTER,
+    NUMBER_STEMS,
     PER,
     PERCENT,
     PHONE,
@@ -36,20 +38,34 @@ from .figure_words import (
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
+_DIGITS = re.compile(r"\d+")
+# Only "a" and "an" stand before a number's first word ("a million", "a half"); reversed.
+_REVERSED_LEAD = re.compile(r"(?:[\s-]+n?a)?", re.I)
+# Every phone number holds a group of four digits after a dot or hyphen.
+_PHONE_HINT = re.compile(r"[.-]\d{4}")
 
 
 def extract(source: Source) -> List[Mention]:
     """Find figure mentions in a source's text."""
     text = source.text
-    phones = {i for m in PHONE.finditer(text) for i in range(*m.span())}
+    phones = {i for m in PHONE.finditer(text) for i in range(*m.span())} if _PHONE_HINT.search(text) else ()
     pieces = []
-    for match in CORE.finditer(text):
+    for match in numbers_in(text):
         if match.start() in phones:
             continue
         piece = _read(text, match)
         if piece is not None:
             pieces.append(piece)
     return [piece.mention(text) for piece in join(text, pieces) if piece.unit]
+
+
+def numbers_in(text: str):
+    """Yield the matches of CORE in `text`, as `finditer` would, trying only at digits and number words."""
+    lower = lowered(text)
+    if lower is None:
+        return CORE.finditer(text)
+    anchors = [m.start() for m in _DIGITS.finditer(text)] + find_all(lower, NUMBER_STEMS)
+    return matches(CORE, text, sorted(anchors), _REVERSED_LEAD)
 
 
 def _read(text: str, match: re.Match) -> Optional[Piece]:
