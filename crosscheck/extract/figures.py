@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import List, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 from .. import numbers, units
 from ..model import Mention, Source
@@ -39,18 +39,20 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 _DIGITS = re.compile(r"\d+")
-# Only "a" and "an" stand before a number's first word ("a million", "a half"); reversed.
-_REVERSED_LEAD = re.compile(r"(?:[\s-]+n?a)?", re.I)
-# Every phone number holds a group of four digits after a dot or hyphen.
-_PHONE_HINT = re.compile(r"[.-]\d{4}")
+# Only "a" and "an" stand before a number's first word ("a million", "a half"), and only a
+# plus sign or a parenthesis before a phone number's first digits; both matched on the
+# reversed text.
+_WORD_LEAD = re.compile(r"(?:[\s-]+n?a)?", re.I)
+_PHONE_LEAD = re.compile(r"[+(]?")
 
 
 def extract(source: Source) -> List[Mention]:
     """Find figure mentions in a source's text."""
     text = source.text
-    phones = {i for m in PHONE.finditer(text) for i in range(*m.span())} if _PHONE_HINT.search(text) else ()
+    phone_matches, number_matches = numbers_in(text)
+    phones = {i for m in phone_matches for i in range(*m.span())}
     pieces = []
-    for match in numbers_in(text):
+    for match in number_matches:
         if match.start() in phones:
             continue
         piece = _read(text, match)
@@ -59,13 +61,15 @@ def extract(source: Source) -> List[Mention]:
     return [piece.mention(text) for piece in join(text, pieces) if piece.unit]
 
 
-def numbers_in(text: str):
-    """Yield the matches of CORE in `text`, as `finditer` would, trying only at digits and number words."""
+def numbers_in(text: str) -> Tuple[Iterable[re.Match], Iterable[re.Match]]:
+    """Return the matches of PHONE and of CORE, as `finditer` would, tried only at digits and number words."""
     lower = lowered(text)
     if lower is None:
-        return CORE.finditer(text)
-    anchors = [m.start() for m in _DIGITS.finditer(text)] + find_all(lower, NUMBER_STEMS)
-    return matches(CORE, text, sorted(anchors), _REVERSED_LEAD)
+        return PHONE.finditer(text), CORE.finditer(text)
+    digits = [m.start() for m in _DIGITS.finditer(text)]
+    words = find_all(lower, NUMBER_STEMS)
+    return (list(matches(PHONE, text, digits, _PHONE_LEAD)),
+            matches(CORE, text, sorted(digits + words), _WORD_LEAD))
 
 
 def _read(text: str, match: re.Match) -> Optional[Piece]:
