@@ -12,13 +12,13 @@ from typing import Iterable, Iterator, Optional, Sequence
 
 # Characters that `re.IGNORECASE` matches to an ASCII letter but `str.lower` does not turn
 # into one ("ſ" is an "s", "ı" an "i"), or that lower case into two characters ("İ").
-_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
 def lowered(text: str) -> Optional[str]:
     """Return `text` in lower case with the same offsets, or None if case folding would shift them."""
     lower = text.lower()
-    if len(lower) != len(text) or _ODD_CASE.search(text):
+    if len(lower) != len(text) or any(char in text for char in _ODD_CASE):
         return None
     return lower
 

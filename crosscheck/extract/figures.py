@@ -39,6 +39,8 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 _DIGITS = re.compile(r"\d+")
+_LEADING_ZERO = re.compile(r"0\d")
+_POWER_OF_TEN = re.compile(r"10+")
 # Only "a" and "an" stand before a number's first word ("a million", "a half"), and only a
 # plus sign or a parenthesis before a phone number's first digits; both matched on the
 # reversed text.
@@ -93,12 +95,12 @@ def _read(text: str, match: re.Match) -> Optional[Piece]:
 
 def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
     start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
-    if re.match(r"0\d", match["digits"]):
+    if _LEADING_ZERO.match(match["digits"]):
         return None  # "011", or the "000" of "10 000": no figure starts with a zero
     start, number = _signed(text, start, Decimal(match["digits"].replace(",", "")))
     currency, sign_start = _currency_before(text, start)
     if tail.lower() == "s":  # "$100s of billions": a vague plural written in digits; not "1990s"
-        if not re.fullmatch(r"10+", match["digits"]):
+        if not _POWER_OF_TEN.fullmatch(match["digits"]):
             return None
         return _read_vague(text, sign_start, match.end(), match["digits"] + "s", currency)
     if tail.lower() == "x":
