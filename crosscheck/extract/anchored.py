@@ -23,14 +23,16 @@ def lowered(text: str) -> Optional[str]:
     return lower
 
 
-def find_all(text: str, words: Iterable[str]) -> list[int]:
-    """Return the start offsets of every occurrence of each word, by `str.find` in C."""
+def word_starts(text: str, lower: str, words: Iterable[str]) -> list[int]:
+    """Return the offsets where a word of `text` starts with one of `words` (found in `lower`)."""
     found = []
     for word in words:
-        at = text.find(word)
+        at = lower.find(word)
         while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
+            # the same test as the regex word boundary: `\w` is alphanumeric or "_"
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                found.append(at)
+            at = lower.find(word, at + 1)
     return found
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..model import FigureValue, Mention, Source
 from ..numbers import UNITS, parse_number
-from .anchored import find_all, lowered, matches
+from .anchored import lowered, matches, word_starts
 
 _WORD = "|".join(sorted((w for w in UNITS if w not in ("a", "an")), key=len, reverse=True))
 _AMOUNT = rf"(?:\d+|(?:{_WORD})(?:[-\s](?:{_WORD}))*|an?|a\s+few|several|a\s+couple\s+of)"
@@ -55,7 +55,7 @@ def _candidates(text: str):
     lower = lowered(text)
     if lower is None:
         return _PATTERN.finditer(text)
-    return matches(_PATTERN, text, sorted(find_all(lower, _TIME_NOUNS)), _REVERSED_LEAD)
+    return matches(_PATTERN, text, sorted(word_starts(text, lower, _TIME_NOUNS)), _REVERSED_LEAD)
 
 
 def duration(amount: str | None, unit: str) -> FigureValue | None:

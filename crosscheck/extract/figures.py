@@ -14,7 +14,7 @@ from typing import Iterable, List, Optional, Tuple
 
 from .. import numbers, units
 from ..model import Mention, Source
-from .anchored import find_all, lowered, matches
+from .anchored import lowered, matches, word_starts
 from .figure_lists import Piece, join
 from .figure_words import (
     CORE,
@@ -69,7 +69,7 @@ def numbers_in(text: str) -> Tuple[Iterable[re.Match], Iterable[re.Match]]:
     if lower is None:
         return PHONE.finditer(text), CORE.finditer(text)
     digits = [m.start() for m in _DIGITS.finditer(text)]
-    words = find_all(lower, NUMBER_STEMS)
+    words = word_starts(text, lower, NUMBER_STEMS)
     return (list(matches(PHONE, text, digits, _PHONE_LEAD)),
             matches(CORE, text, sorted(digits + words), _WORD_LEAD))
 
