@@ -39,7 +39,7 @@ _REVERSED_LEAD = re.compile(
 def extract(source: Source) -> list[Mention]:
     """Find durations and offsets in a source's text."""
     mentions = []
-    for match in _candidates(source.text):
+    for match in candidates(source.text):
         amount = match["lead_amount"] or match["amount"]
         unit = (match["lead_unit"] or match["unit"]).lower()
         if match["tail"] and not amount:
@@ -50,7 +50,7 @@ def extract(source: Source) -> list[Mention]:
     return mentions
 
 
-def _candidates(text: str):
+def candidates(text: str):
     """Yield the matches of the duration pattern, trying it only before the time nouns."""
     lower = lowered(text)
     if lower is None:
