@@ -22,6 +22,19 @@ def lowered(text: str) -> Optional[str]:
         return None
     return lower
 
+# `\d` is any Unicode decimal digit, but all of them beyond 0-9 lie above U+065F and outside
+# the punctuation and currency signs (U+2000-U+20CF), so a text holding no such character
+# has ASCII digits only, which `re` skips to much faster.
+_RARE_CHARACTER = re.compile("[^\x00-\u065f\u2000-\u20cf]")
+_ASCII_DIGITS = re.compile(r"[0-9]\d*")
+_DIGITS = re.compile(r"\d+")
+
+
+def digit_runs(text: str) -> list[int]:
+    """Return the start offsets of the runs of decimal digits in `text`."""
+    other_digits = any(char.isdecimal() for char in _RARE_CHARACTER.findall(text))
+    return [match.start() for match in (_DIGITS if other_digits else _ASCII_DIGITS).finditer(text)]
+
 
 def word_starts(text: str, lower: str, words: Iterable[str]) -> list[int]:
     """Return the offsets where a word of `text` starts with one of `words` (found in `lower`)."""

@@ -14,7 +14,7 @@ from typing import Iterable, List, Optional, Tuple
 
 from .. import numbers, units
 from ..model import Mention, Source
-from .anchored import lowered, matches, word_starts
+from .anchored import digit_runs, lowered, matches, word_starts
 from .figure_lists import Piece, join
 from .figure_words import (
     CORE,
@@ -38,7 +38,6 @@ from .figure_words import (
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
-_DIGITS = re.compile(r"\d+")
 _LEADING_ZERO = re.compile(r"0\d")
 _POWER_OF_TEN = re.compile(r"10+")
 # Only "a" and "an" stand before a number's first word ("a million", "a half"), and only a
@@ -68,7 +67,7 @@ def numbers_in(text: str) -> Tuple[Iterable[re.Match], Iterable[re.Match]]:
     lower = lowered(text)
     if lower is None:
         return PHONE.finditer(text), CORE.finditer(text)
-    digits = [m.start() for m in _DIGITS.finditer(text)]
+    digits = digit_runs(text)
     words = word_starts(text, lower, NUMBER_STEMS)
     return (list(matches(PHONE, text, digits, _PHONE_LEAD)),
             matches(CORE, text, sorted(digits + words), _WORD_LEAD))
