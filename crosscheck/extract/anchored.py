@@ -36,17 +36,41 @@ def digit_runs(text: str) -> list[int]:
     return [match.start() for match in (_DIGITS if other_digits else _ASCII_DIGITS).finditer(text)]
 
 
-def word_starts(text: str, lower: str, words: Iterable[str]) -> list[int]:
-    """Return the offsets where a word of `text` starts with one of `words` (found in `lower`)."""
-    found = []
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex for `words` that shares their prefixes and prefers the longest."""
+    tree: dict = {}
     for word in words:
-        at = lower.find(word)
-        while at >= 0:
-            # the same test as the regex word boundary: `\w` is alphanumeric or "_"
-            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
-                found.append(at)
-            at = lower.find(word, at + 1)
-    return found
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    # A flat alternation of 600 words costs `re` a try of each; branching once per shared
+    # prefix costs one. The optional group is greedy, so longer words are tried first.
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return group
+    return (group if len(branches) > 1 else "(?:" + group + ")") + "?"
+
+
+def word_search(words: Iterable[str]) -> re.Pattern:
+    """Compile the search `word_starts` runs for words starting with one of `words` (lower case)."""
+    # Any character but an ASCII word character may stand before a word start: a few more
+    # places than `\b` allows ("éone"), which the full pattern then rejects, and none fewer.
+    return re.compile("[^a-z0-9_]" + alternation(words))
+
+
+def word_starts(lower: str, search: re.Pattern) -> list[int]:
+    """Return the offsets where a word of the lower-case text starts as `search` (from `word_search`) asks."""
+    # The space put before the text lets a word start at offset 0 and shifts every match
+    # start onto the word's first letter.
+    return [match.start() for match in search.finditer(" " + lower)]
 
 
 def matches(pattern: re.Pattern, text: str, anchors: Sequence[int],

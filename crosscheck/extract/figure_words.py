@@ -6,6 +6,7 @@ from typing import Optional, Tuple
 
 from .. import units
 from ..numbers import FOLD, FRACTION, NUMBER_WORD, WORD_NUMBER
+from .anchored import alternation
 
 HEDGES = {
     "gt": ("over", "more than", "above", "exceeding", "upwards of", "in excess of", "north of",
@@ -34,31 +35,7 @@ _SYMBOLS = "|".join(re.escape(s) for s in sorted(units.CURRENCY_SYMBOLS, key=len
 CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}))\s?$")
 CURRENCY_SIGN_AFTER = re.compile(rf"\s?(?P<symbol>{_SYMBOLS})(?!\w)")
 
-
-def _trie(words) -> str:
-    """Return a regex for `words` that shares their prefixes and prefers the longest."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict) -> str:
-    # A flat alternation of 600 currency names costs 14 µs a try; branching once per shared
-    # prefix costs one. The optional group is greedy, so longer names are tried first.
-    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return group
-    return (group if len(branches) > 1 else "(?:" + group + ")") + "?"
-
-
-_NAMES = _trie(units.CURRENCY_NAMES)
+_NAMES = alternation(units.CURRENCY_NAMES)
 CURRENCY_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:\b(?P<code>[A-Z]{{3}})\b|(?P<name>(?i:{_NAMES}))\b)")
 MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?i:celsius|fahrenheit))?)\b")

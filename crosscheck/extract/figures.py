@@ -14,7 +14,7 @@ from typing import Iterable, List, Optional, Tuple
 
 from .. import numbers, units
 from ..model import Mention, Source
-from .anchored import digit_runs, lowered, matches, word_starts
+from .anchored import digit_runs, lowered, matches, word_search, word_starts
 from .figure_lists import Piece, join
 from .figure_words import (
     CORE,
@@ -45,6 +45,7 @@ _POWER_OF_TEN = re.compile(r"10+")
 # reversed text.
 _WORD_LEAD = re.compile(r"(?:[\s-]+n?a)?", re.I)
 _PHONE_LEAD = re.compile(r"[+(]?")
+_NUMBER_WORD_START = word_search(NUMBER_STEMS)
 
 
 def extract(source: Source) -> List[Mention]:
@@ -68,7 +69,7 @@ def numbers_in(text: str) -> Tuple[Iterable[re.Match], Iterable[re.Match]]:
     if lower is None:
         return PHONE.finditer(text), CORE.finditer(text)
     digits = digit_runs(text)
-    words = word_starts(text, lower, NUMBER_STEMS)
+    words = word_starts(lower, _NUMBER_WORD_START)
     return (list(matches(PHONE, text, digits, _PHONE_LEAD)),
             matches(CORE, text, sorted(digits + words), _WORD_LEAD))
 
