@@ -5,7 +5,7 @@ import re
 from typing import Optional, Tuple
 
 from .. import units
-from ..numbers import FOLD, FRACTION, NUMBER_WORD, WORD_NUMBER
+from ..numbers import FOLD, FRACTION, NUMBER_WORD, UNITS, WORD_NUMBER
 from .anchored import alternation
 
 HEDGES = {
@@ -61,9 +61,8 @@ CORE = re.compile(
 )
 # Every number word CORE reads starts with one of these (lower case), so the search for
 # figures can skip the text between them.
-NUMBER_STEMS = ("zero", "one", "two", "thr", "thir", "four", "fort", "fiv", "fif", "six", "seven",
-                "eight", "nine", "ten", "eleven", "twe", "half", "quarter", "dozen", "hundred",
-                "thousand", "million", "billion", "trillion", "multi")
+NUMBER_STEMS = (*(word for word in UNITS if len(word) > 2), "dozen", "hundred", "thousand", "million",
+                "billion", "trillion", "half", "third", "quarter", "fifth", "tenth", "multi")
 # The rest of a ratio: "one in five adults", "Six-in-ten U.S. adults", "3 out of 4".
 RATIO_REST = re.compile(
     rf"[\s-]+(?:in|out\s+of)[\s-]+(?P<whole>\d{{1,3}}|{NUMBER_WORD})\b(?!\s*(?:%|percent))", re.I)
