@@ -82,14 +82,17 @@ def matches(pattern: re.Pattern, text: str, anchors: Sequence[int],
     not match the empty string.
     """
     reversed_text = text[::-1] if lead else ""
+    size = len(text)
     done = 0  # matches end here or later; starts before it have been tried
     for anchor in anchors:
         if anchor < done:
             continue
-        first = len(text) - lead.match(reversed_text, len(text) - anchor).end() if lead else anchor
-        for start in range(max(done, first), anchor + 1):
+        start = size - lead.match(reversed_text, size - anchor).end() if lead else anchor
+        start = start if start > done else done
+        while start <= anchor:
             match = pattern.match(text, start)
             if match:
                 yield match
                 done = match.end()
                 break
+            start += 1
