@@ -22,6 +22,7 @@ def lowered(text: str) -> Optional[str]:
         return None
     return lower
 
+
 # `\d` is any Unicode decimal digit, but all of them beyond 0-9 lie above U+065F and outside
 # the punctuation and currency signs (U+2000-U+20CF), so a text holding no such character
 # has ASCII digits only, which `re` skips to much faster.

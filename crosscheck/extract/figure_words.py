@@ -34,7 +34,6 @@ PERCENT = re.compile(r"\s?%|\s*(?:percent|per\s+cent|pct)\b|\s+percentage\s+poin
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(units.CURRENCY_SYMBOLS, key=len, reverse=True))
 CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}))\s?$")
 CURRENCY_SIGN_AFTER = re.compile(rf"\s?(?P<symbol>{_SYMBOLS})(?!\w)")
-
 _NAMES = alternation(units.CURRENCY_NAMES)
 CURRENCY_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:\b(?P<code>[A-Z]{{3}})\b|(?P<name>(?i:{_NAMES}))\b)")
@@ -59,8 +58,8 @@ CORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Every number word CORE reads starts with one of these (lower case), so the search for
-# figures can skip the text between them.
+# Every number word CORE reads starts with one of these (lower case: "tens", "thirds"), so
+# the search for figures can skip the text between them.
 NUMBER_STEMS = (*(word for word in UNITS if len(word) > 2), "dozen", "hundred", "thousand", "million",
                 "billion", "trillion", "half", "third", "quarter", "fifth", "tenth", "multi")
 # The rest of a ratio: "one in five adults", "Six-in-ten U.S. adults", "3 out of 4".
