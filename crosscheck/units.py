@@ -96,6 +96,8 @@ _NOUNS = {"people": "person", "persons": "person", "children": "child", "men": "
 IRREGULAR_PLURALS = frozenset(w for w, s in _NOUNS.items() if w != s and not w.endswith("s")) | {
     "data", "media", "staff", "police"}
 # The suffix rules in order: "companies" -> "company", "switches" -> "switch", "users" -> "user".
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*s")
+_SINGULAR_END = re.compile(r"(?:ss|us|is)$")
 _SINGULAR = [(re.compile(r"ies$"), "y"), (re.compile(r"(ch|sh|ss|x|zz)es$"), r"\1"),
              (re.compile(r"(?<![su])s$"), "")]
 
@@ -132,12 +134,12 @@ def per(denominator: str) -> str:
 def counted_noun(word: str) -> str:
     """Return a counted noun in lower case and singular: "GPUs" -> "gpu", "companies" -> "company"."""
     word = word.rstrip(".")
-    if re.fullmatch(r"[A-Z][A-Z0-9]*s", word):  # "GPUs", "H100s": an acronym's plural
+    if _ACRONYM_PLURAL.fullmatch(word):  # "GPUs", "H100s": an acronym's plural
         return word[:-1].lower()
     word = word.lower()
     if word in _NOUNS:
         return _NOUNS[word]
-    if re.search(r"(?:ss|us|is)$", word):  # "access", "bonus", "analysis": already singular
+    if _SINGULAR_END.search(word):  # "access", "bonus", "analysis": already singular
         return word
     for suffix, replacement in _SINGULAR:
         if suffix.search(word):

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from ..model import FigureValue, Mention, Source
 from ..numbers import UNITS, parse_number
+from .anchored import lowered, matches, word_search, word_starts
 
 _WORD = "|".join(sorted((w for w in UNITS if w not in ("a", "an")), key=len, reverse=True))
 _AMOUNT = rf"(?:\d+|(?:{_WORD})(?:[-\s](?:{_WORD}))*|an?|a\s+few|several|a\s+couple\s+of)"
@@ -25,11 +26,20 @@ _PATTERN = re.compile(
 )
 _VAGUE = {"a few", "several"}  # at least two, how many more is not said
 
+# Every match holds one time noun; before it stand at most a lead word and amount words,
+# matched backwards on the reversed text (longest first, and no word ends another, so the
+# run is never cut short).
+_TIME_NOUN_START = word_search(("day", "week", "month", "year", "decade"))
+_LEAD_WORDS = sorted([*UNITS, "few", "several", "couple", "of", "after", "within", "for"],
+                     key=len, reverse=True)
+_REVERSED_LEAD = re.compile(
+    r"(?:[-\s]+(?:\d+|" + "|".join(word[::-1] for word in _LEAD_WORDS) + "))*", re.IGNORECASE)
+
 
 def extract(source: Source) -> list[Mention]:
     """Find durations and offsets in a source's text."""
     mentions = []
-    for match in _PATTERN.finditer(source.text):
+    for match in candidates(source.text):
         amount = match["lead_amount"] or match["amount"]
         unit = (match["lead_unit"] or match["unit"]).lower()
         if match["tail"] and not amount:
@@ -38,6 +48,14 @@ def extract(source: Source) -> list[Mention]:
         if value is not None:
             mentions.append(Mention("figure", match.start(), match.end(), match[0], value))
     return mentions
+
+
+def candidates(text: str):
+    """Yield the matches of the duration pattern, trying it only before the time nouns."""
+    lower = lowered(text)
+    if lower is None:
+        return _PATTERN.finditer(text)
+    return matches(_PATTERN, text, word_starts(lower, _TIME_NOUN_START), _REVERSED_LEAD)
 
 
 def duration(amount: str | None, unit: str) -> FigureValue | None:

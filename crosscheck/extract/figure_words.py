@@ -5,7 +5,8 @@ import re
 from typing import Optional, Tuple
 
 from .. import units
-from ..numbers import FOLD, FRACTION, NUMBER_WORD, WORD_NUMBER
+from ..numbers import FOLD, FRACTION, NUMBER_WORD, UNITS, WORD_NUMBER
+from .anchored import alternation
 
 HEDGES = {
     "gt": ("over", "more than", "above", "exceeding", "upwards of", "in excess of", "north of",
@@ -33,7 +34,7 @@ PERCENT = re.compile(r"\s?%|\s*(?:percent|per\s+cent|pct)\b|\s+percentage\s+poin
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(units.CURRENCY_SYMBOLS, key=len, reverse=True))
 CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}))\s?$")
 CURRENCY_SIGN_AFTER = re.compile(rf"\s?(?P<symbol>{_SYMBOLS})(?!\w)")
-_NAMES = "|".join(re.escape(n) for n in sorted(units.CURRENCY_NAMES, key=len, reverse=True))
+_NAMES = alternation(units.CURRENCY_NAMES)
 CURRENCY_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:\b(?P<code>[A-Z]{{3}})\b|(?P<name>(?i:{_NAMES}))\b)")
 MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?i:celsius|fahrenheit))?)\b")
@@ -57,6 +58,10 @@ CORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Every number word CORE reads starts with one of these (lower case: "tens", "thirds"), so
+# the search for figures can skip the text between them.
+NUMBER_STEMS = (*(word for word in UNITS if len(word) > 2), "dozen", "hundred", "thousand", "million",
+                "billion", "trillion", "half", "third", "quarter", "fifth", "tenth", "multi")
 # The rest of a ratio: "one in five adults", "Six-in-ten U.S. adults", "3 out of 4".
 RATIO_REST = re.compile(
     rf"[\s-]+(?:in|out\s+of)[\s-]+(?P<whole>\d{{1,3}}|{NUMBER_WORD})\b(?!\s*(?:%|percent))", re.I)
@@ -74,6 +79,10 @@ out his her their our your my he she they we you i me him them us said says say 
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
                     "june july august september october november december".split())
 _WORD = re.compile(r"[^\S\n]+(?:(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Za-z0-9][\w’'.&-]*|#)\s*$")
+_POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*s")
+_SINGULAR_END = re.compile(r"(?:ss|us|is|'s|’s)$")
 _HYPHENED = re.compile(r"-(?P<word>[A-Za-z]+)\b")
 # Words that start a sentence or a clause, so a number after them is no part of a name.
 _FUNCTION_CAPS = frozenset(w.capitalize() for w in _STOP) | frozenset(
@@ -93,11 +102,11 @@ def is_name_number(text: str, start: int, tail: str) -> bool:
     """Tell a number that belongs to a name ("Llama 3", "IE 11", "Windows 10", "No. 5")."""
     if tail == "B":  # "Llama 3 70B": a model size after the name
         return False
-    before = re.search(r"(?<!\w)([A-Za-z0-9][\w’'.&-]*|#)\s*$", text[max(0, start - 30):start])
+    before = _WORD_BEFORE.search(text[max(0, start - 30):start])
     if not before:
         return False
     word = before.group(1)
-    if re.search(r"['’]s$", word):  # "Facebook's 3 billion users": a possessive, not a name
+    if _POSSESSIVE.search(word):  # "Facebook's 3 billion users": a possessive, not a name
         return False
     if word == "#" or word in ("No.", "no.", "Nos."):
         return True
@@ -138,13 +147,13 @@ def counted_noun_after(text: str, end: int) -> Optional[Tuple[str, int]]:
 
 def _plural(word: str) -> bool:
     word = word.rstrip(".")
-    if re.fullmatch(r"[A-Z][A-Z0-9]*s", word):
+    if _ACRONYM_PLURAL.fullmatch(word):
         return True
     lower = word.lower()
     return lower in units.IRREGULAR_PLURALS or (
-        lower.endswith("s") and not re.search(r"(?:ss|us|is|'s|’s)$", lower) and len(lower) > 2)
+        lower.endswith("s") and not _SINGULAR_END.search(lower) and len(lower) > 2)
 
 
 def _all_title_case(words) -> bool:
-    return all(w[0].isupper() and not w.isupper() and not re.fullmatch(r"[A-Z][A-Z0-9]*s", w)
+    return all(w[0].isupper() and not w.isupper() and not _ACRONYM_PLURAL.fullmatch(w)
                for w in words)

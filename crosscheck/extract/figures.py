@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import List, Optional, Tuple
+from typing import Iterable, List, Optional, Tuple
 
 from .. import numbers, units
 from ..model import Mention, Source
+from .anchored import digit_runs, lowered, matches, word_search, word_starts
 from .figure_lists import Piece, join
 from .figure_words import (
     CORE,
@@ -22,6 +23,7 @@ from .figure_words import (
     CURRENCY_SIGN_AFTER,
     HEDGE_AFTER,
     MEASURE_AFTER,
+    NUMBER_STEMS,
     PER,
     PERCENT,
     PHONE,
@@ -36,20 +38,40 @@ from .figure_words import (
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
+_LEADING_ZERO = re.compile(r"0\d")
+_POWER_OF_TEN = re.compile(r"10+")
+# Only "a" and "an" stand before a number's first word ("a million", "a half"), and only a
+# plus sign or a parenthesis before a phone number's first digits; both matched on the
+# reversed text.
+_WORD_LEAD = re.compile(r"(?:[\s-]+n?a)?", re.I)
+_PHONE_LEAD = re.compile(r"[+(]?")
+_NUMBER_WORD_START = word_search(NUMBER_STEMS)
 
 
 def extract(source: Source) -> List[Mention]:
     """Find figure mentions in a source's text."""
     text = source.text
-    phones = {i for m in PHONE.finditer(text) for i in range(*m.span())}
+    phone_matches, number_matches = numbers_in(text)
+    phones = {i for m in phone_matches for i in range(*m.span())}
     pieces = []
-    for match in CORE.finditer(text):
+    for match in number_matches:
         if match.start() in phones:
             continue
         piece = _read(text, match)
         if piece is not None:
             pieces.append(piece)
     return [piece.mention(text) for piece in join(text, pieces) if piece.unit]
+
+
+def numbers_in(text: str) -> Tuple[Iterable[re.Match], Iterable[re.Match]]:
+    """Return the matches of PHONE and of CORE, as `finditer` would, tried only at digits and number words."""
+    lower = lowered(text)
+    if lower is None:
+        return PHONE.finditer(text), CORE.finditer(text)
+    digits = digit_runs(text)
+    words = word_starts(lower, _NUMBER_WORD_START)
+    return (list(matches(PHONE, text, digits, _PHONE_LEAD)),
+            matches(CORE, text, sorted(digits + words), _WORD_LEAD))
 
 
 def _read(text: str, match: re.Match) -> Optional[Piece]:
@@ -73,12 +95,12 @@ def _read(text: str, match: re.Match) -> Optional[Piece]:
 
 def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
     start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
-    if re.match(r"0\d", match["digits"]):
+    if _LEADING_ZERO.match(match["digits"]):
         return None  # "011", or the "000" of "10 000": no figure starts with a zero
     start, number = _signed(text, start, Decimal(match["digits"].replace(",", "")))
     currency, sign_start = _currency_before(text, start)
     if tail.lower() == "s":  # "$100s of billions": a vague plural written in digits; not "1990s"
-        if not re.fullmatch(r"10+", match["digits"]):
+        if not _POWER_OF_TEN.fullmatch(match["digits"]):
             return None
         return _read_vague(text, sign_start, match.end(), match["digits"] + "s", currency)
     if tail.lower() == "x":

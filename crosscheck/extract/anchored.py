@@ -1,0 +1,99 @@
+"""Run a pattern only near the anchors every one of its matches must contain.
+
+A pattern tried at every position of a text costs a regex attempt per character; most of
+the text holds no figure. When each match must contain an anchor (a digit, a number word,
+a time noun) found by a cheap scan, and can start only a known stretch of lead words before
+it, trying the pattern in that stretch alone finds exactly the matches `finditer` finds.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Optional, Sequence
+
+# Characters that `re.IGNORECASE` matches to an ASCII letter but `str.lower` does not turn
+# into one ("ſ" is an "s", "ı" an "i"), or that lower case into two characters ("İ").
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+
+
+def lowered(text: str) -> Optional[str]:
+    """Return `text` in lower case with the same offsets, or None if case folding would shift them."""
+    lower = text.lower()
+    if len(lower) != len(text) or any(char in text for char in _ODD_CASE):
+        return None
+    return lower
+
+
+# `\d` is any Unicode decimal digit, but all of them beyond 0-9 lie above U+065F and outside
+# the punctuation and currency signs (U+2000-U+20CF), so a text holding no such character
+# has ASCII digits only, which `re` skips to much faster.
+_RARE_CHARACTER = re.compile("[^\x00-\u065f\u2000-\u20cf]")
+_ASCII_DIGITS = re.compile(r"[0-9]\d*")
+_DIGITS = re.compile(r"\d+")
+
+
+def digit_runs(text: str) -> list[int]:
+    """Return the start offsets of the runs of decimal digits in `text`."""
+    other_digits = any(char.isdecimal() for char in _RARE_CHARACTER.findall(text))
+    return [match.start() for match in (_DIGITS if other_digits else _ASCII_DIGITS).finditer(text)]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex for `words` that shares their prefixes and prefers the longest."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    # A flat alternation of 600 words costs `re` a try of each; branching once per shared
+    # prefix costs one. The optional group is greedy, so longer words are tried first.
+    branches = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return group
+    return (group if len(branches) > 1 else "(?:" + group + ")") + "?"
+
+
+def word_search(words: Iterable[str]) -> re.Pattern:
+    """Compile the search `word_starts` runs for words starting with one of `words` (lower case)."""
+    # Any character but an ASCII word character may stand before a word start: a few more
+    # places than `\b` allows ("éone"), which the full pattern then rejects, and none fewer.
+    return re.compile("[^a-z0-9_]" + alternation(words))
+
+
+def word_starts(lower: str, search: re.Pattern) -> list[int]:
+    """Return the offsets where a word of the lower-case text starts as `search` (from `word_search`) asks."""
+    # The space put before the text lets a word start at offset 0 and shifts every match
+    # start onto the word's first letter.
+    return [match.start() for match in search.finditer(" " + lower)]
+
+
+def matches(pattern: re.Pattern, text: str, anchors: Sequence[int],
+            lead: Optional[re.Pattern] = None) -> Iterator[re.Match]:
+    """Yield the matches of `pattern` in `text`, as `finditer` would, trying only near anchors.
+
+    `anchors` are sorted offsets, one inside every match; `lead` matches, on the reversed text
+    from an anchor, at least the lead words a match may start with before it. The pattern must
+    not match the empty string.
+    """
+    reversed_text = text[::-1] if lead else ""
+    size = len(text)
+    done = 0  # matches end here or later; starts before it have been tried
+    for anchor in anchors:
+        if anchor < done:
+            continue
+        start = size - lead.match(reversed_text, size - anchor).end() if lead else anchor
+        start = start if start > done else done
+        while start <= anchor:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                done = match.end()
+                break
+            start += 1

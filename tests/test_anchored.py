@@ -1,0 +1,71 @@
+"""The anchored searches for figures and durations find exactly what a full scan finds."""
+import re
+
+import hypothesis
+import hypothesis.strategies as st
+
+from crosscheck import numbers, units
+from crosscheck.extract import durations, figure_words, figures
+from crosscheck.extract.figure_words import CORE, NUMBER_STEMS, PHONE
+from crosscheck.load import load_sources
+from tests.conftest import REPO
+from tests.test_durations import CASES
+from tests.test_figures import ROWS as FIGURE_ROWS
+
+EMPTY = re.match("", "")
+
+
+def spans(matches):
+    return [match.span() for match in matches]
+
+
+def assert_same_as_full_scan(text):
+    phones, cores = figures.numbers_in(text)
+    assert spans(phones) == spans(PHONE.finditer(text)), text
+    assert spans(cores) == spans(CORE.finditer(text)), text
+    assert spans(durations.candidates(text)) == spans(durations._PATTERN.finditer(text)), text
+
+
+def test_the_anchored_searches_find_what_a_full_scan_finds_in_tables_and_articles():
+    texts = [row[1] for row in FIGURE_ROWS] + [case[0] for case in CASES]
+    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    for text in texts:
+        assert_same_as_full_scan(text)
+
+
+def test_every_number_word_starts_with_a_stem():
+    # The words CORE reads a number from; the search skips any it has no stem for.
+    written = numbers.WORD_NUMBER + numbers.FRACTION + "|".join(numbers.VAGUE) + "|multi"
+    words = set(re.findall(r"[a-z]{3,}", written)) - {"and"}
+    assert len(words) > 30
+    assert not [word for word in words if not word.startswith(NUMBER_STEMS)]
+
+
+def test_the_currency_name_tree_reads_what_a_flat_alternation_reads():
+    flat = re.compile("(?i:" + "|".join(re.escape(n) for n in sorted(units.CURRENCY_NAMES, key=len, reverse=True))
+                      + r")\b")
+    tree = re.compile(rf"(?i:{figure_words._NAMES})\b")
+    for name in units.CURRENCY_NAMES:
+        for text in (name, name.upper() + " bonds", name[:-1] + " ", name + "s."):
+            expected = flat.match(text)
+            assert (tree.match(text) or EMPTY).group() == (expected or EMPTY).group(), text
+
+
+# Number words in several cases, digits in the shapes figures take, phone numbers, leads,
+# time nouns and the characters that case folding or `\d` treat specially.
+_TOKENS = ["one", "One", "ONE", "a", "an", "A", "twenty", "-five", "thirty-three", "half", "a half",
+           "two-thirds", "hundreds", "of", "thousands", "multi-billion", "billion-dollar", "dollar",
+           "million", "dozen", "tenfold", "3-fold", "fifteen", "money", "often", "$", "€", "10", "1,500",
+           "2.5", "70B", "GPT-4", "USD", "100s", "+1", "(555)", "555-1234", "555.123.4567", "for", "after",
+           "within", "several", "a few", "a couple of", "days", "week", "years", "decade", "later",
+           "earlier", "Monday", "yesterday", "%", "per", "km", "ſeven", "İ", "ı", "٣", "_", "-", ",", ".",
+           "\n"]
+
+
+@hypothesis.settings(max_examples=400, deadline=None)
+@hypothesis.example(["٣", "million", "dollars", "for", "٣", "days"], [" "])  # digits beyond 0-9
+@hypothesis.example(["ſeven", "days", "later", "İ", "a", "million"], [" "])  # case folding moves offsets
+@hypothesis.given(st.lists(st.sampled_from(_TOKENS), max_size=14), st.lists(st.sampled_from([" ", "  ", ""])))
+def test_the_anchored_searches_agree_with_a_full_scan_on_any_mix_of_number_words(tokens, gaps):
+    text = "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
+    assert_same_as_full_scan(text)
