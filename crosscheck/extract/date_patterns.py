@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .anchored import matches
 from .intervals import MONTHS
 
 MONTH = (
@@ -93,7 +94,6 @@ LEAD_WORDS = ("between", "from", "the", "of", "end", "beginning", "start", "midd
               *(month for name in MONTHS for month in (name, name[:3], "sept")))
 _REVERSED_LEAD = re.compile(
     r"\w*(?:[\s,.-]+(?:" + "|".join(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)
-_WORD_START = re.compile(r"\b(?=[\dA-Za-z])")
 
 
 def anchors(text: str) -> list[int]:
@@ -109,17 +109,4 @@ def anchors(text: str) -> list[int]:
 
 def candidates(text: str) -> Iterator[re.Match]:
     """Yield the matches of CANDIDATE in `text`, as `finditer` would, trying only near anchors."""
-    reversed_text = text[::-1]
-    done = 0  # matches end here or later; word starts before it have been tried
-    for anchor in anchors(text):
-        if anchor < done:
-            continue
-        lead = _REVERSED_LEAD.match(reversed_text, len(text) - anchor)
-        for start in _WORD_START.finditer(text, max(done, len(text) - lead.end()), anchor + 1):
-            match = CANDIDATE.match(text, start.start())
-            if match:
-                yield match
-                done = match.end()
-                break
-        else:
-            done = anchor + 1
+    return matches(CANDIDATE, text, anchors(text), _REVERSED_LEAD)
