@@ -20,7 +20,9 @@ SCALES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "bil
           "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9,
           "tn": 10**12, "mln": 10**6, "lakh": 10**5, "crore": 10**7, "couple": 2, "pair": 2}
 # Scales glued to digits: "100K", "1.2M", "$3bn", "~15T".
-GLUED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12, "tn": 10**12}
+# "mil" only after a currency sign ("RM106.04mil"): alone it is a thousandth of an inch.
+GLUED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12, "tn": 10**12,
+                "mil": 10**6}
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                  "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # "hundreds of ..." is at least two hundred and less than a thousand.

@@ -21,6 +21,7 @@ _ENGLISH = Locale("en")
 _AMBIGUOUS = {"$": "USD", "¥": "JPY", "dollar": "USD", "dollars": "USD", "pound": "GBP",
               "pounds": "GBP", "pounds sterling": "GBP", "quid": "GBP", "bucks": "USD",
               "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+              "ringgit": "MYR", "ringgits": "MYR",
               "US$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL"}
 
 
@@ -46,6 +47,8 @@ def _names() -> Dict[str, str]:
     return names
 
 
+# Letters written before an amount as its sign in South and Southeast Asian news ("Rs 500", "RM42").
+CURRENCY_ABBREVIATIONS = {"Rs": "INR", "Rs.": "INR", "RM": "MYR"}
 CURRENCY_SYMBOLS = _symbols()
 CURRENCY_NAMES = _names()
 CURRENCY_CODES = frozenset(code for code in _ENGLISH.currencies if re.fullmatch(r"[A-Z]{3}", code))

@@ -25,14 +25,20 @@ _HEDGE_BEFORE = re.compile(
 HEDGE_AFTER = re.compile(r"(?:\s+or\s+(?:more|so)\b|-?plus\b|\+)", re.I)
 
 SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-            "bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12}
+            "bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12, "lakh": 10**5, "lakhs": 10**5,
+            "crore": 10**7, "crores": 10**7, "cr": 10**7}
 SCALE_AFTER = re.compile(
-    r"(?:\s+|-)(?P<scale>thousand|million|billion|trillion)\b|\s?(?P<scale_>bn|mn|mln|tn)\b", re.I)
+    r"(?:\s+|-)(?P<scale>thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?P<scale_>bn|mn|mln|tn|cr)\b",
+    re.I)
 PER = re.compile(r"\s*(?:per|/|an?)\s*(?P<denominator>" + "|".join(units.DENOMINATORS) + r")\b", re.I)
 PERCENT = re.compile(r"\s?%|\s*(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b", re.I)
 
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(units.CURRENCY_SYMBOLS, key=len, reverse=True))
-CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}))\s?$")
+CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}|Rs\.?|RM))\s?$")
+# Cents written after a number: "92 cents", "10 cent", "10¢"; "per cent" is read before as a percent.
+CENTS = re.compile(r"\s?¢|\s*cents?\b", re.I)
+# The one-dollar words: "a dollar", "one euro"; "a pound" is left alone, as it may weigh.
+ONE_MONEY = r"(?:an?|one)(?=\s+(?:dollar|euro|buck)\b)"
 CURRENCY_SIGN_AFTER = re.compile(rf"\s?(?P<symbol>{_SYMBOLS})(?!\w)")
 _NAMES = alternation(units.CURRENCY_NAMES)
 CURRENCY_AFTER = re.compile(
@@ -48,12 +54,13 @@ CORE = re.compile(
     (?=\d|(?<![\w-])(?:zer|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|for|fif|an?\s|hal
                        |doz|hun|tho|mil|bil|tri|mul))
     (?:(?<![\w.,/:-])(?P<fold>{FOLD})\b
-    | (?:(?<![\w.,/:])|(?<=\b[A-Z]{{3}}))(?<![A-Za-z][-–])
+    | (?:(?<![\w.,/:])|(?<=\b[A-Z]{{3}})|(?<=\bRs)|(?<=\bRM))(?<![A-Za-z][-–])
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<tail>[A-Za-z]+)?(?![\w.,:/]\d)
     | (?<![\w-])(?P<fraction>{FRACTION})\b
     | (?<![\w-])(?P<vague>tens|dozens|hundreds|thousands|millions|billions|trillions)(?=\s+of\b)
     | (?<![\w-])(?P<multi>multi-?(?:million|billion|trillion)|million|billion|trillion)(?=[\s-]dollar)
+    | (?<![\w-])(?P<one>{ONE_MONEY})
     | (?<![\w-])(?P<words>{WORD_NUMBER})\b)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -61,7 +68,8 @@ CORE = re.compile(
 # Every number word CORE reads starts with one of these (lower case: "tens", "thirds"), so
 # the search for figures can skip the text between them.
 NUMBER_STEMS = (*(word for word in UNITS if len(word) > 2), "dozen", "hundred", "thousand", "million",
-                "billion", "trillion", "half", "third", "quarter", "fifth", "tenth", "multi")
+                "billion", "trillion", "half", "third", "quarter", "fifth", "tenth", "multi",
+                "dollar", "euro", "buck")
 # The rest of a ratio: "one in five adults", "Six-in-ten U.S. adults", "3 out of 4".
 RATIO_REST = re.compile(
     rf"[\s-]+(?:in|out\s+of)[\s-]+(?P<whole>\d{{1,3}}|{NUMBER_WORD})\b(?!\s*(?:%|percent))", re.I)
@@ -75,6 +83,7 @@ can could may might shall should must not no so too also only just even still no
 here where when while if per each apiece alone later ago ones more less most least before
 after since until during about over under between among against across through via off up down
 out his her their our your my he she they we you i me him them us said says say told according
+worth
 """.split())
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
                     "june july august september october november december".split())
@@ -123,8 +132,8 @@ def counted_noun_after(text: str, end: int) -> Optional[Tuple[str, int]]:
         word = hyphened["word"]
         if word.lower() in units.TIME_NOUNS or word.lower() in _MONTHS:
             return None  # "a 40-year-old", "24-Feb-2023": an age or a date
-        if len(word) == 1 and not units.measure(word, attached=True):
-            return "", end  # "Form 10-K", "a 10-Q filing": a name
+        if (len(word) == 1 and not units.measure(word, attached=True)) or word.lower() in _STOP:
+            return "", end  # "Form 10-K", "a 10-Q filing": a name; "a 1-for-20 split": a ratio
         return units.measure(word, attached=True) or units.counted_noun(word), hyphened.end()
     words = []
     position = end

@@ -17,6 +17,7 @@ from ..model import Mention, Source
 from .anchored import digit_runs, lowered, matches, word_search, word_starts
 from .figure_lists import Piece, join
 from .figure_words import (
+    CENTS,
     CORE,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
@@ -90,6 +91,8 @@ def _read(text: str, match: re.Match) -> Optional[Piece]:
         return _read_vague(text, match.start(), match.end(), match["vague"], None)
     if match["multi"]:
         return _read_multi(text, match)
+    if match["one"]:
+        return _read_one(text, match)
     return _read_words(text, match)
 
 
@@ -186,6 +189,9 @@ def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
         return code, named.end()
     if currency:
         return "", end
+    cents = CENTS.match(text, end)
+    if cents:
+        return "cent", cents.end()
     return _measure_after(text, end) or counted_noun_after(text, end)
 
 
@@ -234,6 +240,14 @@ def _read_multi(text: str, match: re.Match) -> Optional[Piece]:
     return _finish(text, match.start(), end, Decimal(scale), None, "USD", "ge")
 
 
+def _read_one(text: str, match: re.Match) -> Optional[Piece]:
+    """Read "one dollar"; "a dollar" only as a rate or hedged ("a dollar a day", "less than a dollar")."""
+    piece = _complete(text, match.start(), match.end(), Decimal(1), 1, None, None)
+    if piece and match["one"].lower() != "one" and piece.bound == "eq" and "/" not in piece.unit:
+        return None  # "a dollar has different weight": the currency, not an amount
+    return piece
+
+
 def _read_words(text: str, match: re.Match) -> Optional[Piece]:
     words = match["words"]
     if words.lower() in ("one", "zero"):  # "one of", "no one": almost never a counted claim
@@ -269,6 +283,8 @@ def _currency_before(text: str, start: int) -> Tuple[Optional[str], int]:
         return units.CURRENCY_SYMBOLS[found["symbol"]], found.start()
     if found and found["code"] in units.CURRENCY_CODES:
         return found["code"], found.start()
+    if found and found["code"] in units.CURRENCY_ABBREVIATIONS:
+        return units.CURRENCY_ABBREVIATIONS[found["code"]], found.start()
     return None, start
 
 

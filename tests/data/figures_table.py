@@ -442,4 +442,63 @@ ROWS = [
     ("gallup", "For results based on this sample of national adults, the margin of sampling error is ±4 "
      "percentage points at the 95% confidence level.",
      [("4 percentage points", "4", "4", "eq", "percentage point"), ("95%", "95", "95", "eq", "%")]),
+    # indolinkenglish.wordpress.com/tag/investment (Business Standard, Financial Express)
+    ("indolink", "Indian Oil Corporation (IOC), a public sector oil marketing major, plans to invest Rs 500 "
+     "crore (US$ 71.54 million) at Chitradurga in Karnataka.",
+     [("Rs 500 crore", "5000000000", "5000000000", "eq", "INR"),
+      ("US$ 71.54 million", "71540000", "71540000", "eq", "USD")]),
+    ("indolink", "Germany-based Freudenberg Group to invest ₹400 crore in Punjab",
+     [("₹400 crore", "4000000000", "4000000000", "eq", "INR")]),
+    ("indolink", "The Odisha government on Monday approved five investment proposals worth Rs 608.79 crore "
+     "in sectors like Metal, Food Processing, and Logistics & Infrastructure, which may generate "
+     "employment for 1,496 people in the state.",
+     [("five investment proposals", "5", "5", "eq", "proposal"),
+      ("Rs 608.79 crore", "6087900000", "6087900000", "eq", "INR"),
+      ("1,496 people", "1496", "1496", "eq", "person")]),
+    # business-standard.com/topic/investment/page-9
+    ("business-standard", "Coca-Cola bottlers to invest ₹25,760 cr in India's food processing sector",
+     [("₹25,760 cr", "257600000000", "257600000000", "eq", "INR")]),
+    # thesundaily.my/news/2017/10/30/bhic-unit-bags-rm195m-royal-malaysian-navy-job
+    ("thesundaily", "Boustead Heavy Industries Corp Bhd's (BHIC) unit BHIC Defence Techservices Sdn Bhd "
+     "(BDTS) has won a RM19.5 million contract to supply and deliver communication suite for squadron "
+     "23rd Frigate of the Royal Malaysian Navy.",
+     [("RM19.5 million", "19500000", "19500000", "eq", "MYR")]),
+    ("thesundaily", "BHIC's share price closed unchanged at RM2.07.", [("RM2.07", "2.07", "2.07", "eq", "MYR")]),
+    # reuters.com/article/malaysia-rail-idUSL3E8L31HX20121003
+    ("reuters", "Malaysia’s Mass Rapid Transit rail project, which aims to ease congestion in Kuala Lumpur, "
+     "has awarded construction contracts worth 732.2 million ringgit ($240 million) to three local firms.",
+     [("732.2 million ringgit", "732200000", "732200000", "eq", "MYR"),
+      ("$240 million", "240000000", "240000000", "eq", "USD"),
+      ("three local firms", "3", "3", "eq", "firm")]),
+    # 106.2.224.58 (The Star, AWC Bhd hospital support award)
+    ("thestar", "AWC Bhd has received a letter of award from the Health Ministry to provide hospital support "
+     "services for the National Institute of Health, which would see it receiving RM106.04mil in fees "
+     "over a period of five years.", [("RM106.04mil", "106040000", "106040000", "eq", "MYR")]),
+    # edgeprop.my/content/1190557
+    ("edgeprop", "AWC closed up two sen or 1.8% at RM1.13 for a market capitalisation of RM292.76 million.",
+     [("two sen", "0.02", "0.02", "eq", "MYR"), ("1.8%", "1.8", "1.8", "eq", "%"),
+      ("RM1.13", "1.13", "1.13", "eq", "MYR"), ("RM292.76 million", "292760000", "292760000", "eq", "MYR")],
+     "sen, the ringgit's cent, is read as no unit"),
+    # diki.es/slownik-angielskiego?q=reverse+split
+    ("diki", "Adjusted for a reverse split of 10:1 in 2002, it now trades at 27 cents.",
+     [("27 cents", "0.27", "0.27", "eq", "USD")]),
+    ("diki", "And after a 1-for-20 reverse split, also in 1995, the stock trades for about 82 cents.",
+     [("about 82 cents", "0.82", "0.82", "approx", "USD")]),
+    # lexic.us/definition-of/penny_stock
+    ("lexic", "A highly speculative stock selling for less than one dollar per share and quoted in cents.",
+     [("less than one dollar per share", "", "1", "lt", "USD/share")]),
+    # pixelation.org/living-on-a-dollar-a-day-the-brutal-reality-of-extreme-poverty-4v2
+    ("pixelation", "But for nearly 700 million people globally, living on a dollar a day isn't a social "
+     "experiment.", [("nearly 700 million people", "700000000", "700000000", "approx", "person"),
+                     ("a dollar a day", "1", "1", "eq", "USD/day")]),
+    ("pixelation", "If you have one dollar, you can't buy a house.", [("one dollar", "1", "1", "eq", "USD")]),
+    ("pixelation", "It’s a haunting, simple phrase that defines the edge of human survival.", []),
+    # psychologywiki.com/category/poverty
+    ("psychologywiki", "Using the U.S. dollar as a hallmark for living standards, approximately 2.8 billion "
+     "people live on less than 2 dollars a day, and almost 1.2 billion live on less than 1 dollar a day.",
+     [("approximately 2.8 billion people", "2800000000", "2800000000", "approx", "person"),
+      ("less than 2 dollars a day", "", "2", "lt", "USD/day"),
+      ("less than 1 dollar a day", "", "1", "lt", "USD/day")]),
+    ("psychologywiki", "Given the differing living standards across nations, a dollar has different weight "
+     "depending on context.", []),
 ]
