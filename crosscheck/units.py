@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from decimal import Decimal
 from typing import Dict, Optional
 
 from babel import Locale
@@ -76,6 +77,10 @@ MEASURES = {
     "degrees celsius": "°C", "degrees fahrenheit": "°F",
 }
 SYMBOLS = frozenset(MEASURES.values())
+# Units a length or weight is written in parts of ("7 feet 10 inches", "2 km and 1 m"): each
+# system's units, by how many of its smallest unit they hold.
+_PARTS = ({"mi": 63360, "yd": 36, "ft": 12, "in": 1}, {"km": 1000000, "m": 1000, "cm": 10, "mm": 1},
+          {"lb": 16, "oz": 1}, {"t": 1000000, "kg": 1000, "g": 1})
 # What a rate is per ("$0.14 per share", "100 km per hour"), and its short form.
 DENOMINATORS = {"hour": "h", "hr": "h", "second": "s", "sec": "s", "minute": "min", "day": "day",
                 "week": "week", "month": "month", "year": "year", "share": "share", "person": "person",
@@ -126,6 +131,14 @@ def plural(noun: str) -> str:
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     return noun + ("es" if re.search(r"(?:s|x|ch|sh)$", noun) else "s")
+
+
+def part_factor(larger: str, smaller: str) -> Optional[Decimal]:
+    """Return how many `smaller` make one `larger` if both measure in one system and larger is larger."""
+    for system in _PARTS:
+        if larger in system and smaller in system and system[larger] > system[smaller]:
+            return Decimal(system[larger]) / system[smaller]
+    return None
 
 
 def per(denominator: str) -> str:

@@ -11,9 +11,11 @@ from decimal import Decimal
 from typing import List, Optional
 
 from ..model import FigureValue, Mention
+from ..units import part_factor
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s*,?\s+(?:and|or)\s+")
 _RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+to\s+")
+_PART_GAP = re.compile(r"\s+|\s*,\s*|\s*,?\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 
@@ -38,7 +40,7 @@ class Piece:
 
 def join(text: str, pieces: List[Piece]) -> List[Piece]:
     """Merge ranges, then give the numbers of each list their unit and a shared group."""
-    joined = _ranges(text, _no_overlaps(pieces))
+    joined = _compounds(text, _ranges(text, _no_overlaps(pieces)))
     result, run = [], []
     for piece in joined:
         if run and _LIST_GAP.fullmatch(text[run[-1].end:piece.start]):
@@ -65,6 +67,32 @@ def _ranges(text: str, pieces: List[Piece]) -> List[Piece]:
         else:
             out.append(piece)
     return out
+
+
+def _compounds(text: str, pieces: List[Piece]) -> List[Piece]:
+    """Add up a measure written in parts into its smallest unit: "7 feet 10 inches" is 94 in."""
+    out: List[Piece] = []
+    for piece in pieces:
+        factor = _part_factor(text, out[-1], piece) if out else None
+        if factor is None:
+            out.append(piece)
+            continue
+        first = out[-1]
+        out[-1] = replace(first, end=piece.end, unit=piece.unit, scale=1,
+                          low=_plus(first.low, factor, piece.low), high=_plus(first.high, factor, piece.high))
+    return out
+
+
+def _part_factor(text: str, first: Piece, second: Piece) -> Optional[Decimal]:
+    if first.bound == "range" or second.bound != "eq" or not first.unit or not second.unit:
+        return None
+    if not _PART_GAP.fullmatch(text[first.end:second.start]):
+        return None
+    return part_factor(first.unit, second.unit)
+
+
+def _plus(larger: Optional[Decimal], factor: Decimal, smaller: Optional[Decimal]) -> Optional[Decimal]:
+    return None if larger is None else larger * factor + smaller
 
 
 def _is_range(text: str, first: Piece, second: Piece) -> bool:

@@ -501,4 +501,17 @@ ROWS = [
       ("less than 1 dollar a day", "", "1", "lt", "USD/day")]),
     ("psychologywiki", "Given the differing living standards across nations, a dollar has different weight "
      "depending on context.", []),
+    # forum.aimp.com.pl/viewtopic.php?p=46806 (Tallest NBA Player)
+    ("aimp", "Standing at a towering 7 feet 7 inches (231 cm), Muresan played as a center in the NBA for "
+     "the Washington Bullets (now Washington Wizards) and the New Jersey Nets during the 1990s.",
+     [("7 feet 7 inches", "91", "91", "eq", "in"), ("231 cm", "231", "231", "eq", "cm")]),
+    # usblog.betway.com/nba/tallest-nba-players-of-all-time/
+    ("betway", "10. Mark Eaton | 7ft 4in", [("7ft 4in", "88", "88", "eq", "in")]),
+    # heavy.com/sports/nba/tallest-players-nba-history/
+    ("heavy", "We’re going to take a look at the giants who’ve played in the league, all over 7 feet tall — "
+     "the towering centers of NBA lore.", [("over 7 feet", "7", "", G, "ft")]),
+    # getcareero.com/career/who-is-the-7-foot-tall-person-in-the-nba/
+    ("getcareero", "At the zenith of NBA height, we find Gheorghe Muresan and Manute Bol, both reaching an "
+     "extraordinary 7-foot-7.", [("7-foot-7", "91", "91", "eq", "in")],
+     "a height hyphenated into feet and inches"),
 ]
