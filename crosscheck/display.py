@@ -7,7 +7,8 @@ from decimal import Decimal
 from typing import Optional
 
 from .model import DateValue, EntityValue, FigureValue, Value
-from .units import plural
+from .numbers import vague_words
+from .units import SYMBOLS, plural
 
 _BOUND_WORDS = {"gt": "over ", "ge": "at least ", "lt": "under ", "le": "up to ", "approx": "about "}
 _SCALES = [(Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")]
@@ -135,6 +136,11 @@ def _day_range(start: dt.date, end: dt.date) -> str:
 
 
 def show_figure(value: FigureValue) -> str:
+    """Write a figure as a reader would: "over $13.7 billion", "thousands of developers"."""
+    vague = vague_words(value.low, value.high) if value.bound == "range" else None
+    if vague:  # read from "thousands of developers": its made-up ends would mislead
+        counted = value.unit.islower() and value.unit not in SYMBOLS
+        return f"{vague} of {plural(value.unit) if counted else value.unit}"
     if value.bound == "range":
         low = _amount(value.low, value.unit) if value.unit == "USD" else number(value.low)
         return f"{low}-{_amount(value.high, value.unit)}"
@@ -149,7 +155,7 @@ def _amount(value: Optional[Decimal], unit: str) -> str:
         return f"${amount}"
     if unit == "%":
         return f"{amount}%"
-    if unit.islower() and unit.isalpha() and value != 1:
+    if unit.islower() and unit.isalpha() and unit not in SYMBOLS and value != 1:
         return f"{amount} {plural(unit)}"  # a counted noun: "600 million times"
     return f"{amount} {unit}"
 

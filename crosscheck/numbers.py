@@ -34,7 +34,8 @@ NUMBER_WORD = "(?:" + "|".join(_WORDS) + ")"
 _SCALE_WORD = r"(?:dozen|hundred|thousand|million|billion|trillion)"
 # "twenty-five", "two hundred", "three hundred and fifty thousand", "a million"
 WORD_NUMBER = (rf"(?:(?:a|an)\s+{_SCALE_WORD}|{NUMBER_WORD})"
-               rf"(?:(?:\s+|-)(?:and\s+)?(?:{NUMBER_WORD}|{_SCALE_WORD}))*")
+               rf"(?:(?:\s+|-)(?:and\s+)?(?:{NUMBER_WORD}|{_SCALE_WORD}))*(?:\s+and\s+a\s+half)?")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half$")
 FRACTION = (r"(?:(?:one|two|three|four|five|nine|a)[\s-](?:half|thirds?|quarters?|fifths?|tenths?)"
             r"|half)")
 FOLD = rf"(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold"
@@ -42,6 +43,10 @@ FOLD = rf"(?:{NUMBER_WORD}|\d+(?:\.\d+)?)-?fold"
 
 def parse_number(text: str) -> Optional[Decimal]:
     """Return the value of a number in digits or English words, or None if it is not one."""
+    half = _AND_A_HALF.search(text.strip().lower())
+    if half:  # "two and a half"
+        whole = parse_number(text.strip()[:half.start()])
+        return None if whole is None else whole + Decimal("0.5")
     words = re.sub(r"[-\s]+(?=[a-z])|\s+", " ", text.strip().lower().replace(",", "")).split()
     sign = -1 if words and (words[0] in ("minus", "negative") or words[0].startswith("-")) else 1
     if words and words[0] in ("minus", "negative", "-"):
@@ -104,3 +109,12 @@ def vague_range(word: str, scale: int = 1) -> Optional[Tuple[Decimal, Decimal]]:
     # "hundreds" stops where "thousands" starts; "billions" runs up to "trillions".
     top = base * 10 if base < 1000 else base * 1000
     return Decimal(2 * base * scale), Decimal(top * scale)
+
+
+def vague_words(low: Decimal, high: Decimal) -> Optional[str]:
+    """Return the vague plural a (low, high) range stands for: (2e5, 1e6) -> "hundreds of thousands"."""
+    for scale_word in ("", "thousands", "millions", "billions"):  # "billions" before "thousands of millions"
+        for word in VAGUE:
+            if vague_range(word, VAGUE.get(scale_word, 1)) == (low, high):
+                return f"{word} of {scale_word}" if scale_word else word
+    return None

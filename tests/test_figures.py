@@ -13,6 +13,7 @@ from crosscheck import units
 from crosscheck.compare import compare
 from crosscheck.compare import figures as rules
 from crosscheck.config import Config
+from crosscheck.display import show
 from crosscheck.extract.figures import extract
 from crosscheck.model import FIGURE_BOUNDS, Claim, FigureValue, Source
 
@@ -219,3 +220,19 @@ def test_any_text_gives_well_formed_mentions(pieces):
         assert text[mention.start:mention.end] == mention.text and value.unit, text
         assert value.bound in FIGURE_BOUNDS, text
         assert value.low is not None or value.high is not None, text
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("Meanwhile, it’s giving Llama away for free to thousands of companies, including giants like Goldman "
+     "Sachs, AT&T, and Accenture.", "thousands of companies"),  # fortune-2024-11-19
+    ("Meta is reportedly buying hundreds of thousands of Nvidia H100 GPUs", "hundreds of thousands of gpus"),
+    # egoistai-zuckerberg-ai-pivot
+    ("Meta has spent billions of dollars building the Llama model", "billions of USD"),  # translated
+    ("Standing at a towering 7 feet 7 inches (231 cm), Muresan played as a center in the NBA",
+     "91 in"),  # forum.aimp.com.pl/viewtopic.php?p=46806
+    ("The Odisha government on Monday approved five investment proposals worth Rs 608.79 crore",
+     "5 proposals"),  # indolinkenglish.wordpress.com/tag/investment
+    ("the results will be between 10 and 20 percent", "10-20%"),  # a stated range keeps its ends
+])
+def test_vague_amounts_are_shown_as_written(sentence, shown):
+    assert show(figure(sentence)) == shown, sentence

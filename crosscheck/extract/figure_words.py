@@ -37,6 +37,10 @@ _SYMBOLS = "|".join(re.escape(s) for s in sorted(units.CURRENCY_SYMBOLS, key=len
 CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}|Rs\.?|RM))\s?$")
 # Cents written after a number: "92 cents", "10 cent", "10¢"; "per cent" is read before as a percent.
 CENTS = re.compile(r"\s?¢|\s*cents?\b", re.I)
+_TIMES = re.compile(r"\s+times\b", re.I)
+# What follows "times" when it multiplies ("2.5 times as many", "three times larger"), not counts.
+MULTIPLE = re.compile(r"\s+(?:as\b(?!\s+of)|more|less|larger|bigger|higher|greater|faster|smaller|lower"
+                      r"|slower|cheaper|longer|the\s+(?:size|number|amount|rate|price|cost))\b", re.I)
 # The one-dollar words: "a dollar", "one euro"; "a pound" is left alone, as it may weigh.
 ONE_MONEY = r"(?:an?|one)(?=\s+(?:dollar|euro|buck)\b)"
 CURRENCY_SIGN_AFTER = re.compile(rf"\s?(?P<symbol>{_SYMBOLS})(?!\w)")
@@ -54,6 +58,8 @@ CORE = re.compile(
     (?=\d|(?<![\w-])(?:zer|one|two|thr|fou|fiv|six|sev|eig|nin|ten|ele|twe|thi|for|fif|an?\s|hal
                        |doz|hun|tho|mil|bil|tri|mul))
     (?:(?<![\w.,/:-])(?P<fold>{FOLD})\b
+    | (?<![\w.,/:-])(?:(?P<whole>\d{{1,3}})\s+)?
+        (?P<numerator>\d{{1,2}})/(?P<denominator>\d{{1,2}})(?![\w/.,:]|-\d)
     | (?:(?<![\w.,/:])|(?<=\b[A-Z]{{3}})|(?<=\bRs)|(?<=\bRM))(?<![A-Za-z][-–])
         (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
         (?P<tail>[A-Za-z]+)?(?![\w.,:/]\d)
@@ -123,6 +129,20 @@ def is_name_number(text: str, start: int, tail: str) -> bool:
         return False  # "5V 3A": a second measurement, not "Section 27A"
     named = any(c.isupper() or c.isdigit() for c in word)  # "Llama 3", "iPhone 15"; not "10-20"
     return named and any(c.isalpha() for c in word) and word not in _FUNCTION_CAPS
+
+
+def times_after(text: str, end: int) -> Optional[Tuple[str, int]]:
+    """Return ("x" or "time", end) of "times" after a number: a multiple or a count of occurrences."""
+    found = _TIMES.match(text, end)
+    if not found:
+        return None
+    if MULTIPLE.match(text, found.end()):  # "2.5 times as many", "three times larger"
+        return "x", found.end()
+    word = _WORD.match(text, found.end())
+    following = word.group().strip() if word else ""
+    if following and following.lower() not in _STOP and following.islower() and not following.endswith("ly"):
+        return "x", found.end()  # "3.5 times revenue growth", "10 times last year's sales"
+    return "time", found.end()  # "downloaded 600 million times on sites like"
 
 
 def counted_noun_after(text: str, end: int) -> Optional[Tuple[str, int]]:

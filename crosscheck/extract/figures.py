@@ -34,6 +34,7 @@ from .figure_words import (
     counted_noun_after,
     hedge_before,
     is_name_number,
+    times_after,
 )
 
 _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.I)
@@ -80,6 +81,8 @@ def _read(text: str, match: re.Match) -> Optional[Piece]:
     ratio = RATIO_REST.match(text, match.end()) if part else None
     if ratio:
         return _read_ratio(text, match.start(), part, ratio)
+    if match["denominator"]:
+        return _read_slashed(text, match)
     if match["digits"]:
         return _read_digits(text, match)
     if match["fraction"]:
@@ -120,6 +123,18 @@ def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
     if piece and not currency and _named(text, match.start(), tail, piece.unit):
         return None
     return piece
+
+
+def _read_slashed(text: str, match: re.Match) -> Optional[Piece]:
+    """Read "1/4 inch", "2 1/2 miles": a fraction before a measurement unit; "24/7" or "3/4" may be dates."""
+    numerator, denominator = int(match["numerator"]), int(match["denominator"])
+    hyphen = text.startswith("-", match.end())  # "a 3/8-inch bolt"
+    measure = _measure_after(text, match.end() + hyphen)
+    if not measure or not 0 < numerator < denominator:
+        return None
+    value = (Decimal(numerator) / denominator).quantize(Decimal("0.0001")).normalize()
+    value += int(match["whole"] or 0)
+    return _finish(text, match.start(), measure[1], value, value, measure[0])
 
 
 def _signed(text: str, start: int, number: Decimal) -> Tuple[int, Decimal]:
@@ -192,7 +207,7 @@ def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
     cents = CENTS.match(text, end)
     if cents:
         return "cent", cents.end()
-    return _measure_after(text, end) or counted_noun_after(text, end)
+    return times_after(text, end) or _measure_after(text, end) or counted_noun_after(text, end)
 
 
 def _read_ratio(text: str, start: int, written: str, rest: re.Match) -> Optional[Piece]:

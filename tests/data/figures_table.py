@@ -13,6 +13,8 @@ ROWS = [
     ("fortune", "And outside its walls, Llama models have been downloaded over 600 million times on "
      "sites like open-source AI community Hugging Face.",
      [("over 600 million times", "600000000", "", G, "time")]),
+    # "spent billions" names no currency, so it is no figure: only "billions of dollars" is read
+    # as money (see the translated row below); guessing dollars would mislead on euro or rupee text.
     ("fortune", "The company has spent billions to build the Llama models: On its third-quarter earnings "
      "call, Meta announced that it projects capital expenditures for 2024 to reach as high as $40 "
      "billion, with a “significant” increase likely in 2025.",
@@ -514,4 +516,19 @@ ROWS = [
     ("getcareero", "At the zenith of NBA height, we find Gheorghe Muresan and Manute Bol, both reaching an "
      "extraordinary 7-foot-7.", [("7-foot-7", "91", "91", "eq", "in")],
      "a height hyphenated into feet and inches"),
+    # stockhouse.com/companies/bullboard?postid=33012316
+    ("stockhouse", "Could say 250% revenue growth or 3.5 times last years revenues.",
+     [("250%", "250", "250", "eq", "%"), ("3.5 times", "3.5", "3.5", "eq", "x")]),
+    ("stockhouse", "Not sure I would say growth of 250% or 3.5 times revenue growth.",
+     [("250%", "250", "250", "eq", "%"), ("3.5 times", "3.5", "3.5", "eq", "x")]),
+    # nielstron/quantulum3 tests/quantities.json
+    ("quantulum3", "A mouse can get through a 1/4 inch gap", [("1/4 inch", "0.25", "0.25", "eq", "in")]),
+    ("quantulum3", "two and a half miles to the east", [("two and a half miles", "2.5", "2.5", "eq", "mi")]),
+    ("quantulum3", "The door is 2 1/2 in thick, and it will be for at least several hundred years",
+     [("2 1/2 in", "2.5", "2.5", "eq", "in")], "a one-letter unit apart from its number is read as a word"),
+    ("quantulum3", "Even though we're in the 21st century, we need an accuracy of 16.25 nanometers, about 1/40 "
+     "of the wavelength of red light", [("16.25 nanometers", "16.25", "16.25", "eq", "nm")]),
+    ("quantulum3", "The number 1/0 is not a valid value.", []),
+    # scrapinghub/dateparser tests/test_search.py
+    ("dateparser", "9/3/2017  , ", []),
 ]
