@@ -531,4 +531,15 @@ ROWS = [
     ("quantulum3", "The number 1/0 is not a valid value.", []),
     # scrapinghub/dateparser tests/test_search.py
     ("dateparser", "9/3/2017  , ", []),
+    # everly.eu/2020/04/21/uk-government-launches-1-25bn-plan-to-help-start-ups/
+    ("everly", "UK-registered companies that have raised at least £250,000 in equity investment the last five "
+     "years will be eligible to receive loans of £125,000 to £5 million, provided they can find matching "
+     "private investment.", [("at least £250,000", "250000", "", "ge", "GBP"),
+                             ("£125,000 to £5 million", "125000", "5000000", "range", "GBP")]),
+    ("everly", "The Treasury and the Department for Business, Energy & Industrial Strategy (BEIS) the package "
+     "consists of a £500m Future Fund investment for high-growth companies impacted by the crisis, made up "
+     "of funding from government and the private sector.", [("£500m", "500000000", "500000000", "eq", "GBP")]),
+    # hipsters-hackers-hustlers.com/boy-were-there-some-big-funding-rounds-across-europe-last-year/
+    ("hipsters", "Hoxton Ventures backed DarkTrace raised a more than reasonable €58.2m Series C.",
+     [("€58.2m", "58200000", "58200000", "eq", "EUR")]),
 ]
