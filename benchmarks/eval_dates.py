@@ -6,8 +6,9 @@ Table: a found mention counts as exact when its text and value equal an expected
 value-only when its value does (wherever the span starts). --external takes the folder of
 peers' suites (duckling_en/, dateparser_search_en/) and scores the cases in scope (see
 `duckling_in_scope` and `dateparser_in_scope`); each miss is put in a category (see
-`duckling_miss` and `dateparser_miss`), printed one by one with --verbose. --speed times extraction over the folder's
-sources copied 40 times with shifted years and rotated month names (best of 3 runs).
+`duckling_miss` and `dateparser_miss`), printed one by one with --verbose. --speed times
+extraction over the folder's sources copied 40 times with shifted years and rotated month
+names (best of 3 runs).
 """
 from __future__ import annotations
 
@@ -129,15 +130,15 @@ _ARITHMETIC = re.compile(
 def duckling_miss(text: str, start: dt.date, grain: str, found) -> str:
     """Return the category of a missed duckling case (one of MISS_CATEGORIES).
 
-    "convention": we resolve a date without its year (or a weekday) backwards from the
-    reference, as the contract asks of news text, and duckling forwards: its answer is
-    ours one year (a week for a weekday) later.
+    "convention": we resolve a date without its year (or a weekday, a holiday) backwards
+    from the reference, as the contract asks of news text, and duckling forwards: its answer
+    is ours one year later (a week for a weekday; the same holiday the next year).
     """
     for mention in found:
         value = mention.value
         whole = mention.text.strip(" .") == text.strip(" .")
-        if value and value.granularity == grain and (start == _year_later(value.start) or (
-                whole and start == value.start + dt.timedelta(days=7))):
+        if value and value.granularity == grain and (start == _year_later(value.start) or whole and (
+                start == value.start + dt.timedelta(days=7) or start.year == value.start.year + 1)):
             return "convention"
     if set(re.findall(r"[a-z]+", text.lower())) - _DATE_WORDS:
         return "named day"
