@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from . import holidays
-from .anchored import matches
+from .anchored import lowered, matches
 from .intervals import DAY_WORDS, MONTHS
 
 MONTH = (
@@ -115,11 +115,14 @@ _REVERSED_LEAD = re.compile(
 def anchors(text: str) -> list[int]:
     """Return the sorted start offsets of every anchor in `text`."""
     found = [match.start() for match in _CAPITALISED.finditer(text)]
+    # Holiday names come in any case ("Black friday"); the rest in lower or title case.
+    lower = lowered(text) or text
     for word in _KEYWORDS:
-        at = text.find(word)
+        source = lower if word in holidays.ANCHORS else text
+        at = source.find(word)
         while at >= 0:
             found.append(at)
-            at = text.find(word, at + 1)
+            at = source.find(word, at + 1)
     return sorted(found)
 
 

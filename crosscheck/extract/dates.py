@@ -48,7 +48,8 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
             value = short_year(match["short_year"])
             found = [(match.start(), match.end(), value)] if value else []
         elif match["holiday"]:
-            found = holidays.read(text, match, anchor, future_marked(text, match.start()))
+            found = holidays.read(text, match, anchor, future_marked(text, match.start()),
+                                  _year_after(text, match.end(), anchor))
         elif match["items"]:
             found = _items(text, match, anchor)
         else:

@@ -4,8 +4,10 @@ Each name is a fixed day or a rule over the year (US dates, the ones English-lan
 mostly means). A holiday with a year, a modifier ("last", "this", "next") or a word that
 makes it a day ("Christmas Day") is always a date; a bare name only after a word that
 puts it in date position ("on", "before", "since"), so "a Christmas tree" is not one. A
-capitalised word or a possessive before the name makes it another holiday ("Canadian
-Thanksgiving", "India's Independence Day"), which is left alone.
+capitalised word before the name makes it another holiday ("Canadian Thanksgiving"),
+which is left alone. "Independence Day" is not read: news of many countries names its own
+by it ("his ninth Independence Day speech from the Red Fort"); "the Fourth of July" is a
+date item.
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ def _easter(shift: int) -> Callable[[int], dt.date]:
 # Lower-case name (spaces and apostrophes folded, see `_key`) -> the day in a given year.
 DAYS: dict[str, Callable[[int], dt.date]] = {
     "new years day": _fixed(1, 1), "new years eve": _fixed(12, 31),
-    "valentines day": _fixed(2, 14), "independence day": _fixed(7, 4),
+    "valentines day": _fixed(2, 14),
     "halloween": _fixed(10, 31), "christmas eve": _fixed(12, 24),
     "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25), "xmas": _fixed(12, 25),
     "martin luther king jr day": _nth(1, "monday", 3), "mlk day": _nth(1, "monday", 3),
@@ -48,12 +50,12 @@ DAYS: dict[str, Callable[[int], dt.date]] = {
 }
 _APOSTROPHE = "['’]?"
 NAME = (r"(?i:new\s+year" + _APOSTROPHE + r"s\s+(?:day|eve)|valentine" + _APOSTROPHE + r"s\s+day"
-        r"|independence\s+day|halloween|christmas(?:\s+(?:eve|day))?|xmas"
+        r"|halloween|christmas(?:\s+(?:eve|day))?|xmas"
         r"|martin\s+luther\s+king,?\s+jr\.?,?\s+day|mlk\s+day|memorial\s+day|labou?r\s+day"
         r"|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday"
         r"|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday)(?![\w-])")
 # The start of every name: where the date extractor looks for holidays.
-ANCHORS = ("new year", "valentine", "independence day", "halloween", "christmas", "xmas",
+ANCHORS = ("new year", "valentine", "halloween", "christmas", "xmas",
            "martin luther king", "mlk day", "memorial day", "labor day", "labour day",
            "thanksgiving", "black friday", "cyber monday", "easter", "good friday", "palm sunday")
 # Words after which a bare holiday name is a date.
@@ -61,7 +63,7 @@ _BEFORE = {"on", "before", "after", "since", "by", "until", "till", "over", "aro
            "through", "ahead", "past", "at"}
 _FUNCTION_WORDS = ("On", "By", "Since", "Until", "After", "Before", "Over", "During", "Around",
                    "Through", "At", "The", "In", "For", "From", "Of", "And", "Or", "But")
-_OTHER_HOLIDAY = re.compile(r"(?:\b(?!(?:" + "|".join(_FUNCTION_WORDS) + r")\b)[A-Z][a-z]+|['’]s)\s+\Z")
+_QUALIFIED = re.compile(r"\b(?!(?:" + "|".join(_FUNCTION_WORDS) + r")\b)[A-Z][a-z]+\s+\Z")
 # The same names, other calendars or countries, in lower case too: "orthodox easter".
 _OTHER_CALENDAR = {"orthodox", "chinese", "lunar", "jewish", "islamic", "hindu", "persian", "parsi",
                    "canadian", "korean", "vietnamese", "tamil", "coptic"}
@@ -77,17 +79,21 @@ def day_in(name: str, year: int) -> dt.date:
     return DAYS[_key(name)](year)
 
 
-def read(text: str, match: re.Match, anchor: dt.date | None, future: bool):
-    """Return [(start, end, value)] for a holiday the candidate pattern found; [] if it is a name."""
-    name, year, shift = match["holiday"], match["holiday_year"], match["holiday_shift"]
-    previous = _previous_word(text, match.start())
-    if previous in _OTHER_CALENDAR or _OTHER_HOLIDAY.search(text, max(0, match.start() - 20), match.start()):
+def read(text: str, match: re.Match, anchor: dt.date | None, future: bool, year_after: int | None = None):
+    """Return [(start, end, value)] for a holiday the candidate pattern found; [] if it is a name.
+
+    `year_after` is the year words after it name ("Thanksgiving last year").
+    """
+    name, shift = match["holiday"], match["holiday_shift"]
+    year = int(match["holiday_year"]) if match["holiday_year"] else year_after
+    if _is_another(text, match.start(), name):
         return []
+    previous = _previous_word(text, match.start())
     if not (year or shift or _key(name).endswith(("day", "eve", "sunday", "monday", "friday"))
             or previous in _BEFORE):
         return []
     if year:
-        return [(match.start(), match.end(), intervals.day(day_in(name, int(year))))]
+        return [(match.start(), match.end(), intervals.day(day_in(name, year)))]
     if anchor is None:
         return [(match.start(), match.end(), None)]
     return [(match.start(), match.end(), resolve(name, shift, anchor, future))]
@@ -104,6 +110,12 @@ def resolve(name: str, shift: str | None, anchor: dt.date, future: bool) -> Date
     if future:
         return intervals.day(this_year if this_year > anchor else day_in(name, anchor.year + 1))
     return intervals.day(this_year if this_year <= anchor else day_in(name, anchor.year - 1))
+
+
+def _is_another(text: str, start: int, name: str) -> bool:
+    """Tell whether the words before a name make it another country's or calendar's holiday."""
+    before = text[max(0, start - 20):start]
+    return _previous_word(text, start) in _OTHER_CALENDAR or bool(_QUALIFIED.search(before))
 
 
 def _previous_word(text: str, start: int) -> str:
