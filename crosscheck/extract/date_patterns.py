@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from . import holidays
-from .anchored import lowered, matches
+from .anchored import matches
 from .intervals import DAY_WORDS, MONTHS
 
 MONTH = (
@@ -92,13 +92,15 @@ ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 # the relative and seasonal phrases. Digits and capitals are found by one regex of plain
 # literals (so `re` skips to their first characters in C), lowercase words by `str.find`;
 # the full candidate pattern then runs only at the lead words just before each anchor.
+# "day" is in every lower-case weekday ("next tuesday") and "Day" in most holidays ("Memorial
+# Day"); the holidays without it are anchored by their capitalised names, as news writes them.
 _KEYWORDS = ("year", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
-             "fall", "winter", "yesterday", "tomorrow", "day", *holidays.ANCHORS)
+             "fall", "winter", "yesterday", "tomorrow", "day")
 _CAPITALISED = re.compile("|".join((
     *(f"{digit}\\d*" for digit in "0123456789"),
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "MLK",
-    *(word.title() for word in _KEYWORDS))))
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *(word.title() for word in _KEYWORDS),
+    *holidays.CAPITALISED)))
 # Words that may stand between a candidate's start and its first anchor ("between the end
 # of", "earlier this", "twelve", "the past"), matched backwards on the reversed text because
 # `re` cannot look behind by a variable width.
@@ -107,6 +109,7 @@ LEAD_WORDS = ("between", "from", "the", "of", "end", "beginning", "start", "midd
               "coming", "earlier", "later", "past", "on", "a", "an", "one", "two", "three", "four",
               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
               *(part for word in DAY_WORDS for part in word.split("-")),
+              *holidays.LEAD_WORDS,
               *(month for name in MONTHS for month in (name, name[:3], "sept")))
 _REVERSED_LEAD = re.compile(
     r"\w*(?:[\s,.-]+(?:" + "|".join(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)
@@ -115,14 +118,11 @@ _REVERSED_LEAD = re.compile(
 def anchors(text: str) -> list[int]:
     """Return the sorted start offsets of every anchor in `text`."""
     found = [match.start() for match in _CAPITALISED.finditer(text)]
-    # Holiday names come in any case ("Black friday"); the rest in lower or title case.
-    lower = lowered(text) or text
     for word in _KEYWORDS:
-        source = lower if word in holidays.ANCHORS else text
-        at = source.find(word)
+        at = text.find(word)
         while at >= 0:
             found.append(at)
-            at = source.find(word, at + 1)
+            at = text.find(word, at + 1)
     return sorted(found)
 
 

@@ -54,10 +54,14 @@ NAME = (r"(?i:new\s+year" + _APOSTROPHE + r"s\s+(?:day|eve)|valentine" + _APOSTR
         r"|martin\s+luther\s+king,?\s+jr\.?,?\s+day|mlk\s+day|memorial\s+day|labou?r\s+day"
         r"|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday"
         r"|easter(?:\s+(?:sunday|monday))?|good\s+friday|palm\s+sunday)(?![\w-])")
-# The start of every name: where the date extractor looks for holidays.
-ANCHORS = ("new year", "valentine", "halloween", "christmas", "xmas",
-           "martin luther king", "mlk day", "memorial day", "labor day", "labour day",
-           "thanksgiving", "black friday", "cyber monday", "easter", "good friday", "palm sunday")
+# The names without "Day", "day", "Year" or a capitalised weekday in them: the date
+# extractor looks for holidays where these stand.
+CAPITALISED = ("Halloween", "Christmas", "Xmas", "Thanksgiving", "Easter")
+# The words of a name before its anchor ("Black" of "Black Friday", "Valentine’s" of
+# "Valentine’s Day"), so that the match can start at the name.
+LEAD_WORDS = ("new", "year's", "year’s", "years", "valentine's", "valentine’s", "valentines",
+              "martin", "luther", "king", "jr", "mlk", "memorial", "labor", "labour", "black",
+              "cyber", "easter", "good", "palm")
 # Words after which a bare holiday name is a date.
 _BEFORE = {"on", "before", "after", "since", "by", "until", "till", "over", "around", "during",
            "through", "ahead", "past", "at"}
