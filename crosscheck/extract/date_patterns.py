@@ -1,8 +1,9 @@
 """The regular expressions that find date candidates in running text.
 
 Month and weekday names are capitalised, except a lower-case month attached to a year or an
-ordinal day ("march 3rd 2015", "the 1st of march"), so that "may" the modal verb and "march"
-the verb are never candidates. A bare year or bare month is only a candidate here; whether it
+ordinal day ("march 3rd 2015", "the 1st of march") and a lower-case weekday after "next",
+"last", "this" or "on", so that "may" the modal verb and "march" the verb are never
+candidates. A bare year or bare month is only a candidate here; whether it
 stands in date position ("in 2013", "a July blog post") is decided by the extractor.
 """
 from __future__ import annotations

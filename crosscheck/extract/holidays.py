@@ -7,7 +7,8 @@ puts it in date position ("on", "before", "since"), so "a Christmas tree" is not
 capitalised word before the name makes it another holiday ("Canadian Thanksgiving"),
 which is left alone. "Independence Day" is not read: news of many countries names its own
 by it ("his ninth Independence Day speech from the Red Fort"); "the Fourth of July" is a
-date item.
+date item. Names are found as news writes them, capitalised; in lower case only those with
+a weekday or "day" in them ("black friday", "labor day").
 """
 from __future__ import annotations
 
