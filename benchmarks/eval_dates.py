@@ -1,12 +1,14 @@
 """Measure date extraction: precision and recall on the sentence table, and peers' cases.
 
-    python -m benchmarks.eval_dates [--external FOLDER] [--speed SOURCES]
+    python -m benchmarks.eval_dates [--external FOLDER [--verbose]] [--speed SOURCES]
 
 Table: a found mention counts as exact when its text and value equal an expected one, and
 value-only when its value does (wherever the span starts). --external takes the folder of
 peers' suites (duckling_en/, dateparser_search_en/) and scores the cases in scope (see
-`duckling_in_scope` and `dateparser_in_scope`). --speed times extraction over the folder's
-sources copied 40 times with shifted years and rotated month names (best of 3 runs).
+`duckling_in_scope` and `dateparser_in_scope`); each miss is put in a category (see
+`duckling_miss` and `dateparser_miss`), printed one by one with --verbose. --speed times
+extraction over the folder's sources copied 40 times with shifted years and rotated month
+names (best of 3 runs).
 """
 from __future__ import annotations
 
@@ -17,9 +19,10 @@ import os
 import re
 import time
 
-from crosscheck.extract import dates
+from crosscheck.extract import dates, intervals
 from crosscheck.load import load_sources
 from crosscheck.model import Source
+from crosscheck.numbers import UNITS
 from tests.data.dates_table import rows
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -77,12 +80,12 @@ def duckling_in_scope(case: dict) -> bool:
             and not re.search(r"\d:\d|\b(?:am|pm)\b", case["text"], re.IGNORECASE))
 
 
-def duckling_scores(folder: str) -> dict:
-    """Return in-scope and correct counts on duckling's Time corpus, and false alarms on negatives."""
+def duckling_scores(folder: str, verbose: bool = False) -> dict:
+    """Return in-scope, correct and missed-by-category counts on duckling's Time corpus, and
+    false alarms on its negatives."""
     counts = {"in_scope": 0, "correct": 0, "negatives": 0, "false_alarms": 0}
-    with open(os.path.join(folder, "duckling_en", "Time.jsonl"), encoding="utf-8") as handle:
-        cases = [json.loads(line) for line in handle]
-    for case in cases:
+    misses = dict.fromkeys(MISS_CATEGORIES, 0)
+    for case in _cases(folder, "duckling_en", "Time.jsonl"):
         anchor = dt.date.fromisoformat(case["reference_time"][:10]) if case.get("reference_time") else None
         if case.get("section") == "negativeCorpus":
             counts["negatives"] += 1
@@ -91,9 +94,75 @@ def duckling_scores(folder: str) -> dict:
             counts["in_scope"] += 1
             start = dt.date.fromisoformat(case["expected"]["value"][:10])
             grain = _GRAINS[case["expected"]["grain"]]
-            counts["correct"] += any(m.value and m.value.start == start and m.value.granularity == grain
-                                     for m in mentions(case["text"], anchor, datelines=True))
+            found = mentions(case["text"], anchor, datelines=True)
+            if any(m.value and m.value.start == start and m.value.granularity == grain for m in found):
+                counts["correct"] += 1
+                continue
+            category = duckling_miss(case["text"], start, grain, found)
+            misses[category] += 1
+            if verbose:
+                print(f"  duckling miss ({category}): {case['text']!r} -> {start} {grain}; "
+                      f"found {[(m.text, _shown(m.value)) for m in found]}")
+    counts["misses"] = misses
     return counts
+
+
+# Why an in-scope duckling case is missed, in the order they are tested.
+MISS_CATEGORIES = ("convention", "named day", "arithmetic", "wrong value", "missed form")
+# Words a date phrase may hold besides names of days: anything else names a holiday or a
+# named day ("thanksgiving", "Eid al-Fitr", "the ides of march").
+_DATE_WORDS = set(
+    [m.lower() for m in _MONTHS] + [m[:3].lower() for m in _MONTHS] + ["sept"]
+    + [w for d in intervals.WEEKDAYS for w in (d, d[:3], d[:4])]
+    + list(UNITS) + list(intervals.ORDINALS) + ["fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    + "the of in on at to from now hence ago back after before upcoming current previous coming "
+      "next last this day days week weeks month months year years quarter quarters qtr yr "
+      "today tomorrow yesterday time closest around st nd rd th q".split())
+# Offsets from today or another date, and days counted within a month: beyond the dates a
+# text states ("3 fridays from now", "the day after tomorrow", "first tuesday of october").
+_ARITHMETIC = re.compile(
+    r"\b(?:from\s+now|hence|ago|back|after\s+next|upcoming|in\s+(?:a|an|one|\d+)\s|closest|today"
+    r"|this\s+time|current|previous|day\s+(?:after|before|of)|(?:of|in)\s+(?:the\s+)?(?:this|next|last)"
+    r"|\w+\s+(?:of|in)\s+(?:the\s+)?(?:month|week)|(?:first|second|third|last|\d\w*)\s+\w+\s+(?:of|in)\s)",
+    re.IGNORECASE)
+
+
+def duckling_miss(text: str, start: dt.date, grain: str, found) -> str:
+    """Return the category of a missed duckling case (one of MISS_CATEGORIES).
+
+    "convention": we resolve a date without its year (or a weekday, a holiday) backwards
+    from the reference, as the contract asks of news text, and duckling forwards: its answer
+    is ours one year later (a week for a weekday; the same holiday the next year).
+    """
+    for mention in found:
+        value = mention.value
+        whole = mention.text.strip(" .") == text.strip(" .")
+        if value and value.granularity == grain and (start == _year_later(value.start) or whole and (
+                start == value.start + dt.timedelta(days=7) or start.year == value.start.year + 1)):
+            return "convention"
+    if set(re.findall(r"[a-z]+", text.lower())) - _DATE_WORDS:
+        return "named day"
+    if _ARITHMETIC.search(text):
+        return "arithmetic"
+    if any(m.text.strip(" .") == text.strip(" .") for m in found):
+        return "wrong value"
+    return "missed form"
+
+
+def _year_later(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return None
+
+
+def _shown(value):
+    return None if value is None else (str(value.start), str(value.end), value.granularity)
+
+
+def _cases(folder: str, suite: str, name: str) -> list[dict]:
+    with open(os.path.join(folder, suite, name), encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
 
 
 def dateparser_in_scope(case: dict) -> bool:
@@ -102,20 +171,41 @@ def dateparser_in_scope(case: dict) -> bool:
     return bool(expected) and case["text"].isascii() and all("$datetime" in e["value"] for e in expected)
 
 
-def dateparser_scores(folder: str) -> dict:
-    """Return in-scope and found counts of dateparser's search cases (date part only)."""
+def dateparser_scores(folder: str, verbose: bool = False) -> dict:
+    """Return in-scope, found and missed-by-reason counts of dateparser's search cases (date part only)."""
     counts = {"in_scope": 0, "found": 0}
-    path = os.path.join(folder, "dateparser_search_en", "search_cases_en.jsonl")
-    with open(path, encoding="utf-8") as handle:
-        cases = [json.loads(line) for line in handle]
-    for case in filter(dateparser_in_scope, cases):
+    misses: dict[str, int] = {}
+    for case in filter(dateparser_in_scope, _cases(folder, "dateparser_search_en", "search_cases_en.jsonl")):
         base = ((case.get("settings") or {}).get("RELATIVE_BASE") or {}).get("$datetime")
         found = mentions(case["text"], dt.date.fromisoformat(base[:10]) if base else None, datelines=True)
         for item in case["expected"]:
             counts["in_scope"] += 1
             day = dt.date.fromisoformat(item["value"]["$datetime"][:10])
-            counts["found"] += any(m.value and m.value.start == day for m in found)
+            if any(m.value and m.value.start == day for m in found):
+                counts["found"] += 1
+                continue
+            reason = dateparser_miss(item["matched_text"], day, found)
+            misses[reason] = misses.get(reason, 0) + 1
+            if verbose:
+                print(f"  dateparser miss ({reason}): {item['matched_text']!r} -> {day} in "
+                      f"{case['text'][:60]!r}; found {[(m.text, _shown(m.value)) for m in found]}")
+    counts["misses"] = misses
     return counts
+
+
+def dateparser_miss(matched: str, day: dt.date, found) -> str:
+    """Return why dateparser's date is not among ours."""
+    same_text = [m for m in found if matched.lower() in m.text.lower()]
+    if any(m.value and _year_later(m.value.start) == day for m in same_text):
+        return "convention"  # yearless, resolved backwards from the relative base
+    if any(m.value and m.value.start < day and m.value.end == day for m in same_text):
+        return "end of a range"
+    if any(m.value is None for m in same_text):
+        return "no year and no anchor"
+    if not matched.isascii() or not re.search(r"\d", matched) and not _DATE_WORDS.issuperset(
+            re.findall(r"[a-z]+", matched.lower())):
+        return "other language or clock phrase"
+    return "missed form"
 
 
 def varied_corpus(folder: str, copies: int = 40) -> list[Source]:
@@ -162,22 +252,31 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part}/{whole} = {part / whole:.3f}" if whole else "n/a"
 
 
+def _print_peers(folder: str, verbose: bool) -> None:
+    duck = duckling_scores(folder, verbose)
+    conventional = duck["correct"] + duck["misses"]["convention"]
+    print(f"duckling Time in scope: accuracy {_ratio(duck['correct'], duck['in_scope'])}; "
+          f"under our convention {_ratio(conventional, duck['in_scope'])}; "
+          f"negatives with a false date {_ratio(duck['false_alarms'], duck['negatives'])}")
+    print("  misses by category: " + ", ".join(f"{k} {v}" for k, v in duck["misses"].items()))
+    search = dateparser_scores(folder, verbose)
+    print(f"dateparser search in scope: dates found {_ratio(search['found'], search['in_scope'])}")
+    print("  misses by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(search["misses"].items())))
+
+
 def main() -> None:
     """Print the measurements."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--external", help="folder of peers' suites (duckling_en/, dateparser_search_en/)")
     parser.add_argument("--speed", help="folder of sources to time extraction on")
+    parser.add_argument("--verbose", action="store_true", help="print every missed peer case and why")
     args = parser.parse_args()
     table = table_scores()
     for kind in ("exact", "value"):
         print(f"table {kind:5}: precision {_ratio(table[kind], table['found'])}, "
               f"recall {_ratio(table[kind], table['expected'])}")
     if args.external:
-        duck = duckling_scores(args.external)
-        print(f"duckling Time in scope: accuracy {_ratio(duck['correct'], duck['in_scope'])}; "
-              f"negatives with a false date {_ratio(duck['false_alarms'], duck['negatives'])}")
-        search = dateparser_scores(args.external)
-        print(f"dateparser search in scope: dates found {_ratio(search['found'], search['in_scope'])}")
+        _print_peers(args.external, args.verbose)
     if args.speed:
         size, rate = speed(args.speed)
         print(f"speed: {rate:.1f} MB/s (date extraction, one process, {size:.1f} MB of varied text)")

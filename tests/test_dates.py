@@ -8,7 +8,7 @@ import pytest
 
 from crosscheck.compare import compare
 from crosscheck.compare import dates as compare_dates
-from crosscheck.extract import date_patterns, dates
+from crosscheck.extract import date_patterns, dates, holidays
 from crosscheck.load import load_sources
 from crosscheck.model import Claim, DateValue, Source
 from crosscheck.serialize import value_to_dict
@@ -150,3 +150,46 @@ def test_the_anchored_search_agrees_with_a_full_scan_on_any_mix_of_date_words(to
     text = "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
     full = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
     assert [match.span() for match in date_patterns.candidates(text)] == full, text
+
+
+# Holiday schedules: firsthorizon.com (2023), fccdepot.org (2025), bcld.org (2026),
+# moogfcu.com (2025): the days each names for its holiday closings.
+@pytest.mark.parametrize("name, year, day", [
+    ("Memorial Day", 2023, "2023-05-29"),
+    ("Labor Day", 2023, "2023-09-04"),
+    ("Thanksgiving Day", 2023, "2023-11-23"),
+    ("Martin Luther King, Jr. Day", 2023, "2023-01-16"),
+    ("Good Friday", 2025, "2025-04-18"),
+    ("Thanksgiving Day", 2025, "2025-11-27"),
+    ("Christmas Eve", 2025, "2025-12-24"),
+    ("New Year’s Day", 2026, "2026-01-01"),
+    ("Martin Luther King Jr. Day", 2026, "2026-01-19"),
+    ("Memorial Day", 2026, "2026-05-25"),
+    ("Labor Day", 2026, "2026-09-07"),
+    ("Thanksgiving", 2026, "2026-11-26"),
+])
+def test_holiday_days_match_published_schedules(name, year, day):
+    assert holidays.day_in(name, year) == dt.date.fromisoformat(day), name
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # duckling's corpus: the same holiday a year apart, resolved from 2013-02-12
+    ("It closed last Thanksgiving.", "2013-02-12", "2012-11-22"),
+    ("It opens next Thanksgiving.", "2013-02-12", "2013-11-28"),
+    ("It opened on Easter.", "2013-02-12", "2012-04-08"),
+    ("It will open on Easter.", "2013-02-12", "2013-03-31"),
+    ("It opened on Halloween 2013.", "2013-02-12", "2013-10-31"),
+])
+def test_a_holiday_resolves_against_the_publication_date(text, published, expected):
+    mentions = dates.extract(Source(id="t", path="t", text=text, published=dt.date.fromisoformat(published)))
+    assert [m.value.start for m in mentions] == [dt.date.fromisoformat(expected)], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10/31/74", "1974-10-31"),  # duckling's corpus; the POSIX %y century
+    ("3-3-15", "2015-03-03"),
+    ("2/30/21", None),  # no such day
+])
+def test_a_two_digit_year_takes_the_posix_century(text, expected):
+    value = dates.short_year(text)
+    assert (value.start.isoformat() if value else None) == expected, text

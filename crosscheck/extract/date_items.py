@@ -12,16 +12,17 @@ from functools import lru_cache
 
 from ..model import DateValue
 from . import intervals
-from .date_patterns import DAY, MONTH, ORDINAL, PART, SEASON, WEEKDAY, YEAR
+from .date_patterns import DAY, MONTH, ORDINAL, PART, QUARTER, SEASON, WEEKDAY, WORD_DAY, YEAR
 
 _P = rf"(?:(?P<part>{PART}))?"
 _SHAPES = [re.compile(shape, re.IGNORECASE) for shape in (
-    rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
-    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+    rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{WORD_DAY})(?:,?\s+(?P<year>{YEAR}))?",
+    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?|(?P<word_day>{WORD_DAY})\s+of\s+)"
+    rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     rf"{_P}(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})",
     rf"mid-?(?P<midseason>summer|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
-    rf"(?P<ordinal>{ORDINAL})\s+(?P<period>quarter|half)\s+(?:of\s+)?(?P<year>{YEAR})",
-    rf"(?P<ordinal>{ORDINAL})[\s-](?P<period>quarter)",
+    rf"(?P<ordinal>{ORDINAL})\s+(?P<period>{QUARTER}|half)\s+(?:of\s+)?(?P<year>{YEAR})",
+    rf"(?P<ordinal>{ORDINAL})[\s-](?P<period>{QUARTER})",
     rf"(?P<ordinal>[QH][1-4])\s+(?P<year>{YEAR})",
     rf"{_P}(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
     rf"{_P}(?P<decade>(?:1[89]|20)\d0)s",
@@ -76,12 +77,14 @@ def _item(fields: dict) -> Item:
     part = next((_PART_WORDS[word] for word in words if word in _PART_WORDS), "")
     ordinal = (fields.get("ordinal") or "").lower()
     period = (fields.get("period") or ("half" if ordinal.startswith("h") else "quarter")).lower()
+    period = "quarter" if period == "qtr" else period
+    day = fields.get("day") or fields.get("word_day")
     index = intervals.ORDINALS.get(ordinal, 0)
     to_year = fields.get("to_year")
     return Item(
         year=year,
         month=intervals.month_number(fields["month"]) if fields.get("month") else None,
-        day=int(re.match(r"\d+", fields["day"])[0]) if fields.get("day") else None,
+        day=intervals.day_number(day) if day else None,
         part=part,
         season=(fields.get("season") or "").lower(),
         midseason=(fields.get("midseason") or "").lower(),

@@ -1,8 +1,9 @@
 """The regular expressions that find date candidates in running text.
 
 Month and weekday names are capitalised, except a lower-case month attached to a year or an
-ordinal day ("march 3rd 2015", "the 1st of march"), so that "may" the modal verb and "march"
-the verb are never candidates. A bare year or bare month is only a candidate here; whether it
+ordinal day ("march 3rd 2015", "the 1st of march") and a lower-case weekday after "next",
+"last", "this" or "on", so that "may" the modal verb and "march" the verb are never
+candidates. A bare year or bare month is only a candidate here; whether it
 stands in date position ("in 2013", "a July blog post") is decided by the extractor.
 """
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from . import holidays
 from .anchored import matches
-from .intervals import MONTHS
+from .intervals import DAY_WORDS, MONTHS
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -23,11 +25,16 @@ LOWER_MONTH = (
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+LOWER_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 # Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, a size ("2048B"), or
 # a name's number ("GPT-2024"), though "mid-2023" is one.
 YEAR = r"(?<![\d$€£.,/])(?:(?<=[Mm]id-)|(?<![A-Za-z]-))(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[A-Za-z])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\d:])"
+# "March first", "the Fourth of July"; not "April fourth-quarter" nor "May first quarter".
+WORD_DAY = (r"(?i:" + "|".join(sorted((w.replace("-", "[-\\s]") for w in DAY_WORDS), key=len, reverse=True))
+            + r")(?![\w-]|\s+(?i:quarter|half|qtr)\b)")
+QUARTER = r"(?i:quarter|qtr)"
 PART = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
 SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -35,15 +42,15 @@ NUMBER = r"(?:\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 
 # One date, as it can appear alone or as an item of a list or range.
 ITEM = rf"""\b(?:
-    (?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:,?\s+{YEAR})?
-  | (?:{WEEKDAY},?\s+)?(?i:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?
+    (?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}|{WORD_DAY})(?:,?\s+{YEAR})?
+  | (?:{WEEKDAY},?\s+)?(?i:the\s+)?(?:{DAY}\s+(?:of\s+)?|{WORD_DAY}\s+of\s+){MONTH}(?:,?\s+{YEAR})?
   | {PART}?{SEASON}\s+(?:of\s+)?{YEAR}
   | (?i:mid-?(?:summer|winter))(?:\s+(?:of\s+)?{YEAR})?
   | {LOWER_MONTH}\s+(?:{DAY},?\s+{YEAR}|{ORDINAL_DAY})
   | (?i:the\s+)?(?:{DAY}\s+(?:of\s+)?{LOWER_MONTH},?\s+{YEAR}|{ORDINAL_DAY}\s+of\s+{LOWER_MONTH})
   | {LOWER_MONTH}\s+{YEAR}
-  | {ORDINAL}\s+(?i:quarter|half)\s+(?:of\s+)?{YEAR}
-  | (?<![Ff]iscal\s)(?<![Ff]iscal-){ORDINAL}[\s-](?i:quarter)(?![\w-]|\s+of\b)
+  | {ORDINAL}\s+(?:{QUARTER}|(?i:half))\s+(?:of\s+)?{YEAR}
+  | (?<![Ff]iscal\s)(?<![Ff]iscal-){ORDINAL}[\s-]{QUARTER}(?![\w-]|\s+of\b)
   | [QH][1-4]\s+{YEAR}
   | {PART}?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?
   | {PART}?(?:1[89]|20)\d0s\b
@@ -52,13 +59,19 @@ ITEM = rf"""\b(?:
 SEPARATOR = r"(?:\s*[-–—/]\s*|,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|into|&)\s+)"
 DAY_RANGE = rf"{MONTH}\s+{DAY}\s*(?:[-–]|\s(?:to|through)\s)\s*(?:{MONTH}\s+)?{DAY},?\s+{YEAR}"
 NUMERIC = r"(?<![\d.])(?:\d{4}-\d\d-\d\d(?:T[\d:+-]+)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?![\d/])"
+# US order with a two-digit year, "10/31/74" or "3-3-15": a plausible month and day, one separator.
+SHORT_YEAR = (r"(?<![\d.,/-])(?:1[0-2]|0?[1-9])(?P<separator>[/-])(?:3[01]|[12]\d|0?[1-9])"
+              r"(?P=separator)\d\d(?![\d/-]|\.\d)")
+HOLIDAY = (rf"(?:(?P<holiday_shift>(?i:last|this|next))\s+)?(?P<holiday>{holidays.NAME})"
+           rf"(?:,?\s+(?:of\s+)?(?P<holiday_year>{YEAR}))?")
 RELATIVE = rf"""(?:
-    (?i:(?:last|this|next|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter))
+    (?i:(?:last|this|next|coming)\s+(?:year|month|week|quarter|qtr|spring|summer|autumn|fall|winter))\b
   | (?i:(?:earlier|later)\s+this\s+(?:year|month))
   | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
   | \b{NUMBER}\s+(?i:years?|months?|weeks?|days?)\s+ago
   | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!,?\s+(?:{MONTH}|{DAY}\s))
+  | (?i:last|next|this|on)\s+{LOWER_WEEKDAY}
 )"""
 
 # Every candidate starts a word; the lookahead lets the engine skip other positions fast.
@@ -67,6 +80,8 @@ CANDIDATE = re.compile(
     \b(?=[\dA-Za-z])(?:
     (?P<day_range>{DAY_RANGE})
     | (?P<numeric>{NUMERIC})
+    | (?P<short_year>{SHORT_YEAR})
+    | {HOLIDAY}
     | (?P<lead>\b(?i:between|from)\s+)?(?P<items>{ITEM}(?:{SEPARATOR}{ITEM})*)
     | (?P<relative>{RELATIVE})
     )""",
@@ -78,12 +93,15 @@ ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 # the relative and seasonal phrases. Digits and capitals are found by one regex of plain
 # literals (so `re` skips to their first characters in C), lowercase words by `str.find`;
 # the full candidate pattern then runs only at the lead words just before each anchor.
-_KEYWORDS = ("year", "month", "week", "ago", "quarter", "spring", "summer", "autumn", "fall",
-             "winter", "yesterday", "tomorrow")
+# "day" is in every lower-case weekday ("next tuesday") and "Day" in most holidays ("Memorial
+# Day"); the holidays without it are anchored by their capitalised names, as news writes them.
+_KEYWORDS = ("year", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
+             "fall", "winter", "yesterday", "tomorrow", "day")
 _CAPITALISED = re.compile("|".join((
     *(f"{digit}\\d*" for digit in "0123456789"),
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *(word.title() for word in _KEYWORDS))))
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *(word.title() for word in _KEYWORDS),
+    *holidays.CAPITALISED)))
 # Words that may stand between a candidate's start and its first anchor ("between the end
 # of", "earlier this", "twelve", "the past"), matched backwards on the reversed text because
 # `re` cannot look behind by a variable width.
@@ -91,6 +109,8 @@ LEAD_WORDS = ("between", "from", "the", "of", "end", "beginning", "start", "midd
               "mid", "late", "first", "second", "third", "fourth", "last", "this", "next",
               "coming", "earlier", "later", "past", "on", "a", "an", "one", "two", "three", "four",
               "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              *(part for word in DAY_WORDS for part in word.split("-")),
+              *holidays.LEAD_WORDS,
               *(month for name in MONTHS for month in (name, name[:3], "sept")))
 _REVERSED_LEAD = re.compile(
     r"\w*(?:[\s,.-]+(?:" + "|".join(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)

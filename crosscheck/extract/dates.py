@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..model import DateValue, Mention, Source
-from . import date_items, intervals
+from . import date_items, holidays, intervals
 from .date_patterns import ITEM_PATTERN, candidates
 from .relative_dates import future_marked, relative
 
@@ -44,6 +44,12 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         elif match["numeric"]:
             value = parse_numeric(match["numeric"])
             found = [(match.start(), match.end(), value)] if value else []
+        elif match["short_year"]:
+            value = short_year(match["short_year"])
+            found = [(match.start(), match.end(), value)] if value else []
+        elif match["holiday"]:
+            found = holidays.read(text, match, anchor, future_marked(text, match.start()),
+                                  _year_after(text, match.end(), anchor))
         elif match["items"]:
             found = _items(text, match, anchor)
         else:
@@ -169,6 +175,15 @@ def _open_ended(text: str, span: tuple[int, int], value: DateValue | None) -> Fo
     if value is None or not word or word[1].lower() not in _OPEN:
         return start, end, value
     return start - len(word[0]), end, intervals.open_ended(word[1], value)
+
+
+def short_year(text: str) -> DateValue | None:
+    """Read "10/31/74" or "3-3-15" (month, day, year); the year's century as POSIX `%y` picks it."""
+    month, day, year = (int(number) for number in re.split(r"[/-]", text))
+    try:
+        return intervals.day(dt.date((1900 if year >= 69 else 2000) + year, month, day))
+    except ValueError:  # "2/30/21"
+        return None
 
 
 @lru_cache(maxsize=4096)

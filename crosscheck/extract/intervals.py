@@ -16,12 +16,27 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
             "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4, "h1": 1, "h2": 2}
+_FIRST_NINE = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# Days of the month in words, "first" to "thirty-first" ("twenty first" with a space too).
+DAY_WORDS = {word: number for number, word in enumerate(
+    (*_FIRST_NINE, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 1)}
+DAY_WORDS.update({f"twenty-{word}": 20 + number for number, word in enumerate(_FIRST_NINE, 1)})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 
 
 def month_number(name: str) -> int:
     """Return 1-12 for a month name or its abbreviation ("Sept.", "Nov")."""
     key = name.lower().rstrip(".")[:3]
     return [m[:3] for m in MONTHS].index(key) + 1
+
+
+def day_number(text: str) -> int:
+    """Return the day of the month "15", "15th", "fifteenth" or "twenty first" names."""
+    digits = text.rstrip("stndrh")
+    if digits.isdigit():
+        return int(digits)
+    return DAY_WORDS[" ".join(text.lower().split()).replace(" ", "-")]
 
 
 def weekday_number(name: str) -> int:
@@ -103,6 +118,15 @@ def recent_weekday(weekday: int, anchor: dt.date, future: bool = False) -> DateV
     if future:
         return day(anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1))
     return day(anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7))
+
+
+def nth_weekday(number: int, month_index: int, weekday: int, nth: int) -> dt.date:
+    """Return the nth such weekday of a month (nth=-1: the last), as holidays are set."""
+    if nth < 0:
+        last = _month_end(number, month_index)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(number, month_index, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 def week_of(date: dt.date) -> DateValue:

@@ -69,6 +69,9 @@ def _shifted(shift: int, unit: str, anchor: dt.date) -> DateValue:
         return intervals.month(index // 12, index % 12 + 1)
     if unit == "week":
         return intervals.week_of(anchor + dt.timedelta(weeks=shift))
+    if unit in ("quarter", "qtr"):
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + shift
+        return intervals.quarter(index % 4 + 1, index // 4)
     current = intervals.season(unit, anchor.year)
     if unit == "winter" and anchor.month <= 2:  # January's "this winter" began the December before
         current = intervals.season(unit, anchor.year - 1)

@@ -490,6 +490,93 @@ ROWS.update({
     "edward-teller-quote": [
         ("The science of today is the technology of tomorrow.", "2024-11-19", [], ""),
     ],
+    # chicagobusiness.com/article/20141128/NEWS07/141129827 (AP, Black Friday live; published 2014-11-28)
+    "ap-2014-11-28": [
+        (("The traditional kickoff to the holiday shopping season has become a two-day affair, with more "
+          "stores opening on Thanksgiving before most people put down their turkey legs."), "2014-11-28",
+         [("Thanksgiving", "2014-11-27", "2014-11-27", "day")], ""),
+        (("Since 2005, Black Friday has held the crown for the top sales day of the year, according to "
+          "ShopperTrak, which tracks data at 70,000 stores globally."), "2014-11-28",
+         [("Since 2005", "2005-01-01", None, "year"), ("Black Friday", "2014-11-28", "2014-11-28", "day")], ""),
+        (("As a result, the last Saturday before Christmas may edge out Black Friday as the biggest shopping "
+          "day of the year."), "2014-11-28",
+         [("Christmas", "2014-12-25", "2014-12-25", "day"), ("Black Friday", "2014-11-28", "2014-11-28", "day")],
+         "\"the last Saturday before\" is read as last week's Saturday, and \"may\" does not mark the future"),
+    ],
+    # theblogismine.com/2012/11/23/black-friday-sale-rush-creeps-into-thanksgiving (published 2012-11-23)
+    "theblogismine-2012-11-23": [
+        ("Target opened at 9 p.m. on Black friday, three hours earlier than last year.", "2012-11-23",
+         [("Black friday", "2012-11-23", "2012-11-23", "day"), ("last year", "2011-01-01", "2011-12-31", "year")], ""),
+        (("Sears, which didn’t open its doors on Thanksgiving last year, opened at 8 p.m. on Thursday through "
+          "10 p.m. on Black Friday."), "2012-11-23",
+         [("Thanksgiving", "2011-11-24", "2011-11-24", "day"), ("last year", "2011-01-01", "2011-12-31", "year"),
+          ("on Thursday", "2012-11-22", "2012-11-22", "day"), ("Black Friday", "2012-11-23", "2012-11-23", "day")], ""),
+    ],
+    # en.people.cn/n3/2016/1126/c90000-9147385.html (published 2016-11-26)
+    "people-cn-2016-11-26": [
+        (("Guests take advantage of Target's Black Friday electronics sales on Thursday, Nov. 24, 2016, in "
+          "Jersey City, N.J."), "2016-11-26",
+         [("Black Friday", "2016-11-25", "2016-11-25", "day"),
+          ("Thursday, Nov. 24, 2016", "2016-11-24", "2016-11-24", "day")], ""),
+        (("Black Friday, the day after Thanksgiving, is used to launch the holiday shopping season, but the "
+          "competition to grab customers first is keen."), "2016-11-26",
+         [("Black Friday", "2016-11-25", "2016-11-25", "day"), ("Thanksgiving", "2016-11-24", "2016-11-24", "day")], ""),
+    ],
+    # lidtime.com (Thanksgiving shopping thins Black Friday crowds), hercampus.com (Gonzaga, Black Friday),
+    # celebcafe.org (Black Friday shoppers out in force): publication dates unknown
+    "black-friday-stories": [
+        (("People walk past and into the front of Old Navy during a Black Friday sale on Thanksgiving Day "
+          "Nov. 26, 2015 in San Francisco, Calif."), None,
+         [("Black Friday", None, None, None), ("Thanksgiving Day", None, None, None),
+          ("Nov. 26, 2015", "2015-11-26", "2015-11-26", "day")], ""),
+        ("As most people know, Black Friday is November 24, the day after Thanksgiving!", None,
+         [("Black Friday", None, None, None), ("November 24", None, None, None), ("Thanksgiving", None, None, None)], ""),
+        # A holiday's name before a noun, not in date position, is not a date.
+        ("“We’re going to find good deals and she’s going to get some nice Christmas presents”, said David Perez.",
+         None, [], ""),
+        ("Twenty years ago, for example, Thanksgiving hours were unimaginable.", None,
+         [("Twenty years ago", None, None, None)], "numbers in words above twelve are not read before \"ago\""),
+    ],
+    # zeenews.india.com, Independence Day 2022 (published 2022-08-15): India's day, not July 4
+    "zeenews-2022-08-15": [
+        (("Prime Minister Narendra Modi on Monday (August 15, 2022) delivered his ninth consecutive "
+          "Independence Day speech from the ramparts of the Red Fort and said that the country is grateful to "
+          "freedom fighters who shook the foundations of the British Empire."), "2022-08-15",
+         [("August 15, 2022", "2022-08-15", "2022-08-15", "day")], ""),
+    ],
+    # blossomsoccasions.com/2023/10 (published October 2023): a rule for a holiday, no day in particular
+    "blossomsoccasions-2023-10": [
+        (("Unlike in the US, where Thanksgiving falls on the fourth Thursday of November, Canadian Thanksgiving "
+          "is on the second Monday of October."), "2023-10-20", [],
+         "the weekdays of a rule (\"the fourth Thursday of November\") are read as days and their months as dates"),
+    ],
+    # anneliese-rider.medium.com, Fireworks and Fathers: an ordinal word as the day
+    "medium-fireworks-and-fathers": [
+        ("Our city takes the Fourth of July very seriously.", None, [("the Fourth of July", None, None, None)], ""),
+    ],
+    # learn.microsoft.com (UWP docs, KB3197954): a US date with a two-digit year
+    "microsoft-docs-kb3197954": [
+        (("A Windows update (Version 14393.351 - KB3197954) was released on 10/27/16 that includes important "
+          "fixes that address this issue."), None, [("10/27/16", "2016-10-27", "2016-10-27", "day")], ""),
+    ],
+    # The C Programming Language, 2nd ed., front matter: an ISBN is not a date
+    "kernighan-ritchie-isbn": [
+        ("The C Programming Language, Second Edition (ISBN 0-13-110362-8).", None, [], ""),
+    ],
+    # A GIS tool's changelog (GitHub), and a football simulation's comment: "qtr"
+    "qtr-abbreviation": [
+        (("3) The Texas project was updated with the 3rd Qtr 2012 roads shapefile from TxDOT, with its format "
+          "converted from polylineM to polyline to save space."), None,
+         [("3rd Qtr 2012", "2012-07-01", "2012-09-30", "quarter")], ""),
+        ("This flag is used to determine who receives the kickoff at the start of the 3rd qtr", None, [],
+         "a game's quarter is read as a calendar quarter"),
+    ],
+    # A meeting transcript used as a sample input (GitHub), all lower case
+    "meeting-transcript-sample": [
+        (("john says were on track for the beta release next tuesday but we need to fix the login bug sarah "
+          "mentioned shes working on the api integration and should be done by friday"), None,
+         [("next tuesday", None, None, None)], ""),
+    ],
 })
 
 
