@@ -137,9 +137,19 @@ def _about_person(claim: Claim) -> bool:
 def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
     blocks: dict[tuple, list[int]] = {}
     for i, claim in enumerate(claims):
-        if claim.value is not None:
+        if claim.value is not None and not vague(claim):
             blocks.setdefault((claim.kind, getattr(claim.value, "unit", "")), []).append(i)
     return blocks
+
+
+def vague(claim: Claim) -> bool:
+    """Tell whether a claim is an open-ended figure in words that says nothing of what it counts.
+
+    "For years" and "a few months" are true of almost anything; two sources using them are
+    no evidence they speak of one thing.
+    """
+    return (claim.kind == "figure" and not claim.attribute and getattr(claim.value, "high", 0) is None
+            and not any(char.isdigit() for char in claim.text))
 
 
 def _join_entities(block: list[int], keys: list[_Key], clusters: _Clusters) -> None:
