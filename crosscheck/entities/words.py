@@ -22,3 +22,15 @@ GENERIC_NAMES = frozenset({
     "AI", "AGI", "GenAI", "LLM", "LLMs", "GPU", "GPUs", "API", "APIs", "CEO", "CTO", "CFO", "COO",
     "Internet", "Web", "Big Tech", "Silicon Valley", "US", "U.S",
 })
+
+
+def _letters(test) -> str:
+    # Latin (with its extensions), Greek and Cyrillic: the scripts whose names are capitalised.
+    codes = [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]
+    return "".join(chr(code) for code in codes if test(chr(code)) and chr(code).isalpha())
+
+
+# Character classes for capital and small letters, accented ones included ("Timothée",
+# "Tomáš", "Łukasz"): the `re` module has no class for a letter's case.
+UPPER = "[" + _letters(str.isupper) + "]"
+LOWER = "[" + _letters(str.islower) + "]"
