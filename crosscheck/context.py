@@ -123,6 +123,8 @@ def attribute_of(sentence: str, offset: int, end: int, kind: str) -> str:
     """Name what the sentence says of its subject near [offset, end), or ""."""
     if kind == "date" and _RELEASE_PARENTHESIS.search(sentence[:offset]):
         return "release"
+    if kind == "figure" and any(s < end and offset < s + len(n) for s, n in names(sentence)):
+        return ""  # the size in "Mistral 7B" is the name's, whatever the sentence says of it
     attribute = _nearest_attribute(sentence, offset, end, _PHRASE_END) or _nearest_attribute(
         sentence, offset, end, _CLAUSE_END)
     year = qualifier(sentence, offset, end) if kind == "figure" else ""

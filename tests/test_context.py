@@ -65,6 +65,7 @@ CONTEXTS = [
     # aiwiki.ai/wiki/mistral_7b: a size inside a model's name is that model's
     ("Mistral 7B outperforms Llama 2 13B across all evaluated benchmarks, and Llama 1 34B in reasoning.",
      "13B", "figure", "Llama 2 13B", ""),
+    ("Mistral releases Mistral 7B", "7B", "figure", "Mistral 7B", ""),  # centerconsulting.com: a headline
     ("Mistral 7B is a 7.3-billion-parameter, decoder-only large language model released under the Apache 2 "
      "license.", "7.3-billion-parameter", "figure", "Mistral 7B", "size"),
     # en.wikipedia.org/wiki/NASA
