@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from benchmarks.eval_alignment import evaluate
 from crosscheck import pipeline
 from crosscheck.align import WINDOW, _keys, align, related
 from crosscheck.claims import build_claims
@@ -336,3 +337,16 @@ def test_a_surname_and_the_full_name_are_one_subject():
     full_key, short_key, other_key = _keys([full, short, other])
     assert related(full_key, short_key)
     assert not related(full_key, other_key)
+
+
+@pytest.mark.parametrize("folder, gold_file", [("../sources", "gold/alignment.yaml"),
+                                               ("gold/mistral-7b", "gold/mistral-7b/alignment.yaml")])
+def test_gold_corpora_join_no_false_friends_and_raise_no_false_conflict(folder, gold_file):
+    here = Path(__file__).parent
+    with open(here / gold_file, encoding="utf-8") as handle:
+        gold = yaml.safe_load(handle)
+    scores = evaluate(pipeline.check([str(here / folder)]), gold)
+    conflicts = {g["id"] for g in gold["groups"] if g["verdict"] == "conflict"}
+    false_conflicts = [f.reason for f in scores["findings"] if f.verdict == "conflict"
+                       and not any(f in scores["hits"][group] for group in conflicts)]
+    assert scores["joined"] == [] and false_conflicts == [], (scores["joined"], false_conflicts)
