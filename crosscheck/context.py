@@ -52,9 +52,12 @@ QUALIFIER_REACH = 50  # characters between a figure and the year it is for, at m
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+$")
 # Words that open a clause of their own: a name before one is not the subject after it.
-_SUBORDINATE = re.compile(r"\b(?:because|when|while|although|though|whereas|which|who|whom|where|that)\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:because|when|while|although|though|whereas|which|who|whom|where|that)\b|,\s+(?:and|but)\b")
 # Words that point back to the previous sentence's subject.
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]he (?:company|firm|startup|lab|group))\b")
+# "The model" points back to what the previous sentence made or released: its last name.
+_PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he (?:model|product|software|tool|library)\b")
 
 
 def names(sentence: str) -> list[tuple[int, str]]:
@@ -79,16 +82,17 @@ def names(sentence: str) -> list[tuple[int, str]]:
 def subject_of(sentence: str, offset: int, end: int, previous: str = "") -> str:
     """Pick the name the value at [offset, end) is about, or "" when the sentence names none.
 
-    A name the value overlaps ("13B" in "Llama 2 13B") is its subject. Otherwise a
+    A versioned name the value overlaps ("13B" in "Llama 2 13B") is its subject. Otherwise a
     versioned name ("Llama 2") anywhere in the sentence wins, the nearest one. Otherwise
     the nearest name before the value in its own clause, since the grammatical subject
     usually comes first; then, when the clause says "it" or "the company", the nearest
-    name before the clause or else the `previous` sentence's first name; then the first
+    name before the clause or else the `previous` sentence's first name ("the model": its
+    last name, the thing made); then the first
     name after the value; then the sentence's first name, the subject of its main clause.
     Generic names ("AI") count only when the sentence has no other.
     """
     found = _specific(names(sentence), sentence)
-    holding = [n for s, n in found if s < end and offset < s + len(n)]
+    holding = [n for s, n in found if s < end and offset < s + len(n) and re.search(r"\d", n)]
     if holding:
         return holding[0]
     before = [(s, n) for s, n in found if s + len(n) <= offset and not _ATTRIBUTION.search(sentence[:s])]
@@ -102,15 +106,17 @@ def subject_of(sentence: str, offset: int, end: int, previous: str = "") -> str:
         return own[-1][1]
     if _ANAPHOR.search(sentence, opening, offset) and (before or previous):
         return before[-1][1] if before else first_name(previous)  # "Meta announced that it ..."
+    if _PRODUCT_ANAPHOR.search(sentence, opening, offset) and previous:
+        return first_name(previous, last=True)
     if after:
         return after[0][1]
     return before[0][1] if before else ""
 
 
-def first_name(sentence: str) -> str:
-    """Return the first specific name of a sentence: its grammatical subject, most often."""
+def first_name(sentence: str, last: bool = False) -> str:
+    """Return the first specific name of a sentence (its subject, most often), or the last."""
     found = _specific(names(sentence), sentence)
-    return found[0][1] if found else ""
+    return found[-1 if last else 0][1] if found else ""
 
 
 def _specific(found: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
@@ -123,7 +129,8 @@ def attribute_of(sentence: str, offset: int, end: int, kind: str) -> str:
     """Name what the sentence says of its subject near [offset, end), or ""."""
     if kind == "date" and _RELEASE_PARENTHESIS.search(sentence[:offset]):
         return "release"
-    if kind == "figure" and any(s < end and offset < s + len(n) for s, n in names(sentence)):
+    if kind == "figure" and any(s < end and offset < s + len(n) and re.search(r"\d", n)
+                                for s, n in names(sentence)):
         return ""  # the size in "Mistral 7B" is the name's, whatever the sentence says of it
     attribute = _nearest_attribute(sentence, offset, end, _PHRASE_END) or _nearest_attribute(
         sentence, offset, end, _CLAUSE_END)

@@ -50,6 +50,13 @@ CONTEXTS = [
     # nbcnews-meta-free-ai-models
     ("It also restricted usage by companies with more than 700 million monthly active users.",
      "700 million", "figure", "", "monthly active users"),
+    # translated-llama-comeback: ", and" opens a clause of its own
+    (("According to Fortune, the model has been downloaded more than 600 million times on websites such as the "
+      "open source AI community Hugging Face, and more than 90% of open source models are based on Llama."),
+     "more than 90%", "figure", "Llama", "share based on"),
+    # fortune-2024-11-19: a number word opening a sentence is no name
+    ("Twelve days later, OpenAI released ChatGPT, which quickly went viral around the world.",
+     "Twelve days", "figure", "OpenAI", "release"),
     # translated-llama-comeback: "US" in "US dollars" is no subject; the main clause's is
     (("However, the reality is that Meta has spent billions of dollars building the Llama model and estimates "
       "that capital expenditures in 2024 will be as high as 40 billion US dollars, and expenditures may "
@@ -108,6 +115,10 @@ def test_names(sentence, expected):
       "seven-year low, inspiring headlines like, “How Much Trouble Is Mark Zuckerberg In?”"),
      "The company began laying off thousands of employees.",
      "thousands of employees", "Meta"),
+    # translated-llama-comeback: "the model" is what the previous sentence released
+    ("Unexpectedly, in 2023, Meta released an open source large-scale language AI model called Llama to catch up.",
+     ("According to Fortune, the model has been downloaded more than 600 million times on websites such as the "
+      "open source AI community Hugging Face."), "more than 600 million times", "Llama"),
     # clarigital.com/ai-atlas/tools/mistral
     ("Within one month of founding, Mistral raised €105 million.",
      "By 2024, the company was valued at over $6 billion.", "over $6 billion", "Mistral"),
