@@ -83,13 +83,9 @@ def subject_of(sentence: str, offset: int, end: int, previous: str = "") -> str:
     """Pick the name the value at [offset, end) is about, or "" when the sentence names none.
 
     A versioned name the value overlaps ("13B" in "Llama 2 13B") is its subject. Otherwise a
-    versioned name ("Llama 2") anywhere in the sentence wins, the nearest one. Otherwise
-    the nearest name before the value in its own clause, since the grammatical subject
-    usually comes first; then, when the clause says "it" or "the company", the nearest
-    name before the clause or else the `previous` sentence's first name ("the model": its
-    last name, the thing made); then the first
-    name after the value; then the sentence's first name, the subject of its main clause.
-    Generic names ("AI") count only when the sentence has no other.
+    versioned name ("Llama 2") anywhere in the sentence wins, the nearest one; otherwise
+    the value's clause decides (`_clause_subject`). Generic names ("AI") count only when
+    the sentence has no other.
     """
     found = _specific(names(sentence), sentence)
     holding = [n for s, n in found if s < end and offset < s + len(n) and re.search(r"\d", n)]
@@ -100,6 +96,18 @@ def subject_of(sentence: str, offset: int, end: int, previous: str = "") -> str:
     versioned = [c for c in before + after if re.search(r"\d", c[1])]
     if versioned:
         return min(versioned, key=lambda c: (abs(c[0] - offset), c[0]))[1]
+    return _clause_subject(sentence, offset, before, after, previous)
+
+
+def _clause_subject(sentence: str, offset: int, before: list, after: list, previous: str) -> str:
+    """Pick the subject from the value's own clause, else from what its pronoun points to.
+
+    The nearest name before the value in its clause comes first, since the grammatical
+    subject usually does; then, when the clause says "it" or "the company", the nearest
+    name before the clause or else the `previous` sentence's first name ("the model": its
+    last name, the thing made); then the first name after the value; then the sentence's
+    first name, the subject of its main clause.
+    """
     opening = max((m.end() for m in _SUBORDINATE.finditer(sentence, 0, offset)), default=0)
     own = [c for c in before if c[0] >= opening]
     if own:
