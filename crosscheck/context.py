@@ -29,6 +29,8 @@ _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\blost(?= (?:over|more|nearly|almost|about|another|an? |\$|\d))|\bloss(?:es)?\b", "loss"),
     (r"\b(?:spent|spend|spending)\b", "spending"),
     (r"\brevenues?\b", "revenue"),
+    (r"\bvalu(?:ed|ation)\b", "valuation"),
+    (r"\braised\b|\braising\b|\b(?:funding|seed|series [a-f]) rounds?\b", "funding"),
     (r"\bincreas\w*|\bgrowth\b|\bgrow(?:s|ing)?\b|\brise\b|\bdouble[ds]?\b", "increase"),
     (r"\bparameters?\b", "size"),
     (r"\bstake\b", "stake"),

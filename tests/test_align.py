@@ -125,6 +125,10 @@ FALSE_FRIENDS = [
       _day(2023, 9, 27)),
      ("b", "Mistral AI was cofounded in April 2023 by Arthur Mensch, formerly of Google DeepMind.", "April 2023",
       _month(2023, 4))),
+    ("two valuations a year apart",  # clarigital.com, turingpost.substack.com
+     ("a", "By 2024, the company was valued at over $6 billion.", "over $6 billion", _figure("6E9", "USD", "gt")),
+     ("b", ("In December 2023, only 7 months after their launch, Mistral AI ripped all the charts, becoming a "
+      "GenAI unicorn with a valuation exceeding $2 billion."), "exceeding $2 billion", _figure("2E9", "USD", "gt"))),
     ("the sizes of two models in one sentence",  # aiwiki.ai/wiki/mistral_7b, medium.com
      ("a", "Mistral 7B outperforms Llama 2 13B across all evaluated benchmarks.", "13B",
       _figure("1.3E10", "parameter")),

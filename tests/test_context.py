@@ -75,6 +75,10 @@ CONTEXTS = [
     ("Mistral releases Mistral 7B", "7B", "figure", "Mistral 7B", ""),  # centerconsulting.com: a headline
     ("Mistral 7B is a 7.3-billion-parameter, decoder-only large language model released under the Apache 2 "
      "license.", "7.3-billion-parameter", "figure", "Mistral 7B", "size"),
+    # clarigital.com/ai-atlas/tools/mistral: money raised, and a valuation with its year
+    ("Within one month of founding, Mistral raised €105 million — one of the largest seed rounds in European "
+     "startup history.", "€105 million", "figure", "Mistral", "funding"),
+    ("By 2024, the company was valued at over $6 billion.", "over $6 billion", "figure", "", "valuation 2024"),
     # en.wikipedia.org/wiki/NASA
     ("NASA was established in 1958, succeeding the National Advisory Committee for Aeronautics (NACA).",
      "1958", "date", "NASA", "founding"),
