@@ -1,6 +1,10 @@
 """Score alignment against the gold annotation: precision and recall of groups and conflicts.
 
-    python -m benchmarks.eval_alignment [SOURCES] [--gold tests/gold/alignment.yaml]
+    python -m benchmarks.eval_alignment [--corpus FOLDER GOLD]...
+    python -m benchmarks.eval_alignment SOURCES --gold GOLD
+
+With no corpus named, both corpora of the repository are scored: the five articles in
+sources/ and the Mistral 7B excerpts in tests/gold/mistral-7b/.
 
 A finding "hits" a gold group when it holds claims of that group from two or more sources.
 Recall is given twice: over all gold groups, and over those whose claims the extractors
@@ -137,16 +141,25 @@ def report(scores: dict) -> str:
     return "\n".join(lines)
 
 
+CORPORA = [("sources", "tests/gold/alignment.yaml"),
+           ("tests/gold/mistral-7b", "tests/gold/mistral-7b/alignment.yaml")]
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sources", nargs="?", default="sources")
+    parser.add_argument("sources", nargs="?", help="one folder to score against --gold")
     parser.add_argument("--gold", default="tests/gold/alignment.yaml")
+    parser.add_argument("--corpus", nargs=2, action="append", metavar=("FOLDER", "GOLD"),
+                        help="a folder and its gold file; may be given several times")
     parser.add_argument("--threshold", type=float, default=None)
     args = parser.parse_args(argv)
-    with open(args.gold, encoding="utf-8") as handle:
-        gold = yaml.safe_load(handle)
+    corpora = args.corpus or ([(args.sources, args.gold)] if args.sources else CORPORA)
     config = Config().merged(align_threshold=args.threshold)
-    print(report(evaluate(check([args.sources], config), gold)))
+    for n, (folder, gold_path) in enumerate(corpora):
+        with open(gold_path, encoding="utf-8") as handle:
+            gold = yaml.safe_load(handle)
+        print(("\n" if n else "") + f"== {folder} (gold {gold_path})")
+        print(report(evaluate(check([folder], config), gold)))
 
 
 if __name__ == "__main__":

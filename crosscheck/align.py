@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .context import names
+from .context import clause, names
 from .entities.canonical import fold, merge_keys, organisation, person
 from .model import Claim
 
@@ -65,7 +65,7 @@ class _Key:
     value: str
     low: float  # the value as an interval of floats, for a quick overlap test
     high: float
-    names: frozenset  # canonical names in the sentence
+    names: frozenset  # canonical names in the clause that holds the value
 
 
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
@@ -95,7 +95,7 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
             subject += " " + fold(claim.value.text)[:1]
         keys.append(_Key(claim.source, subject, claim.attribute,
                          subject if re.search(r"\d", subject) else "", content_words(claim.context),
-                         repr(claim.value), *interval(claim.value), _names(claim.quote)))
+                         repr(claim.value), *interval(claim.value), _names(_own_clause(claim))))
     return keys
 
 
@@ -117,6 +117,13 @@ def content_words(context: str) -> str:
     return " ".join(sorted({w[:6] for w in _WORD.findall(context.lower()) if w not in _STOPWORDS}))
 
 
+def _own_clause(claim: Claim) -> str:
+    """Return the clause of the claim's sentence that holds its value."""
+    offset = claim.start - claim.quote_start
+    start, stop = clause(claim.quote, offset, offset + len(claim.text))
+    return claim.quote[start:stop]
+
+
 @lru_cache(maxsize=65536)
 def _names(sentence: str) -> frozenset:
     return frozenset(organisation(name) for _, name in names(sentence))
@@ -130,9 +137,19 @@ def _about_person(claim: Claim) -> bool:
 def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
     blocks: dict[tuple, list[int]] = {}
     for i, claim in enumerate(claims):
-        if claim.value is not None:
+        if claim.value is not None and not vague(claim):
             blocks.setdefault((claim.kind, getattr(claim.value, "unit", "")), []).append(i)
     return blocks
+
+
+def vague(claim: Claim) -> bool:
+    """Tell whether a claim is an open-ended figure in words that says nothing of what it counts.
+
+    "For years" and "a few months" are true of almost anything; two sources using them are
+    no evidence they speak of one thing.
+    """
+    return (claim.kind == "figure" and not claim.attribute and getattr(claim.value, "high", 0) is None
+            and not any(char.isdigit() for char in claim.text))
 
 
 def _join_entities(block: list[int], keys: list[_Key], clusters: _Clusters) -> None:
@@ -197,7 +214,7 @@ def _weigh_subjects(scores: np.ndarray, keys: Sequence[_Key], differ: np.ndarray
 
 
 def related(a: _Key, b: _Key) -> bool:
-    """Tell whether either claim's subject is named in the other claim's sentence.
+    """Tell whether either claim's subject is named in the clause of the other claim's value.
 
     A surname names the full name ("Zuckerberg", "Mark Zuckerberg"). A bare name ("Llama")
     may stand for one of its versions ("Llama 1"), but only when the two claims give the

@@ -18,6 +18,7 @@ def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
         quote_start, quote_end = locator.sentence(mention.start, mention.end)
         sentence = source.text[quote_start:quote_end]
         offset, end = mention.start - quote_start, mention.end - quote_start
+        previous = _previous(source.text, locator, quote_start)
         claims.append(Claim(
             source=source.id,
             kind=mention.kind,
@@ -25,7 +26,7 @@ def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
             end=mention.end,
             text=mention.text,
             value=mention.value,
-            subject=mention.subject or subject_of(sentence, offset, end),
+            subject=mention.subject or subject_of(sentence, offset, end, previous),
             attribute=mention.attribute or attribute_of(sentence, offset, end, mention.kind),
             quote=sentence,
             quote_start=quote_start,
@@ -34,6 +35,14 @@ def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
             group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
         ))
     return claims
+
+
+def _previous(text: str, locator: Locator, sentence_start: int) -> str:
+    """Return the sentence before the one at `sentence_start`, if in the same paragraph."""
+    if sentence_start == 0:
+        return ""
+    start, end = locator.sentence(sentence_start - 1, sentence_start - 1)
+    return "" if "\n\n" in text[start:sentence_start] or start >= sentence_start else text[start:end]
 
 
 def masked(sentence: str, sentence_start: int, mentions: Sequence[Mention]) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from benchmarks.eval_alignment import evaluate
 from crosscheck import pipeline
 from crosscheck.align import WINDOW, _keys, align, related
 from crosscheck.claims import build_claims
@@ -113,6 +114,26 @@ FALSE_FRIENDS = [
       _month(2022, 11)),
      ("b", "The launch of OpenAI’s ChatGPT in November 2022 wasn’t just a moment; it was a seismic event.",
       "November 2022", _month(2022, 11))),
+    ("vague durations about different things",
+     ("egoistai", ("For a few years, it looked like Zuckerberg had finally lost the plot, chasing a ghost while "
+      "the real world moved on."), "For a few years", FigureValue(Decimal(2), None, "ge", "year")),
+     ("fortune", ("For years, Zuckerberg and his company have grappled with public mistrust over the way it has "
+      "used other types of AI to personalize news feeds."), "For years", FigureValue(Decimal(2), None, "ge", "year"))),
+    ("a model's release and its maker's founding",  # centerconsulting.com, ibm.com/think
+     ("a", ("On September 27, 2023, the French lab Mistral AI - founded earlier that year by Arthur Mensch, "
+      "Guillaume Lample, and Timothee Lacroix - released Mistral 7B, its first model."), "September 27, 2023",
+      _day(2023, 9, 27)),
+     ("b", "Mistral AI was cofounded in April 2023 by Arthur Mensch, formerly of Google DeepMind.", "April 2023",
+      _month(2023, 4))),
+    ("two valuations a year apart",  # clarigital.com, turingpost.substack.com
+     ("a", "By 2024, the company was valued at over $6 billion.", "over $6 billion", _figure("6E9", "USD", "gt")),
+     ("b", ("In December 2023, only 7 months after their launch, Mistral AI ripped all the charts, becoming a "
+      "GenAI unicorn with a valuation exceeding $2 billion."), "exceeding $2 billion", _figure("2E9", "USD", "gt"))),
+    ("the sizes of two models in one sentence",  # aiwiki.ai/wiki/mistral_7b, medium.com
+     ("a", "Mistral 7B outperforms Llama 2 13B across all evaluated benchmarks.", "13B",
+      _figure("1.3E10", "parameter")),
+     ("b", "Mistral 7B is a 7.3-billion-parameter, decoder-only large language model.", "7.3-billion-parameter",
+      _figure("7.3E9", "parameter"))),
 ]
 
 
@@ -228,10 +249,12 @@ def test_people_sharing_a_surname_are_not_one_misspelt_name(tmp_path):
     assert {c.source for c in finding.claims} == {"a", "c"}
 
 
-def test_every_gold_claim_is_found_in_its_source():
+@pytest.mark.parametrize("folder, gold_file", [("../sources", "gold/alignment.yaml"),
+                                               ("gold/mistral-7b", "gold/mistral-7b/alignment.yaml")])
+def test_every_gold_claim_is_found_in_its_source(folder, gold_file):
     here = Path(__file__).parent
-    texts = {source.id: " ".join(source.text.split()) for source in load_sources([str(here.parent / "sources")])}
-    with open(here / "gold" / "alignment.yaml", encoding="utf-8") as handle:
+    texts = {source.id: " ".join(source.text.split()) for source in load_sources([str(here / folder)])}
+    with open(here / gold_file, encoding="utf-8") as handle:
         gold = yaml.safe_load(handle)
     items = [c for g in gold["groups"] for c in g["claims"]] + [c for f in gold["false_friends"] for c in f["pair"]]
     missing = [item for item in items if " ".join(item["quote"].split()) not in texts[item["source"]]]
@@ -318,3 +341,16 @@ def test_a_surname_and_the_full_name_are_one_subject():
     full_key, short_key, other_key = _keys([full, short, other])
     assert related(full_key, short_key)
     assert not related(full_key, other_key)
+
+
+@pytest.mark.parametrize("folder, gold_file", [("../sources", "gold/alignment.yaml"),
+                                               ("gold/mistral-7b", "gold/mistral-7b/alignment.yaml")])
+def test_gold_corpora_join_no_false_friends_and_raise_no_false_conflict(folder, gold_file):
+    here = Path(__file__).parent
+    with open(here / gold_file, encoding="utf-8") as handle:
+        gold = yaml.safe_load(handle)
+    scores = evaluate(pipeline.check([str(here / folder)]), gold)
+    conflicts = {g["id"] for g in gold["groups"] if g["verdict"] == "conflict"}
+    false_conflicts = [f.reason for f in scores["findings"] if f.verdict == "conflict"
+                       and not any(f in scores["hits"][group] for group in conflicts)]
+    assert scores["joined"] == [] and false_conflicts == [], (scores["joined"], false_conflicts)

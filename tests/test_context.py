@@ -29,8 +29,20 @@ CONTEXTS = [
      "2025", "date", "Meta", "increase"),
     (("Meanwhile the company is hard at work on Llama 4 models currently being trained on a cluster of over "
      "100,000 pricey Nvidia GPUs."), "100,000", "figure", "Llama 4", "training"),
+    # "U.S." qualifies the senators: a generic name loses to a specific one
     ("In June 2023, two U.S. senators wrote a letter to Zuckerberg, criticizing Llama’s release.",
-     "June 2023", "date", "U.S", "letter"),
+     "June 2023", "date", "Zuckerberg", "letter"),
+    # the possessive owner, not the generic "AI" it works on
+    ("Meta’s work on AI began in earnest in 2013, when Zuckerberg handpicked LeCun, a longtime NYU professor.",
+     "2013", "date", "Meta", ""),
+    # a name before "because" belongs to another clause
+    (("Already, she explains, open-sourcing Llama basically allowed Meta to quickly catch up to OpenAI, Google, "
+      "and Anthropic, in part because thousands of developers are building and improving on Llama at a "
+      "blistering pace."), "thousands of developers", "figure", "Llama", ""),
+    # "it" after "Meta announced that" is Meta
+    (("The company has spent billions to build the Llama models: On its third-quarter earnings call, Meta "
+      "announced that it projects capital expenditures for 2024 to reach as high as $40 billion."),
+     "$40 billion", "figure", "Meta", "capital expenditure 2024"),
     ("At an internal all-hands meeting in June 2023, Zuckerberg shared his vision for Meta’s AI-powered future.",
      "June 2023", "date", "Zuckerberg", "meeting"),
     (("And outside its walls, Llama models have been downloaded over 600 million times on sites like "
@@ -38,6 +50,35 @@ CONTEXTS = [
     # nbcnews-meta-free-ai-models
     ("It also restricted usage by companies with more than 700 million monthly active users.",
      "700 million", "figure", "", "monthly active users"),
+    # translated-llama-comeback: ", and" opens a clause of its own
+    (("According to Fortune, the model has been downloaded more than 600 million times on websites such as the "
+      "open source AI community Hugging Face, and more than 90% of open source models are based on Llama."),
+     "more than 90%", "figure", "Llama", "share based on"),
+    # fortune-2024-11-19: a number word opening a sentence is no name
+    ("Twelve days later, OpenAI released ChatGPT, which quickly went viral around the world.",
+     "Twelve days", "figure", "OpenAI", "release"),
+    # translated-llama-comeback: "US" in "US dollars" is no subject; the main clause's is
+    (("However, the reality is that Meta has spent billions of dollars building the Llama model and estimates "
+      "that capital expenditures in 2024 will be as high as 40 billion US dollars, and expenditures may "
+      "increase significantly in 2025."), "2025", "date", "Meta", "increase"),
+    # centerconsulting.com/ai-library/milestones/2023-mistral-7b: an aside's verb ("founded")
+    # is not the sentence's; "French" qualifies the lab
+    (("On September 27, 2023, the French lab Mistral AI - founded earlier that year by Arthur Mensch, "
+      "Guillaume Lample, and Timothee Lacroix - released Mistral 7B, its first model."),
+     "September 27, 2023", "date", "Mistral 7B", "release"),
+    # ibm.com/think/topics/mistral-ai
+    ("Mistral AI was cofounded in April 2023 by Arthur Mensch, formerly of Google DeepMind.",
+     "April 2023", "date", "Mistral AI", "founding"),
+    # aiwiki.ai/wiki/mistral_7b: a size inside a model's name is that model's
+    ("Mistral 7B outperforms Llama 2 13B across all evaluated benchmarks, and Llama 1 34B in reasoning.",
+     "13B", "figure", "Llama 2 13B", ""),
+    ("Mistral releases Mistral 7B", "7B", "figure", "Mistral 7B", ""),  # centerconsulting.com: a headline
+    ("Mistral 7B is a 7.3-billion-parameter, decoder-only large language model released under the Apache 2 "
+     "license.", "7.3-billion-parameter", "figure", "Mistral 7B", "size"),
+    # clarigital.com/ai-atlas/tools/mistral: money raised, and a valuation with its year
+    ("Within one month of founding, Mistral raised €105 million — one of the largest seed rounds in European "
+     "startup history.", "€105 million", "figure", "Mistral", "funding"),
+    ("By 2024, the company was valued at over $6 billion.", "over $6 billion", "figure", "", "valuation 2024"),
     # en.wikipedia.org/wiki/NASA
     ("NASA was established in 1958, succeeding the National Advisory Committee for Aeronautics (NACA).",
      "1958", "date", "NASA", "founding"),
@@ -65,9 +106,30 @@ def test_subject_and_attribute(sentence, value, kind, subject, attribute):
     # fortune-2024-11-19: an ordinal is a version
     ("After the first Llama model was released, Zuckerberg put together a team.", ["Llama 1", "Zuckerberg"]),
     ("I think we’re going to look back at Llama 3.1 as an inflection point.", ["Llama 3.1"]),
+    # aiwiki.ai/wiki/mistral_7b: a size after the version is part of the name
+    ("Mistral 7B outperforms Llama 2 13B across all evaluated benchmarks.", ["Mistral 7B", "Llama 2 13B"]),
 ])
 def test_names(sentence, expected):
     assert [name for _, name in names(sentence)] == expected, sentence
+
+
+@pytest.mark.parametrize("previous, sentence, value, subject", [
+    # fortune-2024-11-19
+    (("With metaverse spending through the roof and consumers utterly uninterested, Meta’s stock hit a "
+      "seven-year low, inspiring headlines like, “How Much Trouble Is Mark Zuckerberg In?”"),
+     "The company began laying off thousands of employees.",
+     "thousands of employees", "Meta"),
+    # translated-llama-comeback: "the model" is what the previous sentence released
+    ("Unexpectedly, in 2023, Meta released an open source large-scale language AI model called Llama to catch up.",
+     ("According to Fortune, the model has been downloaded more than 600 million times on websites such as the "
+      "open source AI community Hugging Face."), "more than 600 million times", "Llama"),
+    # clarigital.com/ai-atlas/tools/mistral
+    ("Within one month of founding, Mistral raised €105 million.",
+     "By 2024, the company was valued at over $6 billion.", "over $6 billion", "Mistral"),
+])
+def test_the_company_is_the_previous_sentences_subject(previous, sentence, value, subject):
+    offset = sentence.index(value)
+    assert subject_of(sentence, offset, offset + len(value), previous) == subject, sentence
 
 
 @pytest.mark.parametrize("sentence, value, attribute", [

@@ -37,6 +37,10 @@ EXPANSIONS = [
     # translated-llama-comeback
     (("Meta has invested in the AI field in 2013, led by Yann LeCun, in the FAIR (Fundamental AI Research) "
      "laboratory."), [("FAIR", "Fundamental AI Research")]),
+    # aiwiki.ai/wiki/mistral_7b: each part of a hyphenated word has an initial
+    (("it \"leverages grouped-query attention (GQA) for faster inference, coupled with sliding window attention "
+      "(SWA) to effectively handle sequences of arbitrary length.\""),
+     [("GQA", "grouped-query attention"), ("SWA", "sliding window attention")]),
     # en.wikipedia.org/wiki/NASA
     ("NASA was established in 1958, succeeding the National Advisory Committee for Aeronautics (NACA).",
      [("NACA", "National Advisory Committee for Aeronautics")]),
@@ -97,6 +101,16 @@ PEOPLE = [
      {("Zuckerberg", "Mark Zuckerberg")}, {("Zuckerberg", "role: ceo", "Meta")}),
     (("The Ray-Ban Meta smart glasses are a glimpse into the future of ambient AI. Meta AI is integrated "
      "into Meta’s popular platforms."), set(), set()),
+    # ibm.com/think/topics/mistral-ai: accented names; "Lample" after "and" is no lone subject
+    (("Mistral AI was cofounded in April 2023 by Arthur Mensch, formerly of Google DeepMind, alongside "
+      "Guillaume Lample and Timothée Lacroix, formerly of Meta AI. At Meta, Lacroix and Lample were among "
+      "the researchers behind the original LLaMa models."), {("Lacroix", "Timothée Lacroix")}, set()),
+    # turingpost.substack.com/p/mistral-ais-bold-journey: a title before an accented name
+    (("According to a list of 178 questions and answers composed by AI safety researcher Paul Röttger and "
+      "404 Media’s testing, Mistral AI’s models have been churning out some rather dicey advice."),
+     {("Röttger", "Paul Röttger")}, set()),
+    # clarigital.com/ai-atlas/tools/mistral: a title in parentheses
+    ("Arthur Mensch (CEO) previously worked on Flamingo at DeepMind.", {("Mensch", "Arthur Mensch")}, set()),
     # newyorkfolk.com: a person named once with nothing marking it as one stays unknown
     pytest.param("However, some analysts like Morgan Stanley’s Andrew Percoco believe in the company’s "
                  "potential.", {("Percoco", "Andrew Percoco")}, set(),
@@ -119,6 +133,7 @@ CANONICAL = [
     (person, "Mark Zuckerberg", "zuckerberg"),
     (person, "Zuckerberg’s", "zuckerberg"),
     (person, "Yann Lecun", "lecun"),
+    (person, "Timothée Lacroix", "lacroix"),
 ]
 
 
@@ -145,6 +160,8 @@ def _value(text: str) -> EntityValue:
     ("Large Language Model Meta AI", "Large Language Models Meta AI", False, False, True),
     ("Haas School of Business", "University of California at Berkeley’s Haas School of Business",
      False, True, False),
+    ("Timothée Lacroix", "Timothee Lacroix", False, True, True),  # ibm.com / centerconsulting.com
+    ("Grouped-Query Attention", "grouped-query attention", True, True, False),  # centerconsulting / aiwiki
 ])
 def test_entity_values_compare(a, b, same, consistent, spelling):
     x, y = _value(a), _value(b)

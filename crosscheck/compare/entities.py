@@ -2,10 +2,13 @@
 
 Two details agree when they fold to the same text ("LeCun" / "Lecun"). They are consistent
 when the words of one are all in the other ("Haas School of Business" within "University of
-California at Berkeley's Haas School of Business"). Anything else conflicts; when the two
-are only a letter or two apart, the reason calls it a spelling discrepancy.
+California at Berkeley's Haas School of Business"), accents aside ("Timothée" / "Timothee":
+the same name typed without them). Anything else conflicts; when the two are only a letter
+or two apart, the reason calls it a spelling discrepancy.
 """
 from __future__ import annotations
+
+import unicodedata
 
 from rapidfuzz import fuzz
 
@@ -21,7 +24,7 @@ def same(a: EntityValue, b: EntityValue, config=None) -> bool:
 
 def consistent(a: EntityValue, b: EntityValue, config=None) -> bool:
     """Tell whether one detail is a shorter form of the other, word for word."""
-    words_a, words_b = set(a.normalized.split()), set(b.normalized.split())
+    words_a, words_b = set(unaccented(a.normalized).split()), set(unaccented(b.normalized).split())
     return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
 
 
@@ -30,3 +33,8 @@ def explain(a: EntityValue, b: EntityValue) -> str:
     if not same(a, b) and fuzz.ratio(a.normalized, b.normalized) >= SPELLING:
         return ", a spelling discrepancy"
     return ""
+
+
+def unaccented(text: str) -> str:
+    """Drop accents: "Timothée" -> "Timothee"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))

@@ -7,10 +7,30 @@ SENTENCE_WORDS = frozenset({
     "Meanwhile", "Also", "He", "She", "They", "We", "Yes", "No", "Unlike", "Although", "Then",
     "Even", "Just", "Only", "If", "Once", "Was", "Is", "Are", "Does", "Did", "Will", "Can", "What",
     "Why", "How", "Who", "Where", "Since", "Until", "During", "Despite", "Through", "Under", "Over",
-    "Into", "Nonetheless", "January", "February", "March", "April", "May", "June", "July", "August",
+    "Into", "Within", "Without", "Among", "Nonetheless",
+    "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "Source", "Sources", "Photo", "Share", "Tags", "Crucially",
     "Suddenly", "Unexpectedly", "According", "Following", "Subsequently", "Specifically", "Shortly",
     "Initially", "However", "Moreover", "Additionally", "Finally", "Recently", "Currently", "Today",
     "Overall", "Instead", "Indeed", "Here", "There", "Some", "Many", "Most", "Several",
 })
+
+# Names of fields and job titles that read like proper names but name no one thing ("work
+# on AI", "the LLM"): a claim is never about them while its sentence names anything else.
+GENERIC_NAMES = frozenset({
+    "AI", "AGI", "GenAI", "LLM", "LLMs", "GPU", "GPUs", "API", "APIs", "CEO", "CTO", "CFO", "COO",
+    "Internet", "Web", "Big Tech", "Silicon Valley", "US", "U.S",
+})
+
+
+def _letters(test) -> str:
+    # Latin (with its extensions), Greek and Cyrillic: the scripts whose names are capitalised.
+    codes = [*range(0x41, 0x530), *range(0x1E00, 0x1F00)]
+    return "".join(chr(code) for code in codes if test(chr(code)) and chr(code).isalpha())
+
+
+# Character classes for capital and small letters, accented ones included ("Timothée",
+# "Tomáš", "Łukasz"): the `re` module has no class for a letter's case.
+UPPER = "[" + _letters(str.isupper) + "]"
+LOWER = "[" + _letters(str.islower) + "]"

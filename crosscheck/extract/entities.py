@@ -68,7 +68,9 @@ def _initials_match(acronym: str, expansion: str) -> bool:
 
 
 def _spells(acronym: str, expansion: str) -> bool:
-    initials = "".join(word[0] for word in expansion.split() if word.lower() not in _MINOR)
+    """Tell whether the initials spell the acronym; each part of "grouped-query" has one."""
+    words = re.split(r"[\s-]+", expansion)
+    initials = "".join(word[0] for word in words if word and word.lower() not in _MINOR)
     return initials.lower() == acronym.lower()
 
 

@@ -2,18 +2,19 @@
 
 A capitalised pair or triple of words ("Shweta Khajuria", "Yann LeCun") is taken for a
 person when the text treats it as one: the surname is used alone elsewhere ("Khajuria
-believes"), a role stands next to it ("Facebook co-founder Dustin Moskovitz"), or a
-speech verb does ("says Abhishek Nagaraj"). Nothing else is guessed.
+believes"), a role stands next to it ("Facebook co-founder Dustin Moskovitz", "Arthur
+Mensch (CEO)"), or a speech verb does ("says Abhishek Nagaraj"). Names may carry accents
+("Timothée Lacroix", "Paul Röttger"). Nothing else is guessed.
 """
 from __future__ import annotations
 
 import re
 
 from ..entities.canonical import bare, fold, organisation
-from ..entities.words import SENTENCE_WORDS
+from ..entities.words import LOWER, SENTENCE_WORDS, UPPER
 from ..model import EntityValue, Mention, Source
 
-_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+|-[A-Z][a-z]+)?"
+_WORD = rf"{UPPER}{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"  # "Tomáš", "LeCun", "Marie-Anne"
 _NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{1,2}})(?![\w-]| {_WORD})")
 # Titles and institution words: never part of a person's name.
 _NOT_NAMES = SENTENCE_WORDS | {
@@ -75,8 +76,8 @@ def _people(text: str) -> set[str]:
     return people
 
 
-_ALONE = re.compile(r"(?<![\w-] )(?<![A-Za-z’'-])([A-Z][\w-]*)(?=[’']s\b| [a-z])")
-_HEAD = re.compile(r"\b([A-Z][\w-]*) +[A-Z]")
+_ALONE = re.compile(rf"(?<![\w-] )(?<![\w’'-])({UPPER}[\w-]*)(?=[’']s\b| {LOWER})")
+_HEAD = re.compile(rf"\b({UPPER}[\w-]*) +{UPPER}")
 
 
 def _words_used_alone(text: str) -> set[str]:
@@ -89,7 +90,8 @@ def _words_used_alone(text: str) -> set[str]:
 
 def _next_to_role(before: str, after: str) -> bool:
     return bool(re.search(rf"\b{_TITLES}\s+$", before)
-                or re.match(rf",\s+(?:(?:a|an|the)\s+)?(?:{_ORG}\s+)?{_TITLES}\b", after))
+                or re.match(rf",\s+(?:(?:a|an|the)\s+)?(?:{_ORG}\s+)?{_TITLES}\b", after)
+                or re.match(rf"\s*\(\s*{_TITLES}\s*\)", after))  # "Arthur Mensch (CEO)"
 
 
 # "Shweta Khajuria, an analyst at Wolfe Research"; "Yann LeCun, Meta’s chief AI scientist"
