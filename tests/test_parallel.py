@@ -1,0 +1,61 @@
+"""Parallel extraction gives the same output, byte for byte, as one process."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from crosscheck.cli import cli
+from crosscheck.config import Config
+from crosscheck.engines.local import LocalEngine
+from crosscheck.model import Source
+from crosscheck.pipeline import check, extract
+from crosscheck.report import render
+from crosscheck.serialize import mention_to_dict
+
+ARTICLES = ["sources"]  # the five sample articles
+
+
+def _jsonl(config):
+    return [json.dumps(mention_to_dict(source, mention))
+            for source, mentions in extract(ARTICLES, config) for mention in mentions]
+
+
+def test_check_report_identical_with_two_processes():
+    one = render(check(ARTICLES, Config(jobs=1)), "json")
+    two = render(check(ARTICLES, Config(jobs=2)), "json")
+    assert json.loads(one)["findings"], "the sample articles should give findings"
+    assert one == two
+
+
+def test_extract_identical_with_two_processes():
+    one = _jsonl(Config(jobs=1))
+    assert len(one) > 50
+    assert one == _jsonl(Config(jobs=2))
+
+
+def test_cli_jobs_option_gives_the_same_report():
+    outputs = [CliRunner().invoke(cli, ["check", "sources", "--format", "json", "--config", "no.cfg",
+                                        "--jobs", jobs]).stdout for jobs in ("1", "2")]
+    assert outputs[0] == outputs[1] and outputs[0].startswith("{")
+
+
+@pytest.mark.parametrize("jobs, texts, expected", [
+    (1, ["x" * 10] * 8, 1),
+    (2, ["x" * 10] * 8, 2),
+    (4, ["x" * 10] * 3, 3),  # never more processes than sources
+    (0, ["x" * 10] * 8, 1),  # automatic: a small corpus stays in this process
+])
+def test_worker_count(jobs, texts, expected):
+    sources = [Source(id=str(n), path=str(n), text=text) for n, text in enumerate(texts)]
+    assert LocalEngine(jobs).workers(sources) == expected
+
+
+def test_automatic_job_count_uses_cores_for_large_corpora(monkeypatch):
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    sources = [Source(id=str(n), path=str(n), text="x" * 1_500_000) for n in range(3)]
+    assert LocalEngine(0).workers(sources) == 2
+
+
+def test_negative_jobs_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["check", "sources", "--jobs", "-1"])
+    assert result.exit_code == 2 and "--jobs" in result.output
