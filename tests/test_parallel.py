@@ -59,3 +59,27 @@ def test_automatic_job_count_uses_cores_for_large_corpora(monkeypatch):
 def test_negative_jobs_is_a_usage_error():
     result = CliRunner().invoke(cli, ["check", "sources", "--jobs", "-1"])
     assert result.exit_code == 2 and "--jobs" in result.output
+
+
+class _Terminal:
+    def __init__(self, tty):
+        self.tty, self.written = tty, []
+
+    def isatty(self):
+        return self.tty
+
+    def write(self, text):
+        self.written.append(text)
+
+    def flush(self):
+        pass
+
+
+@pytest.mark.parametrize("tty, drawn", [(True, True), (False, False)])
+def test_progress_bar_only_on_a_terminal(monkeypatch, tty, drawn):
+    from crosscheck.progress import track
+
+    stderr = _Terminal(tty)
+    monkeypatch.setattr("sys.stderr", stderr)
+    assert list(track(iter(range(5)), 5, "extracting")) == [0, 1, 2, 3, 4]
+    assert bool("".join(stderr.written)) == drawn and ("extracting" in "".join(stderr.written)) == drawn
