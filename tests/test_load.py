@@ -150,10 +150,23 @@ def test_nothing_readable_is_exit_status_2(tmp_path):
     assert "no readable source" in result.stderr and "empty file" in result.stderr
 
 
-def test_malformed_config_is_exit_status_2(folder):
-    (folder / "setup.cfg").write_text("[crosscheck\njobs = two\n")
+@pytest.mark.parametrize("setting, message", [
+    ("[crosscheck\njobs = two\n", "setup.cfg"),
+    ("[crosscheck]\njobs = two\n", "jobs must be a whole number"),
+    ("[crosscheck]\nengine = spark\n", "unknown engine 'spark'"),
+    ("[crosscheck]\njobs = -3\n", "jobs must be 0"),
+])
+def test_malformed_config_is_exit_status_2(folder, setting, message):
+    (folder / "setup.cfg").write_text(setting)
     result = CliRunner().invoke(cli, ["check", str(folder), "--config", str(folder / "setup.cfg")])
-    assert result.exit_code == 2 and "setup.cfg" in result.stderr
+    assert result.exit_code == 2 and message in result.stderr, (setting, result.stderr)
+
+
+def test_malformed_front_matter_is_reported_and_the_text_kept(folder):
+    text = "---\ntitle: [unclosed\npublished: 2024-11-19\n---\n" + FORTUNE
+    (folder / "front.md").write_text(text, encoding="utf-8")
+    source = {s.id: s for s in load_sources([str(folder)])}["front"]
+    assert source.text == text and source.errors[0].startswith("front matter is not valid YAML")
 
 
 def test_report_written_atomically_and_sources_untouched(folder):
