@@ -49,19 +49,18 @@ def measure(folder: str, jobs: int, until: str = "report") -> dict:
 
 
 def _claims_only(folder: str, jobs: int, timings: dict) -> list:
-    # The first two stages of crosscheck.pipeline.check, for corpora that alignment cannot finish.
-    from functools import partial
-
+    # The first stages of crosscheck.pipeline.check, for corpora that alignment cannot finish.
     from crosscheck.engines.local import LocalEngine
-    from crosscheck.load import load_sources
-    from crosscheck.pipeline import source_claims
+    from crosscheck.load import find_sources
+    from crosscheck.pipeline import read_claims
 
     started = time.perf_counter()
-    sources = [source for source in load_sources([folder]) if source.text]
-    timings["load"] = time.perf_counter() - started
+    files = find_sources([folder])
+    timings["find"] = time.perf_counter() - started
     started = time.perf_counter()
-    claims = [claim for batch in LocalEngine(jobs).map(partial(source_claims), sources) for claim in batch]
-    timings["extract+claims"] = time.perf_counter() - started
+    done = LocalEngine(jobs).map(read_claims, files, sum(file.size for file in files))
+    claims = [claim for _, batch in done for claim in batch]
+    timings["read+extract+claims"] = time.perf_counter() - started
     return claims
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import re
 import stat
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -53,23 +53,49 @@ def _walk(folder: str) -> Iterable[str]:
                 yield os.path.join(root, name)
 
 
-def load_sources(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> List[Source]:
-    """Read every source under `paths`; a file that cannot be read keeps its errors."""
-    files = discover(paths)
+@dataclass(frozen=True)
+class SourceFile:
+    """A source file found but not yet read: what reading it needs, on any machine."""
+
+    path: str
+    id: str  # unique within the run; from the path, so known before reading
+    meta: Dict[str, str] = field(default_factory=dict)  # its manifest row
+    errors: Tuple[str, ...] = ()  # problems with its folder's manifest
+    size: int = 0  # bytes on disk (0 when it cannot be stat'ed)
+
+
+def find_sources(paths: Sequence[str]) -> List[SourceFile]:
+    """Return the source files under `paths` with their ids and manifest rows, unread."""
     manifests: Dict[str, Tuple[Dict[str, dict], List[str]]] = {}
-    sources = []
-    taken: set = set()
-    for path in files:
+    found, taken = [], set()
+    for path in discover(paths):
         folder = os.path.dirname(os.path.abspath(path))
         if folder not in manifests:
             manifests[folder] = read_manifest(os.path.join(folder, MANIFEST))
         rows, manifest_errors = manifests[folder]
-        source = read_source(path, rows.get(os.path.basename(path), {}), max_bytes)
-        source = replace(source, id=_unique(source.id, taken),
-                         errors=tuple(manifest_errors) + source.errors)
-        taken.add(source.id)
-        sources.append(source)
-    return sources
+        source_id = _unique(source_id_for(path), taken)
+        taken.add(source_id)
+        found.append(SourceFile(path, source_id, rows.get(os.path.basename(path), {}),
+                                tuple(manifest_errors), _size(path)))
+    return found
+
+
+def read_file(file: SourceFile, max_bytes: int = MAX_BYTES) -> Source:
+    """Read one found source file; problems go to `errors`, never raise."""
+    source = read_source(file.path, file.meta, max_bytes)
+    return replace(source, id=file.id, errors=file.errors + source.errors)
+
+
+def load_sources(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> List[Source]:
+    """Read every source under `paths`; a file that cannot be read keeps its errors."""
+    return [read_file(file, max_bytes) for file in find_sources(paths)]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _unique(wanted: str, taken: set) -> str:

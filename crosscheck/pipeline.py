@@ -11,7 +11,7 @@ from .config import Config
 from .engines import open_engine
 from .extract import extract_mentions
 from .findings import make_findings
-from .load import load_sources
+from .load import SourceFile, find_sources, read_file
 from .model import Claim, Mention, Result, Source
 from .progress import track
 
@@ -29,14 +29,14 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
     """
     config = config or Config()
     timings = {} if timings is None else timings
-    with _stage(timings, "load"):
-        sources = readable(load_sources(paths))
-    texts = [source for source in sources if source.text]
+    with _stage(timings, "find"):
+        files = _found(paths)
     with open_engine(config) as engine:
-        with _stage(timings, "extract+claims"):
-            work = partial(source_claims, extractors=config.extractors)
-            batches = track(engine.map(work, texts), len(texts), "extracting", progress)
-            claims = [claim for batch in batches for claim in batch]
+        with _stage(timings, "read+extract+claims"):
+            work = partial(read_claims, extractors=config.extractors)
+            done = list(track(engine.map(work, files, _bytes(files)), len(files), "reading", progress))
+        sources = readable([source for source, _ in done])
+        claims = [claim for _, batch in done for claim in batch]
         with _stage(timings, "align"):
             groups = engine.align(claims, config.align_threshold)
     with _stage(timings, "compare"):
@@ -49,26 +49,43 @@ def extract(paths: Sequence[str], config: Optional[Config] = None,
             progress: bool = False) -> Iterator[Tuple[Source, List[Mention]]]:
     """Yield each readable source with the value mentions found in it."""
     config = config or Config()
-    texts = [source for source in readable(load_sources(paths)) if source.text]
+    files = _found(paths)
     with open_engine(config) as engine:
-        work = partial(source_mentions, extractors=config.extractors)
-        yield from zip(texts, track(engine.map(work, texts), len(texts), "extracting", progress))
+        work = partial(read_mentions, extractors=config.extractors)
+        done = list(track(engine.map(work, files, _bytes(files)), len(files), "reading", progress))
+    readable([source for source, _ in done])
+    yield from ((source, mentions) for source, mentions in done if source.text)
 
 
-def source_mentions(source: Source, extractors: Optional[Sequence[str]] = None) -> List[Mention]:
-    """Return the value mentions in one source (run in worker processes, so top-level)."""
-    return extract_mentions(source, extractors)
+# The two functions below run in worker processes or on Dask workers, so they are top-level
+# and take only picklable arguments.
+def read_mentions(file: SourceFile,
+                  extractors: Optional[Sequence[str]] = None) -> Tuple[Source, List[Mention]]:
+    """Read one source file and return it with its value mentions."""
+    source = read_file(file)
+    return source, extract_mentions(source, extractors) if source.text else []
 
 
-def source_claims(source: Source, extractors: Optional[Sequence[str]] = None) -> List[Claim]:
-    """Return the claims of one source (run in worker processes, so top-level)."""
-    return build_claims(source, extract_mentions(source, extractors))
+def read_claims(file: SourceFile,
+                extractors: Optional[Sequence[str]] = None) -> Tuple[Source, List[Claim]]:
+    """Read one source file and return it with its claims."""
+    source, mentions = read_mentions(file, extractors)
+    return source, build_claims(source, mentions)
+
+
+def _found(paths: Sequence[str]) -> List[SourceFile]:
+    files = find_sources(paths)
+    if not files:
+        raise NoSourcesError("no source files found (looked for .txt, .md, .html, .pdf and .docx files)")
+    return files
+
+
+def _bytes(files: Sequence[SourceFile]) -> int:
+    return sum(file.size for file in files)
 
 
 def readable(sources: List[Source]) -> List[Source]:
     """Return `sources` unchanged, or raise when not one of them could be read."""
-    if not sources:
-        raise NoSourcesError("no source files found (looked for .txt, .md, .html, .pdf and .docx files)")
     if all(source.errors and not source.text for source in sources):
         details = "; ".join(f"{s.path}: {', '.join(s.errors)}" for s in sources[:20])
         more = f" (and {len(sources) - 20} more)" if len(sources) > 20 else ""

@@ -7,7 +7,6 @@ from click.testing import CliRunner
 from crosscheck.cli import cli
 from crosscheck.config import Config
 from crosscheck.engines.local import LocalEngine
-from crosscheck.model import Source
 from crosscheck.pipeline import check, extract
 from crosscheck.report import render
 from crosscheck.serialize import mention_to_dict
@@ -39,21 +38,19 @@ def test_cli_jobs_option_gives_the_same_report():
     assert outputs[0] == outputs[1] and outputs[0].startswith("{")
 
 
-@pytest.mark.parametrize("jobs, texts, expected", [
-    (1, ["x" * 10] * 8, 1),
-    (2, ["x" * 10] * 8, 2),
-    (4, ["x" * 10] * 3, 3),  # never more processes than sources
-    (0, ["x" * 10] * 8, 1),  # automatic: a small corpus stays in this process
+@pytest.mark.parametrize("jobs, count, total_bytes, expected", [
+    (1, 8, 10_000_000, 1),
+    (2, 8, 100, 2),
+    (4, 3, 100, 3),  # never more processes than files
+    (0, 8, 100, 1),  # automatic: a small corpus stays in this process
 ])
-def test_worker_count(jobs, texts, expected):
-    sources = [Source(id=str(n), path=str(n), text=text) for n, text in enumerate(texts)]
-    assert LocalEngine(jobs).workers(sources) == expected
+def test_worker_count(jobs, count, total_bytes, expected):
+    assert LocalEngine(jobs).workers(count, total_bytes) == expected
 
 
 def test_automatic_job_count_uses_cores_for_large_corpora(monkeypatch):
     monkeypatch.setattr("os.cpu_count", lambda: 2)
-    sources = [Source(id=str(n), path=str(n), text="x" * 1_500_000) for n in range(3)]
-    assert LocalEngine(0).workers(sources) == 2
+    assert LocalEngine(0).workers(3, 4_500_000) == 2
 
 
 def test_negative_jobs_is_a_usage_error():

@@ -1,8 +1,8 @@
 """Engines run the per-source stages (extract, claims) and alignment: in this process, across
 local cores, or on a Dask cluster. Every engine gives the same claims in the same order.
 
-An engine is a context manager with `map(work, sources)` (an iterable of results in source
-order) and `align(claims, threshold)` (the groups `crosscheck.align.align` would return).
+An engine is a context manager with `map(work, files, total_bytes)` (an iterable of results
+in file order) and `align(claims, threshold)` (the groups `crosscheck.align.align` returns).
 """
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """The Dask engine: extraction as a bag map, alignment as one task per blocking key.
 
 Point it at a running cluster with `--engine dask --scheduler tcp://HOST:8786`; without a
-scheduler address it runs Dask's local multi-process scheduler. Source texts are read on the
-client and shipped to the workers, so workers need crosscheck installed but not the files.
+scheduler address it runs Dask's local multi-process scheduler. Only paths travel to the
+workers: each worker reads its files itself, so workers need crosscheck installed (with the
+same extras) and the same paths mounted (a shared file system).
 """
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from collections import defaultdict
 from typing import Callable, Dict, List, Optional, Sequence, Tuple, TypeVar
 
 from ..align import Group, align
-from ..model import Claim, Source
+from ..model import Claim
 from . import EngineError
 
+S = TypeVar("S")
 T = TypeVar("T")
 SOURCES_PER_PARTITION = 64
 
@@ -43,11 +45,11 @@ class DaskEngine:
         if self.client is not None:
             self.client.close()
 
-    def map(self, work: Callable[[Source], T], sources: Sequence[Source]) -> List[T]:
-        """Return `work(source)` for each source, in source order."""
+    def map(self, work: Callable[[S], T], items: Sequence[S], total_bytes: int = 0) -> List[T]:
+        """Return `work(item)` for each item, in order (`total_bytes` is not needed here)."""
         import dask.bag as db
 
-        bag = db.from_sequence(sources, partition_size=SOURCES_PER_PARTITION).map(work)
+        bag = db.from_sequence(items, partition_size=SOURCES_PER_PARTITION).map(work)
         return self._compute(bag)
 
     def align(self, claims: Sequence[Claim], threshold: float) -> List[Group]:

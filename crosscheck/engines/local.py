@@ -7,12 +7,13 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator, List, Sequence, TypeVar
 
 from ..align import Group, align
-from ..model import Claim, Source
+from ..model import Claim
 
+S = TypeVar("S")
 T = TypeVar("T")
-# Below this much text, starting worker processes (each imports the extractors, ~1 s) costs
+# Below this much input, starting worker processes (each imports the extractors, ~1 s) costs
 # more than it saves, so an automatic job count runs in this process.
-AUTO_PARALLEL_CHARS = 2_000_000
+AUTO_PARALLEL_BYTES = 2_000_000
 
 
 class LocalEngine:
@@ -29,26 +30,26 @@ class LocalEngine:
     def __exit__(self, *exc) -> None:
         return None
 
-    def map(self, work: Callable[[Source], T], sources: Sequence[Source]) -> Iterator[T]:
-        """Yield `work(source)` for each source, in source order."""
-        workers = self.workers(sources)
+    def map(self, work: Callable[[S], T], items: Sequence[S], total_bytes: int = 0) -> Iterator[T]:
+        """Yield `work(item)` for each item, in order; `total_bytes` sizes the input."""
+        workers = self.workers(len(items), total_bytes)
         if workers <= 1:
-            yield from map(work, sources)
+            yield from map(work, items)
             return
         # spawn, not fork: forking a process that runs threads (a Dask client, a progress
         # bar) can deadlock the child.
         context = multiprocessing.get_context("spawn")
-        chunksize = max(1, len(sources) // (workers * 8))
+        chunksize = max(1, len(items) // (workers * 8))
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            yield from pool.map(work, sources, chunksize=chunksize)
+            yield from pool.map(work, items, chunksize=chunksize)
 
-    def workers(self, sources: Sequence[Source]) -> int:
-        """Return how many processes to use for `sources`."""
+    def workers(self, count: int, total_bytes: int) -> int:
+        """Return how many processes to use for `count` items of `total_bytes` in all."""
         if self.jobs:
-            return min(self.jobs, len(sources))
-        if sum(len(source.text) for source in sources) < AUTO_PARALLEL_CHARS:
+            return max(1, min(self.jobs, count))
+        if total_bytes < AUTO_PARALLEL_BYTES:
             return 1
-        return min(os.cpu_count() or 1, len(sources))
+        return max(1, min(os.cpu_count() or 1, count))
 
     def align(self, claims: Sequence[Claim], threshold: float) -> List[Group]:
         """Align all claims in this process."""
