@@ -186,6 +186,10 @@ def read_pdf(data: bytes) -> Document:
     """Read the text layer of a PDF, pages separated by blank lines."""
     pypdf = _optional("pypdf", "PDF")
     import io
+    import logging
+
+    # pypdf logs each repair of a damaged file to stderr; the outcome goes to `errors` instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
