@@ -1,15 +1,18 @@
 """The library API: load -> extract -> align -> compare, for Python callers and the CLI."""
 from __future__ import annotations
 
+import os
 import time
+import traceback
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import partial
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from .claims import build_claims
 from .config import Config
 from .engines import open_engine
-from .extract import extract_mentions
+from .extract import EXTRACTORS, extract_mentions
 from .findings import make_findings
 from .load import SourceFile, find_sources, read_file
 from .model import Claim, Mention, Result, Source
@@ -30,7 +33,7 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
     config = config or Config()
     timings = {} if timings is None else timings
     with _stage(timings, "find"):
-        files = _found(paths)
+        files = _found(paths, config)
     with open_engine(config) as engine:
         with _stage(timings, "read+extract+claims"):
             work = partial(read_claims, extractors=config.extractors)
@@ -49,7 +52,7 @@ def extract(paths: Sequence[str], config: Optional[Config] = None,
             progress: bool = False) -> Iterator[Tuple[Source, List[Mention]]]:
     """Yield each readable source with the value mentions found in it."""
     config = config or Config()
-    files = _found(paths)
+    files = _found(paths, config)
     with open_engine(config) as engine:
         work = partial(read_mentions, extractors=config.extractors)
         done = list(track(engine.map(work, files, _bytes(files)), len(files), "reading", progress))
@@ -58,22 +61,44 @@ def extract(paths: Sequence[str], config: Optional[Config] = None,
 
 
 # The two functions below run in worker processes or on Dask workers, so they are top-level
-# and take only picklable arguments.
+# and take only picklable arguments. A bug that an odd document triggers in one extractor is
+# reported in that source's errors rather than ending a run over thousands of documents.
 def read_mentions(file: SourceFile,
                   extractors: Optional[Sequence[str]] = None) -> Tuple[Source, List[Mention]]:
     """Read one source file and return it with its value mentions."""
     source = read_file(file)
-    return source, extract_mentions(source, extractors) if source.text else []
+    if not source.text:
+        return source, []
+    try:
+        return source, extract_mentions(source, extractors)
+    except Exception as error:  # noqa: BLE001 - any extractor bug; named in the error
+        return _failed(source, "extraction", error), []
 
 
 def read_claims(file: SourceFile,
                 extractors: Optional[Sequence[str]] = None) -> Tuple[Source, List[Claim]]:
     """Read one source file and return it with its claims."""
     source, mentions = read_mentions(file, extractors)
-    return source, build_claims(source, mentions)
+    try:
+        return source, build_claims(source, mentions)
+    except Exception as error:  # noqa: BLE001 - any bug in placing claims; named in the error
+        return _failed(source, "building claims", error), []
 
 
-def _found(paths: Sequence[str]) -> List[SourceFile]:
+def _failed(source: Source, stage: str, error: Exception) -> Source:
+    where = traceback.extract_tb(error.__traceback__)[-1]
+    detail = f"{type(error).__name__}: {error} ({os.path.basename(where.filename)}:{where.lineno})"
+    return replace(source, errors=source.errors + (f"{stage} failed, a crosscheck bug: {detail}",))
+
+
+def _known_extractors(config: Config) -> None:
+    unknown = [name for name in config.extractors or () if name not in EXTRACTORS]
+    if unknown:
+        raise ValueError(f"unknown extractor(s): {', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
+
+
+def _found(paths: Sequence[str], config: Config) -> List[SourceFile]:
+    _known_extractors(config)
     files = find_sources(paths)
     if not files:
         raise NoSourcesError("no source files found (looked for .txt, .md, .html, .pdf and .docx files)")

@@ -82,3 +82,38 @@ def test_any_markup_reads_or_gives_a_format_error(markup):
     except FormatError:
         return
     assert "<script>" not in document.text
+
+
+def test_an_extractor_crash_on_one_source_is_reported_and_the_run_goes_on(tmp_path, monkeypatch):
+    from crosscheck.config import Config
+    from crosscheck.extract import EXTRACTORS
+    from crosscheck.pipeline import check
+
+    # fortune-2024-11-19 and nbcnews-meta-free-ai-models
+    (tmp_path / "fortune.txt").write_text("On July 18, 2023, Meta released Llama 2.\n")
+    (tmp_path / "nbc.txt").write_text("Meta released Llama 2 on July 18, 2023.\n")
+    real = EXTRACTORS["dates"]
+
+    def crashing(source):
+        if source.id == "nbc":
+            raise ZeroDivisionError("division by zero")
+        return real(source)
+
+    monkeypatch.setitem(EXTRACTORS, "dates", crashing)
+    result = check([str(tmp_path)], Config(jobs=1))
+    errors = {source.id: source.errors for source in result.sources}
+    assert errors["fortune"] == ()
+    assert errors["nbc"][0].startswith(
+        "extraction failed, a crosscheck bug: ZeroDivisionError: division by zero"), errors["nbc"]
+    assert {claim.source for claim in result.claims} == {"fortune"}
+
+
+def test_unknown_extractor_is_a_usage_error(tmp_path):
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    (tmp_path / "a.txt").write_text("On July 18, 2023, Meta released Llama 2.\n")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path), "--extractors", "dates,colours",
+                                      "--config", "no.cfg"])
+    assert result.exit_code == 2 and "unknown extractor(s): colours" in result.stderr
