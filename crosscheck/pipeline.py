@@ -71,7 +71,7 @@ def read_mentions(file: SourceFile,
         return source, []
     try:
         return source, extract_mentions(source, extractors)
-    except Exception as error:  # noqa: BLE001 - any extractor bug; named in the error
+    except Exception as error:  # any extractor bug; named in the error
         return _failed(source, "extraction", error), []
 
 
@@ -81,7 +81,7 @@ def read_claims(file: SourceFile,
     source, mentions = read_mentions(file, extractors)
     try:
         return source, build_claims(source, mentions)
-    except Exception as error:  # noqa: BLE001 - any bug in placing claims; named in the error
+    except Exception as error:  # any bug in placing claims; named in the error
         return _failed(source, "building claims", error), []
 
 
