@@ -142,10 +142,11 @@ def test_one_bad_source_keeps_exit_status_and_lists_its_error(folder):
     assert errors["empty"] == ["empty file: no text to check"] and errors["fortune"] == []
 
 
-def test_nothing_readable_is_exit_status_2(tmp_path):
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_nothing_readable_is_exit_status_2(tmp_path, command):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x00\x01\x02" * 100)
-    result = _run(str(tmp_path))
+    result = CliRunner().invoke(cli, [command, str(tmp_path), "--config", "no-such.cfg"])
     assert result.exit_code == 2
     assert "no readable source" in result.stderr and "empty file" in result.stderr
 
