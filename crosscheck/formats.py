@@ -97,6 +97,11 @@ _DROP = ("script", "style", "noscript", "nav", "aside", "footer", "form", "ifram
          "template", "button", "select", "figure")
 _BOILERPLATE_ROLES = ('//*[@role="navigation" or @role="banner" or @role="contentinfo"'
                       ' or @role="complementary" or @aria-hidden="true"]')
+# Words in a class or id that mark page furniture rather than the article ("related-posts").
+_BOILERPLATE_WORDS = frozenset("ad ads advert advertisement banner breadcrumb breadcrumbs comment comments "
+                               "cookie cookies menu newsletter promo related share sharing sidebar social "
+                               "subscribe".split())
+_WORDS = re.compile(r"[a-z]+")
 _BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption footer h1 h2 h3 h4 "
                     "h5 h6 header hr li main ol p pre section table td th tr ul".split())
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
@@ -112,12 +117,22 @@ def read_html(data: bytes) -> Document:
     except Exception as error:  # lxml raises several types on hostile markup; any means unreadable
         raise FormatError(f"HTML cannot be parsed: {error}") from error
     meta = _html_meta(root)
-    for element in [*root.iter(*_DROP), *root.xpath(_BOILERPLATE_ROLES)]:
+    for element in [*root.iter(*_DROP), *root.xpath(_BOILERPLATE_ROLES), *_furniture(root)]:
         if element.getparent() is not None:
             element.drop_tree()
     for header in root.xpath("//header[not(ancestor::article or ancestor::main)]"):
         header.drop_tree()
     return Document("\n\n".join(_block_lines(_main(root))), text.encoding, meta, text.warnings)
+
+
+def _furniture(root) -> list:
+    """Return the elements whose class or id names page furniture."""
+    # Never a container of the article: <body class="has-sidebar"> is still the page.
+    candidates = root.xpath("//*[@class or @id][not(self::html or self::body or self::article or self::main)]"
+                            "[not(.//article or .//main)]")
+    return [element for element in candidates
+            if _BOILERPLATE_WORDS.intersection(_WORDS.findall(
+                f"{element.get('class', '')} {element.get('id', '')}".lower()))]
 
 
 def _html_unicode(data: bytes) -> Document:

@@ -70,11 +70,13 @@ HTML = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta property="og:site_name" content="Fortune">
 <meta property="article:published_time" content="2024-11-19T10:00:00Z">
 <script>var published = "January 1, 1999";</script><style>p {{ color: red }}</style></head>
-<body><header><nav><a href="/">Home</a> Subscribe for $1 a week</nav></header>
+<body class="single-post has-sidebar"><header><nav><a href="/">Home</a> Subscribe for $1 a week</nav></header>
 <article><h1>How Mark Zuckerberg went all-in</h1>
 <p>It was the summer of 2023, and the question at hand was whether to release a Llama
 into the wild.</p><p>{FORTUNE}</p>
-<aside>Most read: Apple unveils iPhone on September 9, 2025</aside></article>
+<aside>Most read: Apple unveils iPhone on September 9, 2025</aside>
+<div class="related-posts">Related: Google's Gemini launched on December 6, 2023</div>
+<div id="newsletter-signup">Get our newsletter: 3 stories a day</div></article>
 <footer>© 2024 Fortune Media IP Limited</footer></body></html>"""
 
 
@@ -85,7 +87,7 @@ def test_html_main_text_without_boilerplate(tmp_path):
     assert source.errors == ()
     assert FORTUNE in source.text
     assert "It was the summer of 2023, and the question at hand was whether to release" in source.text
-    for boilerplate in ("Subscribe", "1999", "iPhone", "©", "color"):
+    for boilerplate in ("Subscribe", "1999", "iPhone", "©", "color", "Gemini", "newsletter"):
         assert boilerplate not in source.text, boilerplate
     assert (source.title, source.outlet, source.published) == (
         "How Mark Zuckerberg went all-in | Fortune", "Fortune", dt.date(2024, 11, 19))
