@@ -127,12 +127,15 @@ def read_html(data: bytes) -> Document:
 
 def _furniture(root) -> list:
     """Return the elements whose class or id names page furniture."""
-    # Never a container of the article: <body class="has-sidebar"> is still the page.
+    # Never a container of the article: <body class="has-sidebar"> or a wrapper holding most
+    # of the page's text is still the page, whatever its class says.
     candidates = root.xpath("//*[@class or @id][not(self::html or self::body or self::article or self::main)]"
                             "[not(.//article or .//main)]")
+    half = len(root.text_content()) / 2
     return [element for element in candidates
             if _BOILERPLATE_WORDS.intersection(_WORDS.findall(
-                f"{element.get('class', '')} {element.get('id', '')}".lower()))]
+                f"{element.get('class', '')} {element.get('id', '')}".lower()))
+            and len(element.text_content()) < half]
 
 
 def _html_unicode(data: bytes) -> Document:

@@ -94,6 +94,13 @@ def test_html_main_text_without_boilerplate(tmp_path):
     assert _dates(source)["July 18, 2023"] == dt.date(2023, 7, 18)
 
 
+def test_html_wrapper_named_like_furniture_is_kept(tmp_path):
+    path = tmp_path / "plain.html"
+    path.write_text(f'<html><body><div class="main has-sidebar"><p>{FORTUNE}</p></div>'
+                    f'<div class="sidebar">Trending</div></body></html>', encoding="utf-8")
+    assert read_source(str(path)).text == FORTUNE
+
+
 def test_html_in_windows_1252_declared_by_meta(tmp_path):
     path = tmp_path / "page.htm"
     page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">' \
