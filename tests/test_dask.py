@@ -35,3 +35,17 @@ def test_alignment_per_block_equals_alignment_of_all_claims(scheduler):
     assert len(blocks_of(claims)) > 3, "the articles should give several (kind, unit) blocks"
     with DaskEngine(scheduler) as engine:
         assert engine.align(claims, 60.0) == align(claims, threshold=60.0)
+
+
+def test_cli_engine_options_reach_the_cluster(scheduler):
+    from click.testing import CliRunner
+
+    from crosscheck.cli import cli
+
+    def run(*options):
+        arguments = ["check", *ARTICLES, "--format", "json", "--config", "no.cfg", *options]
+        return CliRunner().invoke(cli, arguments)
+
+    remote, local = run("--engine", "dask", "--scheduler", scheduler), run("--jobs", "1")
+    assert remote.exit_code == local.exit_code and local.exit_code in (0, 1), remote.output
+    assert remote.stdout == local.stdout
