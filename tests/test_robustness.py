@@ -117,3 +117,19 @@ def test_unknown_extractor_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["check", str(tmp_path), "--extractors", "dates,colours",
                                       "--config", "no.cfg"])
     assert result.exit_code == 2 and "unknown extractor(s): colours" in result.stderr
+
+
+def test_report_is_byte_identical_whatever_the_hash_seed():
+    # Set and dict orders of strings change with PYTHONHASHSEED; the report must not.
+    import os
+    import subprocess
+    import sys
+
+    def report(seed):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-m", "crosscheck", "check", "sources", "--format", "json",
+                   "--config", "no.cfg", "--jobs", "1"]
+        return subprocess.run(command, capture_output=True, env=environment, check=False).stdout
+
+    first = report("1")
+    assert first.startswith(b"{") and first == report("2024")
