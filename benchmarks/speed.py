@@ -37,15 +37,23 @@ def measure(folder: str, jobs: int, until: str = "report") -> dict:
     started = time.perf_counter()
     if until == "claims":
         claims = _claims_only(folder, jobs, timings)
-        counts = {"claims": len(claims), "findings": 0}
+        counts = {"claims": len(claims), "findings": 0, "block": _largest_block(claims)}
     else:
         result = check([folder], Config(jobs=jobs), timings=timings)
         report_started = time.perf_counter()
         render(result, "json")
         timings["report"] = time.perf_counter() - report_started
-        counts = {"claims": len(result.claims), "findings": len(result.findings)}
+        counts = {"claims": len(result.claims), "findings": len(result.findings),
+                  "block": _largest_block(result.claims)}
     return {"seconds": time.perf_counter() - started, "startup": startup, "stages": timings, **counts,
             "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _largest_block(claims) -> tuple:
+    # Alignment compares the claims of one block pairwise, so its largest block bounds its cost.
+    from crosscheck.engines.dask_engine import blocks_of
+
+    return max(((len(indices), "/".join(key)) for key, indices in blocks_of(claims).items()), default=(0, ""))
 
 
 def _claims_only(folder: str, jobs: int, timings: dict) -> list:
@@ -106,7 +114,9 @@ def report(args, folder: str, megabytes: float) -> None:
     print(f"  peak memory (max RSS of the run's process): {max(r['peak_mib'] for r in runs):.0f} MiB")
     for stage in first["stages"]:
         spent = statistics.median(r["stages"][stage] for r in runs)
-        print(f"  {stage:<15} {spent:8.2f} s  {100 * spent / seconds:5.1f}%")
+        print(f"  {stage:<20} {spent:8.2f} s  {100 * spent / seconds:5.1f}%")
+    size, key = first["block"]
+    print(f"  largest alignment block: {size} claims ({key}), {size * (size - 1) // 2:,} pairs")
     if args.sample:
         sample_mb, sample_s = _fresh(search_dates_rate, folder, args.sample)
         rate = sample_mb / sample_s
