@@ -19,7 +19,10 @@ def _jsonl(config):
             for source, mentions in extract(ARTICLES, config) for mention in mentions]
 
 
-def test_check_report_identical_with_two_processes():
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_check_report_identical_with_two_processes(monkeypatch, start):
+    # fork is used when this process runs no other thread, spawn otherwise: both must agree.
+    monkeypatch.setattr("crosscheck.engines.local._start_method", lambda: start)
     one = render(check(ARTICLES, Config(jobs=1)), "json")
     two = render(check(ARTICLES, Config(jobs=2)), "json")
     assert json.loads(one)["findings"], "the sample articles should give findings"

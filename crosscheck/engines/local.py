@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator, List, Sequence, TypeVar
 
@@ -36,9 +38,7 @@ class LocalEngine:
         if workers <= 1:
             yield from map(work, items)
             return
-        # spawn, not fork: forking a process that runs threads (a Dask client, a progress
-        # bar) can deadlock the child.
-        context = multiprocessing.get_context("spawn")
+        context = multiprocessing.get_context(_start_method())
         chunksize = max(1, len(items) // (workers * 8))
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             yield from pool.map(work, items, chunksize=chunksize)
@@ -54,3 +54,12 @@ class LocalEngine:
     def align(self, claims: Sequence[Claim], threshold: float) -> List[Group]:
         """Align all claims in this process."""
         return align(claims, threshold=threshold)
+
+
+def _start_method() -> str:
+    # fork starts workers at once and does not re-import the caller's script, but forking a
+    # process that runs other threads (a Dask client, a test runner's) can deadlock the child;
+    # spawn is safe everywhere and is also what macOS and Windows need.
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
