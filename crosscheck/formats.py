@@ -28,7 +28,7 @@ class Document:
     text: str
     encoding: str = ""
     meta: Dict[str, str] = field(default_factory=dict)  # title, outlet, published (ISO)
-    warnings: Tuple[str, ...] = ()  # read, but not cleanly (replaced bytes, dropped pages)
+    warnings: Tuple[str, ...] = ()  # read, but not cleanly (undecodable bytes replaced)
 
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
@@ -70,7 +70,7 @@ def _mostly_utf8(data: bytes) -> Optional[Document]:
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
     # Single-byte encodings almost never form valid multi-byte UTF-8 sequences by chance.
-    well_formed = sum(1 for char in text if ord(char) > 127) - replaced
+    well_formed = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
     if b"\x00" in data or well_formed <= replaced or replaced > len(text) * _MAX_REPLACED:
         return None
     return Document(text, "utf-8", warnings=(
