@@ -57,7 +57,8 @@ def _walk(folder: str) -> Iterable[str]:
 class SourceFile:
     """A source file found but not yet read: what reading it needs, on any machine."""
 
-    path: str
+    path: str  # as given or found, for reports
+    location: str  # absolute path, for reading: a Dask worker's working folder is not ours
     id: str  # unique within the run; from the path, so known before reading
     meta: Dict[str, str] = field(default_factory=dict)  # its manifest row
     errors: Tuple[str, ...] = ()  # problems with its folder's manifest
@@ -75,15 +76,15 @@ def find_sources(paths: Sequence[str]) -> List[SourceFile]:
         rows, manifest_errors = manifests[folder]
         source_id = _unique(source_id_for(path), taken)
         taken.add(source_id)
-        found.append(SourceFile(path, source_id, rows.get(os.path.basename(path), {}),
+        found.append(SourceFile(path, os.path.abspath(path), source_id, rows.get(os.path.basename(path), {}),
                                 tuple(manifest_errors), _size(path)))
     return found
 
 
 def read_file(file: SourceFile, max_bytes: int = MAX_BYTES) -> Source:
     """Read one found source file; problems go to `errors`, never raise."""
-    source = read_source(file.path, file.meta, max_bytes)
-    return replace(source, id=file.id, errors=file.errors + source.errors)
+    source = read_source(file.location, file.meta, max_bytes)
+    return replace(source, id=file.id, path=file.path, errors=file.errors + source.errors)
 
 
 def load_sources(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> List[Source]:

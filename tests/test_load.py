@@ -178,3 +178,15 @@ def test_report_written_atomically_and_sources_untouched(folder):
     assert json.loads(out.read_text())["schema"] == "crosscheck-report/1"
     assert os.listdir(out.parent) == ["report.json"]  # no temporary file left behind
     assert before == {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def test_found_files_keep_the_given_path_and_read_from_an_absolute_one(folder, monkeypatch):
+    # Workers elsewhere (Dask) do not share our working folder; reports keep the path as given.
+    from crosscheck.load import find_sources, read_file
+
+    monkeypatch.chdir(folder.parent)
+    found = find_sources([folder.name])
+    assert [f.path for f in found] == [os.path.join(folder.name, name) for name in ("fortune.txt", "nbc.md")]
+    assert all(os.path.isabs(f.location) for f in found)
+    monkeypatch.chdir("/")
+    assert read_file(found[0]).text == FORTUNE and read_file(found[0]).path == found[0].path
