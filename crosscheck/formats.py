@@ -230,6 +230,7 @@ def read_docx(data: bytes) -> Document:
     docx = _optional("docx", "DOCX")
     import io
 
+    _refuse_zip_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
         lines = [_docx_block(block) for block in document.iter_inner_content()]
@@ -238,6 +239,22 @@ def read_docx(data: bytes) -> Document:
         raise FormatError(f"DOCX cannot be read: {error}") from error
     return Document("\n".join(line for line in lines if line.strip()), "docx",
                     {"title": title} if title else {})
+
+
+_MAX_UNZIPPED = 256 * 2**20  # a DOCX's XML is a few times its text; past this it is a zip bomb
+
+
+def _refuse_zip_bomb(data: bytes) -> None:
+    import io
+    import zipfile
+
+    try:
+        unzipped = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise FormatError(f"DOCX cannot be read: not a zip archive ({error})") from error
+    if unzipped > _MAX_UNZIPPED:
+        raise FormatError(f"DOCX unpacks to {unzipped / 2**20:.0f} MiB, over the "
+                          f"{_MAX_UNZIPPED / 2**20:.0f} MiB limit: not read")
 
 
 def _docx_block(block) -> str:

@@ -166,3 +166,14 @@ def test_not_a_docx_is_reported(tmp_path):
     path.write_text(FORTUNE)
     source = read_source(str(path))
     assert source.text == "" and source.errors[0].startswith("DOCX cannot be read")
+
+
+def test_docx_zip_bomb_is_refused_unread(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (300 * 2**20))  # 300 MiB of zeros, ~300 KB zipped
+    assert path.stat().st_size < 2**20
+    source = read_source(str(path))
+    assert source.text == "" and "over the 256 MiB limit" in source.errors[0]
