@@ -21,6 +21,7 @@ import statistics
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
 from . import corpus
 
@@ -65,11 +66,39 @@ def _claims_only(folder: str, jobs: int, timings: dict) -> list:
     started = time.perf_counter()
     files = find_sources([folder])
     timings["find"] = time.perf_counter() - started
+    if jobs == 1:
+        return _claims_by_stage(files, timings)
     started = time.perf_counter()
     done = LocalEngine(jobs).map(read_claims, files, sum(file.size for file in files))
     claims = [claim for _, batch in done for claim in batch]
     timings["read+extract+claims"] = time.perf_counter() - started
     return claims
+
+
+def _claims_by_stage(files, timings: dict) -> list:
+    # What crosscheck.pipeline.read_claims does, one stage at a time, to time each.
+    from crosscheck.claims import build_claims
+    from crosscheck.extract import EXTRACTORS
+    from crosscheck.load import read_file
+
+    claims = []
+    for file in files:
+        with _timed(timings, "read"):
+            source = read_file(file)
+        mentions = []
+        for name, extractor in EXTRACTORS.items():
+            with _timed(timings, f"extract {name}"):
+                mentions += extractor(source)
+        with _timed(timings, "claims"):
+            claims += build_claims(source, sorted(mentions, key=lambda m: (m.start, m.end, m.kind)))
+    return claims
+
+
+@contextmanager
+def _timed(timings: dict, stage: str):
+    started = time.perf_counter()
+    yield
+    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
 
 
 def _fresh(function, *args):
