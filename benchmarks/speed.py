@@ -47,7 +47,8 @@ def measure(folder: str, jobs: int, until: str = "report") -> dict:
         counts = {"claims": len(result.claims), "findings": len(result.findings),
                   "block": _largest_block(result.claims)}
     return {"seconds": time.perf_counter() - started, "startup": startup, "stages": timings, **counts,
-            "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 def _largest_block(claims) -> tuple:
@@ -140,7 +141,9 @@ def report(args, folder: str, megabytes: float) -> None:
     print(f"crosscheck check: median {seconds:.1f} s of {args.repeat} run(s) ({each})")
     print(f"  throughput: {megabytes / seconds:.2f} MB/s, {args.docs / seconds:.0f} documents/s "
           f"(after {statistics.median(run['startup'] for run in runs):.1f} s of start-up imports)")
-    print(f"  peak memory (max RSS of the run's process): {max(r['peak_mib'] for r in runs):.0f} MiB")
+    workers = f", of its largest worker: {max(r['worker_peak_mib'] for r in runs):.0f} MiB"
+    print(f"  peak memory (max RSS of the run's process): {max(r['peak_mib'] for r in runs):.0f} MiB"
+          + (workers if args.jobs != 1 else ""))
     for stage in first["stages"]:
         spent = statistics.median(r["stages"][stage] for r in runs)
         print(f"  {stage:<20} {spent:8.2f} s  {100 * spent / seconds:5.1f}%")
