@@ -13,6 +13,7 @@ import click
 from . import pipeline
 from .baseline import BaselineError, baseline_json, read_baseline
 from .config import FAIL_LEVELS, ConfigError, load_config
+from .engines import ENGINES, EngineError
 from .extract import EXTRACTORS
 from .load import LoadError
 from .report import REPORTERS, render, write_atomic
@@ -20,8 +21,8 @@ from .report.claims import ClaimsOutError, table_format, write_claims
 from .serialize import mention_to_dict
 from .status import ExitStatus, exit_status, failing
 
-_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, ClaimsOutError, pipeline.NoSourcesError,
-                   ValueError)
+_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError,
+                   pipeline.NoSourcesError, ValueError)
 DEFAULT_BASELINE = "crosscheck-baseline.json"
 
 
@@ -57,6 +58,15 @@ report_options = _options(
                  help="Also write every claim as a table (.csv, or .parquet with pyarrow)."),
 )
 
+engine_options = _options(
+    click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+                 help="Extraction processes; 0 = one per core [default: 0]."),
+    click.option("--engine", type=click.Choice(ENGINES), default=None,
+                 help="Run on this machine or on Dask [default: local]."),
+    click.option("--scheduler", default=None, metavar="ADDRESS",
+                 help="Dask scheduler address (tcp://host:8786), for --engine dask."),
+)
+
 gate_options = _options(
     click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
                  help="Weakest verdict that makes the exit status 1 [default: conflict]."),
@@ -74,18 +84,19 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @common_options
+@engine_options
 @report_options
 @gate_options
 @click.option("--threshold", type=float, default=None, help="Alignment threshold, 0-100.")
-def check(paths, config_path, extractors, format_, output, html_path, claims_out, fail_on, baseline,
-          threshold):
+def check(paths, config_path, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
+          fail_on, baseline, threshold):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, paths, extractors, fail_on=fail_on, baseline=baseline,
-                     align_threshold=threshold)
+                     align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
     with _library_errors():
         if claims_out:
             table_format(claims_out)
-        result = pipeline.check(config.paths, config)
+        result = pipeline.check(config.paths, config, progress=True)
         _emit(render(result, format_, config.fail_on), output)
         if html_path:
             write_atomic(html_path, render(result, "html", config.fail_on))
@@ -99,18 +110,20 @@ def check(paths, config_path, extractors, format_, output, html_path, claims_out
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @common_options
+@engine_options
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
               help="Accept the findings at or above this verdict [default: the configured level].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help=f"Baseline file to write [default: the configured baseline, else {DEFAULT_BASELINE}].")
-def baseline(paths, config_path, extractors, fail_on, output):
+def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, output):
     """Accept every current finding that would fail the check, in a baseline file."""
-    config = _config(config_path, paths, extractors, fail_on=fail_on)
+    config = _config(config_path, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
+                     scheduler=scheduler)
     output = output or config.baseline or DEFAULT_BASELINE
     with _library_errors():
         notes = read_baseline(output) if os.path.exists(output) else {}
         # The new baseline replaces the old one: check without waiving anything.
-        result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None))
+        result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True)
         accepted = failing(result, config.fail_on)
         write_atomic(output, baseline_json(accepted, notes))
     click.echo(f"crosscheck: {len(accepted)} findings accepted in {output}", err=True)
@@ -119,15 +132,16 @@ def baseline(paths, config_path, extractors, fail_on, output):
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @common_options
+@engine_options
 @click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object a line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
-def extract(paths, config_path, extractors, format_, output):
+def extract(paths, config_path, extractors, jobs, engine, scheduler, format_, output):
     """Print every value mention found in PATHS, one JSON object a line."""
-    config = _config(config_path, paths, extractors)
+    config = _config(config_path, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
     with _library_errors():
         lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
-                 for source, mentions in pipeline.extract(config.paths, config)
+                 for source, mentions in pipeline.extract(config.paths, config, progress=True)
                  for mention in mentions]
     _emit("".join(line + "\n" for line in lines), output)
 

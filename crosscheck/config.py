@@ -22,7 +22,7 @@ class Config:
     align_threshold: float = 60.0  # similarity of masked sentences, 0-100
     figure_tolerance: float = 0.005  # relative difference still read as the same figure (rounding)
     hedge_tolerance: float = 0.10  # relative spread allowed around a hedged figure ("about 61%")
-    jobs: int = 1  # extraction processes; 0 means one per core
+    jobs: int = 0  # extraction processes; 0 means one per core (small corpora stay in-process)
     engine: str = "local"  # "local" or "dask"
     scheduler: Optional[str] = None  # a Dask scheduler address, for engine = dask
 

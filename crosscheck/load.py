@@ -9,16 +9,21 @@ import csv
 import datetime as dt
 import os
 import re
-from dataclasses import replace
+import stat
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
+from .formats import READERS, Document, FormatError, read_plain
 from .model import Source
 
 MANIFEST = "manifest.csv"
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = tuple(READERS)
+# One article, README or report is well under a megabyte; a file past this is a dump or a
+# log, and reading it would dominate the run's memory and time.
+MAX_BYTES = 32 * 2**20
 
 
 class LoadError(Exception):
@@ -31,7 +36,7 @@ def discover(paths: Sequence[str]) -> List[str]:
     for path in paths:
         if os.path.isdir(path):
             found.extend(_walk(path))
-        elif os.path.exists(path):
+        elif os.path.exists(path) or os.path.islink(path):
             found.append(path)
         else:
             raise LoadError(f"{path}: no such file or directory")
@@ -39,7 +44,8 @@ def discover(paths: Sequence[str]) -> List[str]:
 
 
 def _walk(folder: str) -> Iterable[str]:
-    # followlinks=False: a symlink loop cannot make the walk endless.
+    # followlinks=False: a symlink loop cannot make the walk endless (a looping link to a
+    # file is listed as a file and reported as unreadable).
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
@@ -47,21 +53,50 @@ def _walk(folder: str) -> Iterable[str]:
                 yield os.path.join(root, name)
 
 
-def load_sources(paths: Sequence[str]) -> List[Source]:
-    """Read every source under `paths`; a file that cannot be read keeps its errors."""
-    files = discover(paths)
-    manifests: Dict[str, Dict[str, dict]] = {}
-    sources = []
-    taken: set = set()
-    for path in files:
+@dataclass(frozen=True)
+class SourceFile:
+    """A source file found but not yet read: what reading it needs, on any machine."""
+
+    path: str  # as given or found, for reports
+    location: str  # absolute path, for reading: a Dask worker's working folder is not ours
+    id: str  # unique within the run; from the path, so known before reading
+    meta: Dict[str, str] = field(default_factory=dict)  # its manifest row
+    errors: Tuple[str, ...] = ()  # problems with its folder's manifest
+    size: int = 0  # bytes on disk (0 when it cannot be stat'ed)
+
+
+def find_sources(paths: Sequence[str]) -> List[SourceFile]:
+    """Return the source files under `paths` with their ids and manifest rows, unread."""
+    manifests: Dict[str, Tuple[Dict[str, dict], List[str]]] = {}
+    found, taken = [], set()
+    for path in discover(paths):
         folder = os.path.dirname(os.path.abspath(path))
         if folder not in manifests:
             manifests[folder] = read_manifest(os.path.join(folder, MANIFEST))
-        source = read_source(path, manifests[folder].get(os.path.basename(path), {}))
-        source = replace(source, id=_unique(source.id, taken))
-        taken.add(source.id)
-        sources.append(source)
-    return sources
+        rows, manifest_errors = manifests[folder]
+        source_id = _unique(source_id_for(path), taken)
+        taken.add(source_id)
+        found.append(SourceFile(path, os.path.abspath(path), source_id, rows.get(os.path.basename(path), {}),
+                                tuple(manifest_errors), _size(path)))
+    return found
+
+
+def read_file(file: SourceFile, max_bytes: int = MAX_BYTES) -> Source:
+    """Read one found source file; problems go to `errors`, never raise."""
+    source = read_source(file.location, file.meta, max_bytes)
+    return replace(source, id=file.id, path=file.path, errors=file.errors + source.errors)
+
+
+def load_sources(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> List[Source]:
+    """Read every source under `paths`; a file that cannot be read keeps its errors."""
+    return [read_file(file, max_bytes) for file in find_sources(paths)]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def _unique(wanted: str, taken: set) -> str:
@@ -71,40 +106,64 @@ def _unique(wanted: str, taken: set) -> str:
     return candidate
 
 
-def read_manifest(path: str) -> Dict[str, dict]:
-    """Return manifest rows keyed by file name; no manifest means no rows."""
+def read_manifest(path: str) -> Tuple[Dict[str, dict], List[str]]:
+    """Return manifest rows keyed by file name, and why the manifest could not be used."""
     if not os.path.exists(path):
-        return {}
-    with open(path, encoding="utf-8", newline="") as handle:
-        return {row["file"]: row for row in csv.DictReader(handle) if row.get("file")}
+        return {}, []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if "file" not in (reader.fieldnames or []):
+                return {}, [f"{MANIFEST}: no 'file' column in its header, so it was ignored"]
+            return {row["file"]: row for row in reader if row.get("file")}, []
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        return {}, [f"{MANIFEST}: unreadable, so it was ignored ({_describe(error)})"]
 
 
-def read_source(path: str, meta: Optional[dict] = None) -> Source:
+def read_source(path: str, meta: Optional[dict] = None, max_bytes: int = MAX_BYTES) -> Source:
     """Read one file into a Source; problems go to `errors`, never raise."""
     source_id = source_id_for(path)
     try:
-        text = read_text(path)
-    except (OSError, UnicodeDecodeError) as error:
+        document = read_document(path, max_bytes)
+    except (OSError, FormatError) as error:
         return Source(id=source_id, path=path, errors=(_describe(error),))
-    meta = dict(meta or {})
-    errors = []
+    text, errors = document.text, list(document.warnings)
     try:
-        front = front_matter(text)
+        front = {**document.meta, **front_matter(text)}
     except yaml.YAMLError as error:
-        front, errors = {}, [f"front matter is not valid YAML: {error}"]
-    return _with_metadata(Source(id=source_id, path=path, text=text), meta, front, errors)
+        front = dict(document.meta)
+        errors.append(f"front matter is not valid YAML: {_first_line_of(error)}")
+    return _with_metadata(Source(id=source_id, path=path, text=text), dict(meta or {}), front, errors)
 
 
-def read_text(path: str) -> str:
-    # newline="" keeps \r\n as written, so offsets point at the file itself.
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        return handle.read()
+def read_document(path: str, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one file with the reader for its suffix; raise OSError or FormatError."""
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise FormatError("not a regular file (a FIFO, socket or device), so it was not read")
+    if info.st_size > max_bytes:
+        raise FormatError(f"file is {info.st_size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB "
+                          "limit for one source; split it into documents")
+    with open(path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    if not data.strip():
+        raise FormatError("empty file: no text to check")
+    document = READERS.get(Path(path).suffix.lower(), read_plain)(data)
+    if not document.text.strip():
+        raise FormatError(f"no text found in the {Path(path).suffix or 'file'}")
+    return document
 
 
 def _describe(error: Exception) -> str:
     if isinstance(error, UnicodeDecodeError):
         return f"not valid UTF-8 text (byte {error.start})"
-    return error.strerror or str(error) if isinstance(error, OSError) else str(error)
+    if isinstance(error, OSError):
+        return f"cannot read: {error.strerror or error}"
+    return str(error)
+
+
+def _first_line_of(error: Exception) -> str:
+    return " ".join(str(error).split())
 
 
 def source_id_for(path: str) -> str:

@@ -104,7 +104,7 @@ def test_one_source_exits_0_with_nothing_to_compare(corpus):
 def test_unreadable_source_is_reported_and_the_rest_still_runs(corpus):
     folder = corpus({"fortune.txt": FORTUNE, "egoistai.txt": EGOISTAI})
     with open(f"{folder}/broken.txt", "wb") as handle:
-        handle.write(b"\xff\xfe\xfa not text \x00\x81")
+        handle.write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))  # an image named .txt
     result = run("check", folder, "--format", "json")
     report = json.loads(result.output)
     broken = next(s for s in report["sources"] if s["id"] == "broken")

@@ -1,0 +1,65 @@
+"""The local engine: extraction across this machine's cores, alignment in this process."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Iterator, List, Sequence, TypeVar
+
+from ..align import Group, align
+from ..model import Claim
+
+S = TypeVar("S")
+T = TypeVar("T")
+# Below this much input, starting worker processes (each imports the extractors, ~1 s) costs
+# more than it saves, so an automatic job count runs in this process.
+AUTO_PARALLEL_BYTES = 2_000_000
+
+
+class LocalEngine:
+    """Map per-source work over a process pool (`jobs` processes, 0 = automatic)."""
+
+    def __init__(self, jobs: int = 0):
+        if jobs < 0:
+            raise ValueError(f"jobs must be 0 (one per core) or more, not {jobs}")
+        self.jobs = jobs
+
+    def __enter__(self) -> "LocalEngine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def map(self, work: Callable[[S], T], items: Sequence[S], total_bytes: int = 0) -> Iterator[T]:
+        """Yield `work(item)` for each item, in order; `total_bytes` sizes the input."""
+        workers = self.workers(len(items), total_bytes)
+        if workers <= 1:
+            yield from map(work, items)
+            return
+        context = multiprocessing.get_context(_start_method())
+        chunksize = max(1, len(items) // (workers * 8))
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            yield from pool.map(work, items, chunksize=chunksize)
+
+    def workers(self, count: int, total_bytes: int) -> int:
+        """Return how many processes to use for `count` items of `total_bytes` in all."""
+        if self.jobs:
+            return max(1, min(self.jobs, count))
+        if total_bytes < AUTO_PARALLEL_BYTES:
+            return 1
+        return max(1, min(os.cpu_count() or 1, count))
+
+    def align(self, claims: Sequence[Claim], threshold: float) -> List[Group]:
+        """Align all claims in this process."""
+        return align(claims, threshold=threshold)
+
+
+def _start_method() -> str:
+    # fork starts workers at once and does not re-import the caller's script, but forking a
+    # process that runs other threads (a Dask client, a test runner's) can deadlock the child;
+    # spawn is safe everywhere and is also what macOS and Windows need.
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"

@@ -1,0 +1,286 @@
+"""Read one file of a supported format into text: plain text and Markdown, HTML, PDF, DOCX.
+
+For plain text and Markdown the text is the file's decoded content with no newline
+translation, so a mention's `start`/`end` point into the file itself. For HTML, PDF and DOCX
+the text is what crosscheck extracted (main article text, the PDF text layer, the document's
+paragraphs); `Source.text` holds exactly that text and offsets index it, not the file's bytes.
+
+HTML, PDF and DOCX readers need the `formats` extra (`pip install 'crosscheck[formats]'`);
+without it, such a file gets a clear error and the rest of the run goes on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Dict, Optional, Tuple
+
+from charset_normalizer import from_bytes
+
+
+class FormatError(Exception):
+    """A file's content cannot be read as text in its format."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text read from one file, metadata the file itself states, and what went wrong."""
+
+    text: str
+    encoding: str = ""
+    meta: Dict[str, str] = field(default_factory=dict)  # title, outlet, published (ISO)
+    warnings: Tuple[str, ...] = ()  # read, but not cleanly (undecodable bytes replaced)
+
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+# Single-byte Western encodings decode most short texts identically, so charset-normalizer
+# often ties them; prefer the one Windows and the web actually use.
+_PREFERRED = ("utf_8", "cp1252", "latin_1")
+_MAX_REPLACED = 0.001  # share of characters that may be undecodable bytes in mostly-UTF-8 text
+
+
+def decode(data: bytes) -> Document:
+    """Decode `data` after detecting its encoding; raise FormatError for binary content."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return Document(data.decode(codec, errors="replace"), codec.replace("-sig", ""))
+    if b"\x00" not in data:
+        try:
+            return Document(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None or "\x00" in str(best):
+        raise FormatError("binary or undecodable content: no text encoding fits")
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    # could_be_from_charset lists every encoding that decodes these bytes to the same text.
+    name, chosen = next(((name, m) for name in _PREFERRED for m in tied if name in m.could_be_from_charset),
+                        (best.encoding, best))
+    return Document(str(chosen), name)
+
+
+def _mostly_utf8(data: bytes) -> Optional[Document]:
+    """Return UTF-8 text with a few bad bytes replaced, or None when it is not UTF-8 at all."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd")
+    # Single-byte encodings almost never form valid multi-byte UTF-8 sequences by chance.
+    well_formed = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
+    if b"\x00" in data or well_formed <= replaced or replaced > len(text) * _MAX_REPLACED:
+        return None
+    return Document(text, "utf-8", warnings=(
+        f"{replaced} invalid UTF-8 byte sequence(s) replaced with U+FFFD "
+        f"(first at byte {_first_bad_byte(data)})",))
+
+
+def _first_bad_byte(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start
+    return -1
+
+
+def read_plain(data: bytes) -> Document:
+    """Read plain text or Markdown (front matter is left in the text, offsets count it)."""
+    return decode(data)
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+_DROP = ("script", "style", "noscript", "nav", "aside", "footer", "form", "iframe", "svg",
+         "template", "button", "select", "figure")
+_BOILERPLATE_ROLES = ('//*[@role="navigation" or @role="banner" or @role="contentinfo"'
+                      ' or @role="complementary" or @aria-hidden="true"]')
+# Words in a class or id that mark page furniture rather than the article ("related-posts").
+_BOILERPLATE_WORDS = frozenset("ad ads advert advertisement banner breadcrumb breadcrumbs comment comments "
+                               "cookie cookies menu newsletter promo related share sharing sidebar social "
+                               "subscribe".split())
+_WORDS = re.compile(r"[a-z]+")
+_BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption footer h1 h2 h3 h4 "
+                    "h5 h6 header hr li main ol p pre section table td th tr ul".split())
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+
+
+def read_html(data: bytes) -> Document:
+    """Read the main text of an HTML page: the article (or main, or body), boilerplate dropped."""
+    html = _optional("lxml.html", "HTML")
+    text = _html_unicode(data)
+    try:
+        root = html.document_fromstring(_XML_DECLARATION.sub("", text.text) or "<html></html>")
+    except Exception as error:  # lxml raises several types on hostile markup; any means unreadable
+        raise FormatError(f"HTML cannot be parsed: {error}") from error
+    meta = _html_meta(root)
+    for element in [*root.iter(*_DROP), *root.xpath(_BOILERPLATE_ROLES), *_furniture(root)]:
+        if element.getparent() is not None:
+            element.drop_tree()
+    for header in root.xpath("//header[not(ancestor::article or ancestor::main)]"):
+        header.drop_tree()
+    return Document("\n\n".join(_block_lines(_main(root))), text.encoding, meta, text.warnings)
+
+
+def _furniture(root) -> list:
+    """Return the elements whose class or id names page furniture."""
+    # Never a container of the article: <body class="has-sidebar"> or a wrapper holding most
+    # of the page's text is still the page, whatever its class says.
+    candidates = root.xpath("//*[@class or @id][not(self::html or self::body or self::article or self::main)]"
+                            "[not(.//article or .//main)]")
+    half = len(root.text_content()) / 2
+    return [element for element in candidates
+            if _BOILERPLATE_WORDS.intersection(_WORDS.findall(
+                f"{element.get('class', '')} {element.get('id', '')}".lower()))
+            and len(element.text_content()) < half]
+
+
+def _html_unicode(data: bytes) -> Document:
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return Document(data.decode(declared.group(1).decode("ascii"), errors="replace"),
+                            declared.group(1).decode("ascii").lower())
+        except LookupError:
+            pass  # an unknown charset name: detect instead
+    return decode(data)
+
+
+def _main(root):
+    articles = root.xpath("//article")
+    if articles:
+        return max(articles, key=lambda a: len(a.text_content()))
+    return next(iter(root.xpath("//main") + root.xpath('//*[@role="main"]') + root.xpath("//body")), root)
+
+
+def _block_lines(element) -> list:
+    """Return the text of `element`, one whitespace-collapsed line per block element."""
+    from lxml import etree
+
+    lines, current = [], []
+
+    def flush():
+        line = " ".join("".join(current).split())
+        current.clear()
+        if line:
+            lines.append(line)
+
+    # iterwalk rather than recursion: hostile nesting depth cannot overflow the stack.
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        is_tag = isinstance(node.tag, str)
+        if is_tag and node.tag in _BLOCKS:
+            flush()
+        if event == "start" and is_tag and node.text:
+            current.append(node.text)
+        if event == "end" and node is not element and node.tail:
+            current.append(node.tail)
+    flush()
+    return lines
+
+
+def _html_meta(root) -> Dict[str, str]:
+    def first(*paths):
+        for path in paths:
+            for value in root.xpath(path):
+                if str(value).strip():
+                    return " ".join(str(value).split())
+        return ""
+
+    meta = {
+        "title": first('//meta[@property="og:title"]/@content', "//title/text()", "//h1//text()"),
+        "outlet": first('//meta[@property="og:site_name"]/@content'),
+        "published": first('//meta[@property="article:published_time"]/@content',
+                           '//*[@itemprop="datePublished"]/@content', '//time/@datetime')[:10],
+    }
+    return {key: value for key, value in meta.items() if value}
+
+
+# --- PDF and DOCX ----------------------------------------------------------------------------
+
+def read_pdf(data: bytes) -> Document:
+    """Read the text layer of a PDF, pages separated by blank lines."""
+    pypdf = _optional("pypdf", "PDF")
+    import io
+    import logging
+
+    # pypdf logs each repair of a damaged file to stderr; the outcome goes to `errors` instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise FormatError("PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = str((reader.metadata or {}).get("/Title") or "").strip()
+    except FormatError:
+        raise
+    except Exception as error:  # pypdf raises many types on damaged files; any means unreadable
+        raise FormatError(f"PDF cannot be read: {error}") from error
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise FormatError("PDF has no text layer (scanned pages need OCR first)")
+    return Document(text, "pdf", {"title": title} if title else {})
+
+
+def read_docx(data: bytes) -> Document:
+    """Read the paragraphs and table rows of a DOCX document, in document order."""
+    docx = _optional("docx", "DOCX")
+    import io
+
+    _refuse_zip_bomb(data)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = [_docx_block(block) for block in document.iter_inner_content()]
+        title = (document.core_properties.title or "").strip()
+    except Exception as error:  # python-docx raises zip, XML and key errors on damaged files
+        raise FormatError(f"DOCX cannot be read: {error}") from error
+    return Document("\n".join(line for line in lines if line.strip()), "docx",
+                    {"title": title} if title else {})
+
+
+_MAX_UNZIPPED = 256 * 2**20  # a DOCX's XML is a few times its text; past this it is a zip bomb
+
+
+def _refuse_zip_bomb(data: bytes) -> None:
+    import io
+    import zipfile
+
+    try:
+        unzipped = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise FormatError(f"DOCX cannot be read: not a zip archive ({error})") from error
+    if unzipped > _MAX_UNZIPPED:
+        raise FormatError(f"DOCX unpacks to {unzipped / 2**20:.0f} MiB, over the "
+                          f"{_MAX_UNZIPPED / 2**20:.0f} MiB limit: not read")
+
+
+def _docx_block(block) -> str:
+    if hasattr(block, "rows"):
+        return "\n".join("\t".join(cell.text for cell in row.cells) for row in block.rows)
+    return block.text
+
+
+def _optional(module: str, what: str):
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise FormatError(f"reading {what} needs the formats extra: "
+                          f"pip install 'crosscheck[formats]' ({error})") from error
+
+
+Reader = Callable[[bytes], Document]
+
+READERS: Dict[str, Reader] = {
+    ".txt": read_plain,
+    ".md": read_plain,
+    ".markdown": read_plain,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+}
