@@ -66,6 +66,7 @@ class _Key:
     low: float  # the value as an interval of floats, for a quick overlap test
     high: float
     names: frozenset  # canonical names in the clause that holds the value
+    covers: frozenset  # the subject, the names and each one's trailing words: what they can name
 
 
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
@@ -95,8 +96,20 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
             subject += " " + fold(claim.value.text)[:1]
         keys.append(_Key(claim.source, subject, claim.attribute,
                          subject if re.search(r"\d", subject) else "", content_words(claim.context),
-                         repr(claim.value), *interval(claim.value), _names(_own_clause(claim))))
+                         repr(claim.value), *interval(claim.value), *_names_and_covers(claim, subject)))
     return keys
+
+
+def _names_and_covers(claim: Claim, subject: str) -> tuple[frozenset, frozenset]:
+    found = _names(_own_clause(claim))
+    return found, _covers(subject, found)
+
+
+@lru_cache(maxsize=65536)
+def _covers(subject: str, found: frozenset) -> frozenset:
+    # "Mark Zuckerberg" covers "Zuckerberg": a name stands for itself and for its last words.
+    return frozenset(name[i + 1:] for name in (subject, *found) for i in range(-1, len(name))
+                     if i < 0 or name[i] == " ")
 
 
 def interval(value) -> tuple[float, float]:
@@ -206,11 +219,30 @@ def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
 
 def _weigh_subjects(scores: np.ndarray, keys: Sequence[_Key], differ: np.ndarray) -> None:
     """Raise pairs whose subjects differ but are related; zero those with unrelated subjects."""
-    for row, col in zip(*np.nonzero(differ & (scores > 0))):
-        if related(keys[row], keys[col]):
-            scores[row, col] += RELATED_BONUS
-        else:
-            scores[row, col] = 0.0
+    weighed = differ & (scores > 0)
+    linked = _related_matrix(keys)
+    scores[weighed & linked] += RELATED_BONUS
+    scores[weighed & ~linked] = 0.0
+
+
+def _related_matrix(keys: Sequence[_Key]) -> np.ndarray:
+    """Return `related` for every pair of keys at once, by lookups instead of pairwise tests."""
+    named = _contained([k.subject for k in keys], [k.covers for k in keys])
+    unversioned = _contained([_unversioned(k.subject) for k in keys], [k.names for k in keys])
+    values = _codes([k.value for k in keys])
+    return named | named.T | ((values[:, None] == values[None, :]) & (unversioned | unversioned.T))
+
+
+def _contained(items: list[str], collections: list[frozenset]) -> np.ndarray:
+    """Return m with m[i, j] true when items[i] is in collections[j]."""
+    rows: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        rows.setdefault(item, []).append(i)
+    found = np.zeros((len(items), len(collections)), dtype=bool)
+    for j, collection in enumerate(collections):
+        for item in collection & rows.keys():
+            found[rows[item], j] = True
+    return found
 
 
 def related(a: _Key, b: _Key) -> bool:
@@ -226,8 +258,7 @@ def related(a: _Key, b: _Key) -> bool:
 
 
 def _named_in(subject: str, other: _Key) -> bool:
-    return subject in other.names or any(
-        name == subject or name.endswith(" " + subject) for name in (other.subject, *other.names))
+    return subject in other.covers
 
 
 def _unversioned(name: str) -> str:
@@ -274,6 +305,7 @@ class _Clusters:
         self.kinds = {i: {_signature(key): key} for i, key in enumerate(keys)}
         self.best: dict[int, float] = {}
         self.scores: dict[tuple[int, ...], float] = {}
+        self.refused: set[tuple[int, int, int, int]] = set()
         for claim_group in _written_lists(claims).values():
             for i in claim_group[1:]:
                 self._union(self.find(claim_group[0]), self.find(i))
@@ -287,8 +319,16 @@ class _Clusters:
     def join(self, a: int, b: int, score: float) -> None:
         """Merge the clusters of a and b unless two of their claims are told apart."""
         ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        # A refused merge stays refused while neither cluster grows; pairs from two large
+        # clusters would otherwise check all their signatures again and again.
+        attempt = (ra, len(self.groups[ra]), rb, len(self.groups[rb]))
+        if attempt in self.refused:
+            return
         kinds_a, kinds_b = self.kinds[ra].values(), self.kinds[rb].values()
-        if ra == rb or any(told_apart(x, y) for x in kinds_a for y in kinds_b):
+        if any(told_apart(x, y) for x in kinds_a for y in kinds_b):
+            self.refused.add(attempt)
             return
         root = self._union(ra, rb)
         self.best[root] = max(score, self.best.pop(ra, 0.0), self.best.pop(rb, 0.0))
