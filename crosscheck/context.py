@@ -20,7 +20,7 @@ _NTH = re.compile(
     r"\b[Tt]he (first|second|third|fourth) (?:(?:version|generation) of (?:the )?)?([A-Z][\w-]*)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # Words that name what a value says about its subject; the one nearest the value wins.
-_ATTRIBUTES: list[tuple[str, str]] = [
+_ATTRIBUTE_WORDS: list[tuple[str, str]] = [
     (r"\b(?:releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b|\bcame out\b",
      "release"),
     (r"\bdownload\w*", "downloads"),
@@ -44,6 +44,7 @@ _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),
     (r"\bblog post\b|\bessay\b|\breport(?:ed)?\b", "publication"),
 ]
+_ATTRIBUTES = [(re.compile(words, re.IGNORECASE), attribute) for words, attribute in _ATTRIBUTE_WORDS]
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's own phrase comes first
@@ -151,9 +152,9 @@ def attribute_of(sentence: str, offset: int, end: int, kind: str) -> str:
 def _nearest_attribute(sentence: str, offset: int, end: int, cut: re.Pattern) -> str:
     sentence = _without_asides(sentence, offset, end)
     start, stop = clause(sentence, offset, end, cut)
+    part = sentence[start:stop]
     hits = [(_distance(m.start() + start, m.end() + start, offset, end), attribute)
-            for pattern, attribute in _ATTRIBUTES
-            for m in re.finditer(pattern, sentence[start:stop], re.IGNORECASE)]
+            for pattern, attribute in _ATTRIBUTES for m in pattern.finditer(part)]
     return min(hits)[1] if hits else ""
 
 
