@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities.canonical import bare
 from .entities.words import GENERIC_NAMES, SENTENCE_WORDS
@@ -45,6 +46,8 @@ _ATTRIBUTE_WORDS: list[tuple[str, str]] = [
     (r"\bblog post\b|\bessay\b|\breport(?:ed)?\b", "publication"),
 ]
 _ATTRIBUTES = [(re.compile(words, re.IGNORECASE), attribute) for words, attribute in _ATTRIBUTE_WORDS]
+# Most clauses name no attribute: one scan tells, before the patterns are tried one by one.
+_ANY_ATTRIBUTE = re.compile("|".join(f"(?:{words})" for words, _ in _ATTRIBUTE_WORDS), re.IGNORECASE)
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's own phrase comes first
@@ -65,6 +68,11 @@ _PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he (?:model|product|software|tool|library)
 
 def names(sentence: str) -> list[tuple[int, str]]:
     """Return (offset, name) of the names in a sentence; "the first Llama" is "Llama 1"."""
+    return list(_names(sentence))
+
+
+@lru_cache(maxsize=4096)  # the claims of one sentence, and the next sentence's "previous"
+def _names(sentence: str) -> tuple[tuple[int, str], ...]:
     ordinals = list(_NTH.finditer(sentence))
     found = [(m.start(), f"{m.group(2)} {_ORDINALS[m.group(1)]}") for m in ordinals]
     taken = {m.start(2) for m in ordinals}
@@ -79,7 +87,7 @@ def names(sentence: str) -> list[tuple[int, str]]:
                 if start not in taken:
                     found.append((start, bare(" ".join(words))))
             offset += len(part) + 3
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def subject_of(sentence: str, offset: int, end: int, previous: str = "") -> str:
@@ -153,6 +161,8 @@ def _nearest_attribute(sentence: str, offset: int, end: int, cut: re.Pattern) ->
     sentence = _without_asides(sentence, offset, end)
     start, stop = clause(sentence, offset, end, cut)
     part = sentence[start:stop]
+    if not _ANY_ATTRIBUTE.search(part):
+        return ""
     hits = [(_distance(m.start() + start, m.end() + start, offset, end), attribute)
             for pattern, attribute in _ATTRIBUTES for m in pattern.finditer(part)]
     return min(hits)[1] if hits else ""
