@@ -195,8 +195,9 @@ def _join_scored(window: list[int], keys: list[_Key], clusters: _Clusters, thres
     """Score every pair of the window at once and join those at the threshold, best first."""
     scores = pair_scores([keys[i] for i in window])
     rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
-    for row, col in sorted(zip(rows, cols), key=lambda rc: (-scores[rc[0], rc[1]], rc[0], rc[1])):
-        clusters.join(window[row], window[col], float(scores[row, col]))
+    found = scores[rows, cols]
+    for k in np.lexsort((cols, rows, -found)).tolist():  # best first, then by position
+        clusters.join(window[rows[k]], window[cols[k]], float(found[k]))
 
 
 def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
@@ -238,10 +239,13 @@ def _contained(items: list[str], collections: list[frozenset]) -> np.ndarray:
     rows: dict[str, list[int]] = {}
     for i, item in enumerate(items):
         rows.setdefault(item, []).append(i)
-    found = np.zeros((len(items), len(collections)), dtype=bool)
+    at_rows, at_cols = [], []
     for j, collection in enumerate(collections):
         for item in collection & rows.keys():
-            found[rows[item], j] = True
+            at_rows += rows[item]
+            at_cols += [j] * len(rows[item])
+    found = np.zeros((len(items), len(collections)), dtype=bool)
+    found[at_rows, at_cols] = True
     return found
 
 
