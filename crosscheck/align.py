@@ -304,9 +304,12 @@ class _Clusters:
     """
 
     def __init__(self, claims: Sequence[Claim], keys: list[_Key]):
+        self.keys = keys
         self.parent = list(range(len(claims)))
-        self.groups = {i: [i] for i in range(len(claims))}
-        self.kinds = {i: {_signature(key): key} for i, key in enumerate(keys)}
+        # Members and signatures of the clusters of two or more claims only: a claim alone
+        # is its own, and most claims of a large corpus stay alone.
+        self.groups: dict[int, list[int]] = {}
+        self.kinds: dict[int, dict[tuple, _Key]] = {}
         self.best: dict[int, float] = {}
         self.scores: dict[tuple[int, ...], float] = {}
         self.refused: set[tuple[int, int, int, int]] = set()
@@ -327,24 +330,32 @@ class _Clusters:
             return
         # A refused merge stays refused while neither cluster grows; pairs from two large
         # clusters would otherwise check all their signatures again and again.
-        attempt = (ra, len(self.groups[ra]), rb, len(self.groups[rb]))
+        attempt = (ra, self._size(ra), rb, self._size(rb))
         if attempt in self.refused:
             return
-        kinds_a, kinds_b = self.kinds[ra].values(), self.kinds[rb].values()
+        kinds_a, kinds_b = self._kinds(ra).values(), self._kinds(rb).values()
         if any(told_apart(x, y) for x in kinds_a for y in kinds_b):
             self.refused.add(attempt)
             return
         root = self._union(ra, rb)
         self.best[root] = max(score, self.best.pop(ra, 0.0), self.best.pop(rb, 0.0))
 
+    def _size(self, root: int) -> int:
+        return len(self.groups[root]) if root in self.groups else 1
+
+    def _kinds(self, root: int) -> dict[tuple, _Key]:
+        return self.kinds.get(root) or {_signature(self.keys[root]): self.keys[root]}
+
     def _union(self, ra: int, rb: int) -> int:
         if ra == rb:
             return ra
-        if len(self.groups[ra]) < len(self.groups[rb]):
+        if self._size(ra) < self._size(rb):
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.groups[ra] += self.groups.pop(rb)
-        self.kinds[ra].update(self.kinds.pop(rb))
+        self.groups.setdefault(ra, [ra]).extend(self.groups.pop(rb, [rb]))
+        self.kinds[ra] = self._kinds(ra)
+        self.kinds[ra].update(self._kinds(rb))
+        self.kinds.pop(rb, None)
         return ra
 
     def members(self) -> list[tuple[int, ...]]:
