@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -53,9 +54,8 @@ class Group:
     matched: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Key:
-    """What alignment looks at in one claim, computed once."""
+class _Key(NamedTuple):
+    """What alignment looks at in one claim, computed once (a tuple: a million of them fit)."""
 
     source: str
     subject: str  # canonical subject
@@ -89,23 +89,23 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
 
 def _keys(claims: Sequence[Claim]) -> list[_Key]:
     people = merge_keys(person(c.subject) for c in claims if _about_person(c))
+    shared: dict = {}  # one object for equal strings and name sets: claims repeat them a lot
+    covers: dict[tuple[str, frozenset], frozenset] = {}
+    share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
     keys = []
     for claim in claims:
         subject = people[person(claim.subject)] if _about_person(claim) else organisation(claim.subject)
         if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
             subject += " " + fold(claim.value.text)[:1]
-        keys.append(_Key(claim.source, subject, claim.attribute,
-                         subject if re.search(r"\d", subject) else "", content_words(claim.context),
-                         repr(claim.value), *interval(claim.value), *_names_and_covers(claim, subject)))
+        subject, found = share(subject), share(_names(_own_clause(claim)))
+        if (subject, found) not in covers:
+            covers[subject, found] = _covers(subject, found)
+        version = subject if re.search(r"\d", subject) else ""
+        keys.append(_Key(claim.source, subject, claim.attribute, version, share(content_words(claim.context)),
+                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found]))
     return keys
 
 
-def _names_and_covers(claim: Claim, subject: str) -> tuple[frozenset, frozenset]:
-    found = _names(_own_clause(claim))
-    return found, _covers(subject, found)
-
-
-@lru_cache(maxsize=65536)
 def _covers(subject: str, found: frozenset) -> frozenset:
     # "Mark Zuckerberg" covers "Zuckerberg": a name stands for itself and for its last words.
     return frozenset(name[i + 1:] for name in (subject, *found) for i in range(-1, len(name))
