@@ -132,6 +132,8 @@ def profile(folder: str, jobs: int, until: str, top: int = 30) -> str:
 
 
 def report(args, folder: str, megabytes: float) -> None:
+    from crosscheck.align import scored_pairs  # here: a run's start-up must import it itself
+
     runs = [_fresh(measure, folder, args.jobs, args.until) for _ in range(args.repeat)]
     seconds = statistics.median(run["seconds"] for run in runs)
     first = runs[0]
@@ -148,7 +150,8 @@ def report(args, folder: str, megabytes: float) -> None:
         spent = statistics.median(r["stages"][stage] for r in runs)
         print(f"  {stage:<20} {spent:8.2f} s  {100 * spent / seconds:5.1f}%")
     size, key = first["block"]
-    print(f"  largest alignment block: {size} claims ({key}), {size * (size - 1) // 2:,} pairs")
+    print(f"  largest alignment block: {size} claims ({key}), {size * (size - 1) // 2:,} pairs, "
+          f"of which alignment scores {scored_pairs(size):,} (windows)")
     if args.sample:
         sample_mb, sample_s = _fresh(search_dates_rate, folder, args.sample)
         rate = sample_mb / sample_s

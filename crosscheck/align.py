@@ -179,10 +179,22 @@ def _windows(block: list[int], claims: Sequence[Claim], keys: list[_Key]) -> lis
     """Split a large block into overlapping windows along two sort orders."""
     if len(block) <= WINDOW:
         return [block]
-    step = WINDOW // 2
     orders = [sorted(block, key=lambda i: (keys[i].subject, keys[i].attribute, i)),
               sorted(block, key=lambda i: (_value_key(claims[i]), i))]
-    return [order[start:start + WINDOW] for order in orders for start in range(0, len(order) - step, step)]
+    return [order[start:start + WINDOW] for order in orders for start in _window_starts(len(order))]
+
+
+def _window_starts(size: int) -> range:
+    step = WINDOW // 2
+    return range(0, size - step, step)
+
+
+def scored_pairs(size: int) -> int:
+    """Return how many pairs of claims alignment scores in a block of `size` claims."""
+    if size <= WINDOW:
+        return size * (size - 1) // 2
+    return sum(2 * (min(WINDOW, size - start) * (min(WINDOW, size - start) - 1) // 2)
+               for start in _window_starts(size))
 
 
 def _value_key(claim: Claim) -> str:

@@ -11,7 +11,7 @@ import yaml
 
 from benchmarks.eval_alignment import evaluate
 from crosscheck import pipeline
-from crosscheck.align import WINDOW, _keys, _related_matrix, align, related
+from crosscheck.align import WINDOW, _keys, _related_matrix, align, related, scored_pairs
 from crosscheck.claims import build_claims
 from crosscheck.config import Config
 from crosscheck.findings import make_findings
@@ -377,3 +377,18 @@ def test_claims_of_one_sentence_share_its_strings():
     first, second = build_claims(Source(id="fortune", path="fortune.txt", text=sentence), mentions)
     assert first.quote is second.quote and first.context is second.context, sentence
     assert first.context.endswith("as high as <figure>, with a “significant” increase likely in <date>."), sentence
+
+
+
+def test_a_large_block_is_scored_in_windows_not_all_pairs(monkeypatch):
+    from crosscheck import align as module
+
+    scored = []
+    score = module.pair_scores
+    monkeypatch.setattr(module, "pair_scores", lambda keys: scored.append(len(keys)) or score(keys))
+    size = 10 * WINDOW
+    block = [_claim(f"s{n % 50}", f"Product{n} {n % 9} sold {n} units in its first week.", f"{n} units",
+                    _figure(str(n), "unit")) for n in range(size)]
+    align(block)
+    assert max(scored) == WINDOW
+    assert sum(n * (n - 1) // 2 for n in scored) == scored_pairs(size) < size * (size - 1) // 2 // 2
