@@ -307,6 +307,33 @@ def told_apart(a: _Key, b: _Key) -> bool:
                 or a.subject and b.subject and not related(a, b))
 
 
+def any_told_apart(keys_a: Sequence[_Key], keys_b: Sequence[_Key]) -> bool:
+    """Tell whether any claim of one list is told apart from any of the other.
+
+    The same as `told_apart` over every pair, without trying them all: attributes and
+    versions clash when both lists state some and not all the same one, and claims with the
+    same subject are always related.
+    """
+    if any(_clash({getattr(k, field) for k in keys_a}, {getattr(k, field) for k in keys_b})
+           for field in ("attribute", "version")):
+        return True
+    by_subject: dict[str, list[_Key]] = {}
+    for b in keys_b:
+        if b.subject:
+            by_subject.setdefault(b.subject, []).append(b)
+    for a in keys_a:
+        for subject, others in by_subject.items():
+            if a.subject and subject != a.subject and not all(related(a, b) for b in others):
+                return True
+    return False
+
+
+def _clash(stated_a: set, stated_b: set) -> bool:
+    stated_a.discard("")
+    stated_b.discard("")
+    return bool(stated_a and stated_b and len(stated_a | stated_b) >= 2)
+
+
 class _Clusters:
     """Union-find over claim indices that refuses a merge joining two claims told apart.
 
@@ -345,8 +372,7 @@ class _Clusters:
         attempt = (ra, self._size(ra), rb, self._size(rb))
         if attempt in self.refused:
             return
-        kinds_a, kinds_b = self._kinds(ra).values(), self._kinds(rb).values()
-        if any(told_apart(x, y) for x in kinds_a for y in kinds_b):
+        if any_told_apart(list(self._kinds(ra).values()), list(self._kinds(rb).values())):
             self.refused.add(attempt)
             return
         root = self._union(ra, rb)
