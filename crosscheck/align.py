@@ -7,7 +7,9 @@ GPUs. Entity claims align on their attribute and canonical subject alone ("Khaju
 subject or attribute; a pair joins at `threshold` or above unless something tells the two
 apart (a different attribute, year qualifier or model version). Blocks larger than
 `WINDOW` are scored in sliding windows over two sort orders (the sorted-neighbourhood
-method), so the cost grows with claims x WINDOW, not claims squared.
+method), so the cost grows with claims x WINDOW, not claims squared. Inside a window the
+score, the subject test (`related`) and the joins are numpy operations and set lookups;
+a merge of two clusters is checked against their distinct signatures, not claim by claim.
 """
 from __future__ import annotations
 
