@@ -11,7 +11,16 @@ import yaml
 
 from benchmarks.eval_alignment import evaluate
 from crosscheck import pipeline
-from crosscheck.align import WINDOW, _keys, _related_matrix, align, related, scored_pairs
+from crosscheck.align import (
+    WINDOW,
+    _keys,
+    _related_matrix,
+    align,
+    any_told_apart,
+    related,
+    scored_pairs,
+    told_apart,
+)
 from crosscheck.claims import build_claims
 from crosscheck.config import Config
 from crosscheck.findings import make_findings
@@ -392,3 +401,14 @@ def test_a_large_block_is_scored_in_windows_not_all_pairs(monkeypatch):
     align(block)
     assert max(scored) == WINDOW
     assert sum(n * (n - 1) // 2 for n in scored) == scored_pairs(size) < size * (size - 1) // 2 // 2
+
+
+@pytest.mark.parametrize("folder", ["../sources", "gold/mistral-7b"])
+def test_any_told_apart_agrees_with_told_apart_on_every_pair(folder):
+    # Merges check two clusters' signatures at once; small lists of real claims stand for clusters.
+    result = pipeline.check([str(Path(__file__).parent / folder)], Config())
+    keys = [k for k in _keys(result.claims) if k.subject or k.attribute]
+    lists = [keys[i:i + 3] for i in range(0, len(keys), 3)][:60]
+    wrong = [(a[0].subject, b[0].subject) for a in lists for b in lists
+             if any_told_apart(a, b) != any(told_apart(x, y) for x in a for y in b)]
+    assert not wrong, wrong[:3]
