@@ -1,73 +1,54 @@
-"""Alignment time on synthetic corpora of growing size, to show it grows near-linearly.
+"""Alignment time on news-like corpora of growing size, to show it grows near-linearly.
 
-    python -m benchmarks.align_scale [--sizes 1000,10000,100000] [--repeat 1]
+    python -m benchmarks.align_scale [--docs 300,1000,3000] [--repeat 1]
 
-Each corpus holds claims from 200 sources about 1/20 as many subjects as claims, built from
-sentence shapes of news text with the subject, attribute and value varied, so blocks and
-windows are as full as they would be in a large real corpus.
+The claims come from the generated documents of `benchmarks.corpus`, read by the real
+extractors and claim builder, so blocks have the shape of a large real corpus: one block of
+all the dates, with thousands of different subjects, many claims without an attribute and
+sentences naming several things. Only `align` is timed.
 """
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import random
 import time
-from decimal import Decimal
 
 from crosscheck.align import align
-from crosscheck.claims import masked
-from crosscheck.model import Claim, DateValue, FigureValue, Mention
+from crosscheck.claims import build_claims
+from crosscheck.engines.dask_engine import blocks_of
+from crosscheck.extract import extract_mentions
+from crosscheck.model import Claim, Source
 
-_SHAPES = [  # (kind, unit, attribute, sentence); {s} is the subject, {v} the value
-    ("date", "", "release", "On {v}, Meta released {s} free for research and commercial use."),
-    ("date", "", "release", "By the time {s} models were released in {v}, it had caught up with its rivals."),
-    ("date", "", "meeting", "At an internal all-hands meeting in {v}, the team behind {s} shared its plans."),
-    ("figure", "USD", "capital expenditure", "{s} projects capital expenditures to reach as high as {v}."),
-    ("figure", "USD", "loss", "In that year alone, the {s} division lost over {v}."),
-    ("figure", "time", "downloads", "{s} models have been downloaded over {v} on open-source sites."),
-    ("figure", "gpu", "training", "{s} is being trained on a cluster of over {v} Nvidia GPUs."),
-    ("figure", "%", "share based on", "More than {v} of the open-source AI models in use are based on {s}."),
-]
+from . import corpus
 
 
-def corpus(size: int, seed: int = 0) -> list[Claim]:
-    """Build `size` claims about size/20 subjects from 200 sources."""
-    rng = random.Random(seed)
-    subjects = [f"Model{n} {n % 7}" for n in range(max(size // 20, 1))]
-    return [_claim(rng, subjects) for _ in range(size)]
-
-
-def _claim(rng: random.Random, subjects: list[str]) -> Claim:
-    kind, unit, attribute, shape = rng.choice(_SHAPES)
-    subject = rng.choice(subjects)
-    if kind == "date":
-        day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(1500))
-        value, text = DateValue(day, day, "day"), f"{day:%B} {day.day}, {day.year}"
-    else:
-        amount = Decimal(rng.randrange(1, 200))
-        value, text = FigureValue(amount, amount, "eq", unit), f"{amount} {unit}"
-    sentence = shape.format(s=subject, v=text)
-    start = sentence.index(text)
-    mention = Mention(kind, start, start + len(text), text, value)
-    return Claim(source=f"source-{rng.randrange(200)}", kind=kind, start=start, end=start + len(text),
-                 text=text, value=value, subject=subject, attribute=attribute, quote=sentence,
-                 quote_start=0, line=1, context=masked(sentence, 0, [mention]))
+def news_claims(docs: int, size: int = 5000) -> list[Claim]:
+    """Return the claims of the first `docs` documents of the generated corpus."""
+    claims = []
+    for index in range(docs):
+        source = Source(id=f"doc-{index:06d}", path=f"doc-{index:06d}.txt", text=corpus.document(index, size))
+        claims += build_claims(source, extract_mentions(source))
+    return claims
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,3000,10000,30000,100000")
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--docs", default="100,300,1000,3000", help="corpus sizes in documents")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per size; the fastest is reported")
     args = parser.parse_args()
-    print(f"{'claims':>8} {'groups':>7} {'seconds':>8} {'us/claim':>9}")
-    for size in (int(s) for s in args.sizes.split(",")):
-        claims = corpus(size)
+    sizes = [int(s) for s in args.docs.split(",")]
+    every = news_claims(max(sizes))
+    print(f"{'docs':>6} {'claims':>8} {'largest block':>14} {'groups':>7} {'seconds':>8} {'us/claim':>9}")
+    for docs in sizes:
+        last = f"doc-{docs - 1:06d}"
+        claims = [claim for claim in every if claim.source <= last]
+        block = max(len(indices) for indices in blocks_of(claims).values())
         best, groups = float("inf"), []
         for _ in range(args.repeat):
             began = time.perf_counter()
             groups = align(claims)
             best = min(best, time.perf_counter() - began)
-        print(f"{size:>8} {len(groups):>7} {best:>8.2f} {best / size * 1e6:>9.1f}")
+        print(f"{docs:>6} {len(claims):>8} {block:>14} {len(groups):>7} {best:>8.2f} "
+              f"{best / len(claims) * 1e6:>9.1f}")
 
 
 if __name__ == "__main__":

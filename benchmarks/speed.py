@@ -35,20 +35,26 @@ def measure(folder: str, jobs: int, until: str = "report") -> dict:
 
     startup = time.perf_counter() - started  # imports: paid once per run, whatever the corpus
     timings: dict = {}
+    before_report = 0.0
     started = time.perf_counter()
     if until == "claims":
         claims = _claims_only(folder, jobs, timings)
         counts = {"claims": len(claims), "findings": 0, "block": _largest_block(claims)}
     else:
         result = check([folder], Config(jobs=jobs), timings=timings)
+        before_report = _peak_mib()  # rendering the JSON text can cost more memory than the check
         report_started = time.perf_counter()
         render(result, "json")
         timings["report"] = time.perf_counter() - report_started
         counts = {"claims": len(result.claims), "findings": len(result.findings),
                   "block": _largest_block(result.claims)}
     return {"seconds": time.perf_counter() - started, "startup": startup, "stages": timings, **counts,
-            "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "peak_mib": _peak_mib(), "peak_before_report_mib": before_report,
             "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _largest_block(claims) -> tuple:
@@ -132,6 +138,8 @@ def profile(folder: str, jobs: int, until: str, top: int = 30) -> str:
 
 
 def report(args, folder: str, megabytes: float) -> None:
+    from crosscheck.align import scored_pairs  # here: a run's start-up must import it itself
+
     runs = [_fresh(measure, folder, args.jobs, args.until) for _ in range(args.repeat)]
     seconds = statistics.median(run["seconds"] for run in runs)
     first = runs[0]
@@ -144,11 +152,15 @@ def report(args, folder: str, megabytes: float) -> None:
     workers = f", of its largest worker: {max(r['worker_peak_mib'] for r in runs):.0f} MiB"
     print(f"  peak memory (max RSS of the run's process): {max(r['peak_mib'] for r in runs):.0f} MiB"
           + (workers if args.jobs != 1 else ""))
+    before_report = max(run["peak_before_report_mib"] for run in runs)
+    if before_report:
+        print(f"  peak memory before the JSON report is rendered: {before_report:.0f} MiB")
     for stage in first["stages"]:
         spent = statistics.median(r["stages"][stage] for r in runs)
         print(f"  {stage:<20} {spent:8.2f} s  {100 * spent / seconds:5.1f}%")
     size, key = first["block"]
-    print(f"  largest alignment block: {size} claims ({key}), {size * (size - 1) // 2:,} pairs")
+    print(f"  largest alignment block: {size} claims ({key}), {size * (size - 1) // 2:,} pairs, "
+          f"of which alignment scores {scored_pairs(size):,} (windows)")
     if args.sample:
         sample_mb, sample_s = _fresh(search_dates_rate, folder, args.sample)
         rate = sample_mb / sample_s

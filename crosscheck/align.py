@@ -7,7 +7,9 @@ GPUs. Entity claims align on their attribute and canonical subject alone ("Khaju
 subject or attribute; a pair joins at `threshold` or above unless something tells the two
 apart (a different attribute, year qualifier or model version). Blocks larger than
 `WINDOW` are scored in sliding windows over two sort orders (the sorted-neighbourhood
-method), so the cost grows with claims x WINDOW, not claims squared.
+method), so the cost grows with claims x WINDOW, not claims squared. Inside a window the
+score, the subject test (`related`) and the joins are numpy operations and set lookups;
+a merge of two clusters is checked against their distinct signatures, not claim by claim.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -53,9 +56,8 @@ class Group:
     matched: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Key:
-    """What alignment looks at in one claim, computed once."""
+class _Key(NamedTuple):
+    """What alignment looks at in one claim, computed once (a tuple: a million of them fit)."""
 
     source: str
     subject: str  # canonical subject
@@ -66,6 +68,7 @@ class _Key:
     low: float  # the value as an interval of floats, for a quick overlap test
     high: float
     names: frozenset  # canonical names in the clause that holds the value
+    covers: frozenset  # the subject, the names and each one's trailing words: what they can name
 
 
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
@@ -88,15 +91,27 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
 
 def _keys(claims: Sequence[Claim]) -> list[_Key]:
     people = merge_keys(person(c.subject) for c in claims if _about_person(c))
+    shared: dict = {}  # one object for equal strings and name sets: claims repeat them a lot
+    covers: dict[tuple[str, frozenset], frozenset] = {}
+    share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
     keys = []
     for claim in claims:
         subject = people[person(claim.subject)] if _about_person(claim) else organisation(claim.subject)
         if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
             subject += " " + fold(claim.value.text)[:1]
-        keys.append(_Key(claim.source, subject, claim.attribute,
-                         subject if re.search(r"\d", subject) else "", content_words(claim.context),
-                         repr(claim.value), *interval(claim.value), _names(_own_clause(claim))))
+        subject, found = share(subject), share(_names(_own_clause(claim)))
+        if (subject, found) not in covers:
+            covers[subject, found] = _covers(subject, found)
+        version = subject if re.search(r"\d", subject) else ""
+        keys.append(_Key(claim.source, subject, claim.attribute, version, share(content_words(claim.context)),
+                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found]))
     return keys
+
+
+def _covers(subject: str, found: frozenset) -> frozenset:
+    # "Mark Zuckerberg" covers "Zuckerberg": a name stands for itself and for its last words.
+    return frozenset(name[i + 1:] for name in (subject, *found) for i in range(-1, len(name))
+                     if i < 0 or name[i] == " ")
 
 
 def interval(value) -> tuple[float, float]:
@@ -166,10 +181,22 @@ def _windows(block: list[int], claims: Sequence[Claim], keys: list[_Key]) -> lis
     """Split a large block into overlapping windows along two sort orders."""
     if len(block) <= WINDOW:
         return [block]
-    step = WINDOW // 2
     orders = [sorted(block, key=lambda i: (keys[i].subject, keys[i].attribute, i)),
               sorted(block, key=lambda i: (_value_key(claims[i]), i))]
-    return [order[start:start + WINDOW] for order in orders for start in range(0, len(order) - step, step)]
+    return [order[start:start + WINDOW] for order in orders for start in _window_starts(len(order))]
+
+
+def _window_starts(size: int) -> range:
+    step = WINDOW // 2
+    return range(0, size - step, step)
+
+
+def scored_pairs(size: int) -> int:
+    """Return how many pairs of claims alignment scores in a block of `size` claims."""
+    if size <= WINDOW:
+        return size * (size - 1) // 2
+    return sum(2 * (min(WINDOW, size - start) * (min(WINDOW, size - start) - 1) // 2)
+               for start in _window_starts(size))
 
 
 def _value_key(claim: Claim) -> str:
@@ -182,8 +209,9 @@ def _join_scored(window: list[int], keys: list[_Key], clusters: _Clusters, thres
     """Score every pair of the window at once and join those at the threshold, best first."""
     scores = pair_scores([keys[i] for i in window])
     rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
-    for row, col in sorted(zip(rows, cols), key=lambda rc: (-scores[rc[0], rc[1]], rc[0], rc[1])):
-        clusters.join(window[row], window[col], float(scores[row, col]))
+    found = scores[rows, cols]
+    for k in np.lexsort((cols, rows, -found)).tolist():  # best first, then by position
+        clusters.join(window[rows[k]], window[cols[k]], float(found[k]))
 
 
 def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
@@ -206,11 +234,33 @@ def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
 
 def _weigh_subjects(scores: np.ndarray, keys: Sequence[_Key], differ: np.ndarray) -> None:
     """Raise pairs whose subjects differ but are related; zero those with unrelated subjects."""
-    for row, col in zip(*np.nonzero(differ & (scores > 0))):
-        if related(keys[row], keys[col]):
-            scores[row, col] += RELATED_BONUS
-        else:
-            scores[row, col] = 0.0
+    weighed = differ & (scores > 0)
+    linked = _related_matrix(keys)
+    scores[weighed & linked] += RELATED_BONUS
+    scores[weighed & ~linked] = 0.0
+
+
+def _related_matrix(keys: Sequence[_Key]) -> np.ndarray:
+    """Return `related` for every pair of keys at once, by lookups instead of pairwise tests."""
+    named = _contained([k.subject for k in keys], [k.covers for k in keys])
+    unversioned = _contained([_unversioned(k.subject) for k in keys], [k.names for k in keys])
+    values = _codes([k.value for k in keys])
+    return named | named.T | ((values[:, None] == values[None, :]) & (unversioned | unversioned.T))
+
+
+def _contained(items: list[str], collections: list[frozenset]) -> np.ndarray:
+    """Return m with m[i, j] true when items[i] is in collections[j]."""
+    rows: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        rows.setdefault(item, []).append(i)
+    at_rows, at_cols = [], []
+    for j, collection in enumerate(collections):
+        for item in collection & rows.keys():
+            at_rows += rows[item]
+            at_cols += [j] * len(rows[item])
+    found = np.zeros((len(items), len(collections)), dtype=bool)
+    found[at_rows, at_cols] = True
+    return found
 
 
 def related(a: _Key, b: _Key) -> bool:
@@ -226,8 +276,7 @@ def related(a: _Key, b: _Key) -> bool:
 
 
 def _named_in(subject: str, other: _Key) -> bool:
-    return subject in other.names or any(
-        name == subject or name.endswith(" " + subject) for name in (other.subject, *other.names))
+    return subject in other.covers
 
 
 def _unversioned(name: str) -> str:
@@ -260,6 +309,33 @@ def told_apart(a: _Key, b: _Key) -> bool:
                 or a.subject and b.subject and not related(a, b))
 
 
+def any_told_apart(keys_a: Sequence[_Key], keys_b: Sequence[_Key]) -> bool:
+    """Tell whether any claim of one list is told apart from any of the other.
+
+    The same as `told_apart` over every pair, without trying them all: attributes and
+    versions clash when both lists state some and not all the same one, and claims with the
+    same subject are always related.
+    """
+    if any(_clash({getattr(k, field) for k in keys_a}, {getattr(k, field) for k in keys_b})
+           for field in ("attribute", "version")):
+        return True
+    by_subject: dict[str, list[_Key]] = {}
+    for b in keys_b:
+        if b.subject:
+            by_subject.setdefault(b.subject, []).append(b)
+    for a in keys_a:
+        for subject, others in by_subject.items():
+            if a.subject and subject != a.subject and not all(related(a, b) for b in others):
+                return True
+    return False
+
+
+def _clash(stated_a: set, stated_b: set) -> bool:
+    stated_a.discard("")
+    stated_b.discard("")
+    return bool(stated_a and stated_b and len(stated_a | stated_b) >= 2)
+
+
 class _Clusters:
     """Union-find over claim indices that refuses a merge joining two claims told apart.
 
@@ -269,11 +345,15 @@ class _Clusters:
     """
 
     def __init__(self, claims: Sequence[Claim], keys: list[_Key]):
+        self.keys = keys
         self.parent = list(range(len(claims)))
-        self.groups = {i: [i] for i in range(len(claims))}
-        self.kinds = {i: {_signature(key): key} for i, key in enumerate(keys)}
+        # Members and signatures of the clusters of two or more claims only: a claim alone
+        # is its own, and most claims of a large corpus stay alone.
+        self.groups: dict[int, list[int]] = {}
+        self.kinds: dict[int, dict[tuple, _Key]] = {}
         self.best: dict[int, float] = {}
         self.scores: dict[tuple[int, ...], float] = {}
+        self.refused: set[tuple[int, int, int, int]] = set()
         for claim_group in _written_lists(claims).values():
             for i in claim_group[1:]:
                 self._union(self.find(claim_group[0]), self.find(i))
@@ -287,20 +367,35 @@ class _Clusters:
     def join(self, a: int, b: int, score: float) -> None:
         """Merge the clusters of a and b unless two of their claims are told apart."""
         ra, rb = self.find(a), self.find(b)
-        kinds_a, kinds_b = self.kinds[ra].values(), self.kinds[rb].values()
-        if ra == rb or any(told_apart(x, y) for x in kinds_a for y in kinds_b):
+        if ra == rb:
+            return
+        # A refused merge stays refused while neither cluster grows; pairs from two large
+        # clusters would otherwise check all their signatures again and again.
+        attempt = (ra, self._size(ra), rb, self._size(rb))
+        if attempt in self.refused:
+            return
+        if any_told_apart(list(self._kinds(ra).values()), list(self._kinds(rb).values())):
+            self.refused.add(attempt)
             return
         root = self._union(ra, rb)
         self.best[root] = max(score, self.best.pop(ra, 0.0), self.best.pop(rb, 0.0))
 
+    def _size(self, root: int) -> int:
+        return len(self.groups[root]) if root in self.groups else 1
+
+    def _kinds(self, root: int) -> dict[tuple, _Key]:
+        return self.kinds.get(root) or {_signature(self.keys[root]): self.keys[root]}
+
     def _union(self, ra: int, rb: int) -> int:
         if ra == rb:
             return ra
-        if len(self.groups[ra]) < len(self.groups[rb]):
+        if self._size(ra) < self._size(rb):
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.groups[ra] += self.groups.pop(rb)
-        self.kinds[ra].update(self.kinds.pop(rb))
+        self.groups.setdefault(ra, [ra]).extend(self.groups.pop(rb, [rb]))
+        self.kinds[ra] = self._kinds(ra)
+        self.kinds[ra].update(self._kinds(rb))
+        self.kinds.pop(rb, None)
         return ra
 
     def members(self) -> list[tuple[int, ...]]:

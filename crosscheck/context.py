@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities.canonical import bare
 from .entities.words import GENERIC_NAMES, SENTENCE_WORDS
@@ -20,7 +21,7 @@ _NTH = re.compile(
     r"\b[Tt]he (first|second|third|fourth) (?:(?:version|generation) of (?:the )?)?([A-Z][\w-]*)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # Words that name what a value says about its subject; the one nearest the value wins.
-_ATTRIBUTES: list[tuple[str, str]] = [
+_ATTRIBUTE_WORDS: list[tuple[str, str]] = [
     (r"\b(?:releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b|\bcame out\b",
      "release"),
     (r"\bdownload\w*", "downloads"),
@@ -44,6 +45,9 @@ _ATTRIBUTES: list[tuple[str, str]] = [
     (r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),
     (r"\bblog post\b|\bessay\b|\breport(?:ed)?\b", "publication"),
 ]
+_ATTRIBUTES = [(re.compile(words, re.IGNORECASE), attribute) for words, attribute in _ATTRIBUTE_WORDS]
+# Most clauses name no attribute: one scan tells, before the patterns are tried one by one.
+_ANY_ATTRIBUTE = re.compile("|".join(f"(?:{words})" for words, _ in _ATTRIBUTE_WORDS), re.IGNORECASE)
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's own phrase comes first
@@ -64,6 +68,11 @@ _PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he (?:model|product|software|tool|library)
 
 def names(sentence: str) -> list[tuple[int, str]]:
     """Return (offset, name) of the names in a sentence; "the first Llama" is "Llama 1"."""
+    return list(_names(sentence))
+
+
+@lru_cache(maxsize=4096)  # the claims of one sentence, and the next sentence's "previous"
+def _names(sentence: str) -> tuple[tuple[int, str], ...]:
     ordinals = list(_NTH.finditer(sentence))
     found = [(m.start(), f"{m.group(2)} {_ORDINALS[m.group(1)]}") for m in ordinals]
     taken = {m.start(2) for m in ordinals}
@@ -78,7 +87,7 @@ def names(sentence: str) -> list[tuple[int, str]]:
                 if start not in taken:
                     found.append((start, bare(" ".join(words))))
             offset += len(part) + 3
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def subject_of(sentence: str, offset: int, end: int, previous: str = "") -> str:
@@ -151,9 +160,11 @@ def attribute_of(sentence: str, offset: int, end: int, kind: str) -> str:
 def _nearest_attribute(sentence: str, offset: int, end: int, cut: re.Pattern) -> str:
     sentence = _without_asides(sentence, offset, end)
     start, stop = clause(sentence, offset, end, cut)
+    part = sentence[start:stop]
+    if not _ANY_ATTRIBUTE.search(part):
+        return ""
     hits = [(_distance(m.start() + start, m.end() + start, offset, end), attribute)
-            for pattern, attribute in _ATTRIBUTES
-            for m in re.finditer(pattern, sentence[start:stop], re.IGNORECASE)]
+            for pattern, attribute in _ATTRIBUTES for m in pattern.finditer(part)]
     return min(hits)[1] if hits else ""
 
 

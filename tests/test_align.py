@@ -11,7 +11,16 @@ import yaml
 
 from benchmarks.eval_alignment import evaluate
 from crosscheck import pipeline
-from crosscheck.align import WINDOW, _keys, align, related
+from crosscheck.align import (
+    WINDOW,
+    _keys,
+    _related_matrix,
+    align,
+    any_told_apart,
+    related,
+    scored_pairs,
+    told_apart,
+)
 from crosscheck.claims import build_claims
 from crosscheck.config import Config
 from crosscheck.findings import make_findings
@@ -354,3 +363,52 @@ def test_gold_corpora_join_no_false_friends_and_raise_no_false_conflict(folder, 
     false_conflicts = [f.reason for f in scores["findings"] if f.verdict == "conflict"
                        and not any(f in scores["hits"][group] for group in conflicts)]
     assert scores["joined"] == [] and false_conflicts == [], (scores["joined"], false_conflicts)
+
+
+@pytest.mark.parametrize("folder", ["../sources", "gold/mistral-7b"])
+def test_related_matrix_agrees_with_related_on_every_pair(folder):
+    # Windows of a large block use the matrix; the merge check uses `related` pair by pair.
+    result = pipeline.check([str(Path(__file__).parent / folder)], Config())
+    keys = _keys(result.claims)
+    matrix = _related_matrix(keys)
+    wrong = [(result.claims[i].quote, result.claims[j].quote) for i in range(len(keys)) for j in range(len(keys))
+             if matrix[i, j] != related(keys[i], keys[j])]
+    assert not wrong, wrong[:3]
+
+
+def test_claims_of_one_sentence_share_its_strings():
+    # fortune-2024-11-19: two values in one sentence; one string each for the sentence and its mask
+    sentence = ("On its third-quarter earnings call, Meta announced that it projects capital expenditures for "
+                "2024 to reach as high as $40 billion, with a “significant” increase likely in 2025.")
+    mentions = [Mention("figure", sentence.index("$40 billion"), sentence.index("$40 billion") + 11,
+                        "$40 billion", _figure("4E10", "USD")),
+                Mention("date", sentence.index("2025"), sentence.index("2025") + 4, "2025", _year(2025))]
+    first, second = build_claims(Source(id="fortune", path="fortune.txt", text=sentence), mentions)
+    assert first.quote is second.quote and first.context is second.context, sentence
+    assert first.context.endswith("as high as <figure>, with a “significant” increase likely in <date>."), sentence
+
+
+
+def test_a_large_block_is_scored_in_windows_not_all_pairs(monkeypatch):
+    from crosscheck import align as module
+
+    scored = []
+    score = module.pair_scores
+    monkeypatch.setattr(module, "pair_scores", lambda keys: scored.append(len(keys)) or score(keys))
+    size = 10 * WINDOW
+    block = [_claim(f"s{n % 50}", f"Product{n} {n % 9} sold {n} units in its first week.", f"{n} units",
+                    _figure(str(n), "unit")) for n in range(size)]
+    align(block)
+    assert max(scored) == WINDOW
+    assert sum(n * (n - 1) // 2 for n in scored) == scored_pairs(size) < size * (size - 1) // 2 // 2
+
+
+@pytest.mark.parametrize("folder", ["../sources", "gold/mistral-7b"])
+def test_any_told_apart_agrees_with_told_apart_on_every_pair(folder):
+    # Merges check two clusters' signatures at once; small lists of real claims stand for clusters.
+    result = pipeline.check([str(Path(__file__).parent / folder)], Config())
+    keys = [k for k in _keys(result.claims) if k.subject or k.attribute]
+    lists = [keys[i:i + 3] for i in range(0, len(keys), 3)][:60]
+    wrong = [(a[0].subject, b[0].subject) for a in lists for b in lists
+             if any_told_apart(a, b) != any(told_apart(x, y) for x in a for y in b)]
+    assert not wrong, wrong[:3]

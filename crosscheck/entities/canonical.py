@@ -21,17 +21,20 @@ _NTH = re.compile(r"^(?:the\s+)?(" + "|".join(_ORDINALS) + r")\s+(.+?)(?:\s+mode
 SPELLING_RATIO = 85.0  # keys this close (rapidfuzz ratio, 0-100) are one name misspelt
 
 
+_PUNCTUATION = re.compile(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)")  # keeps the dot of "3.1"
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def fold(text: str) -> str:
     """Return text with case, punctuation and spacing folded, for comparisons."""
     text = text.replace("’", "'").replace("-", " ")
-    text = re.sub(r"[^\w\s.]|(?<!\d)\.|\.(?!\d)", "", text)  # keeps the dot of "3.1"
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    return _SPACES.sub(" ", _PUNCTUATION.sub("", text)).strip().casefold()
 
 
 def bare(name: str) -> str:
     """Strip a possessive and a leading article: "Meta’s" -> "Meta"."""
-    name = _POSSESSIVE.sub("", name.strip())
-    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    return _ARTICLE.sub("", _POSSESSIVE.sub("", name.strip()))
 
 
 def organisation(name: str) -> str:
