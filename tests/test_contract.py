@@ -68,7 +68,7 @@ def test_conflict_exits_1_and_names_the_date_only_one_side_gives(corpus):
     report = json.loads(result.output)
     conflicts = [f for f in report["findings"] if f["verdict"] == "conflict"]
     assert [f["subject"] for f in conflicts] == ["Llama 3"]
-    assert "July 2024" in conflicts[0]["reason"]
+    assert "Only fortune gives July 2024; egoistai gives April 2024 alone." in conflicts[0]["reason"]
     assert {c["source"] for c in conflicts[0]["claims"]} == {"fortune", "egoistai"}
 
 

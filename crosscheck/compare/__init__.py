@@ -36,7 +36,7 @@ def compare(claims: Sequence[Claim], config: Optional[Config] = None) -> Tuple[s
     rules = RULES[claims[0].kind]
     per_source = _values_by_source(claims)
     says = "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())
-    unmatched = _unmatched(per_source, lambda a, b: rules.consistent(a, b, config))
+    unmatched = _unmatched(per_source, rules, config)
     if unmatched:
         return "conflict", f"{says}. {unmatched}"
     if _all_same(per_source, lambda a, b: rules.same(a, b, config)):
@@ -62,24 +62,26 @@ def _listed(values: List[Value]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
-def _unmatched(per_source: Dict[str, List[Value]], consistent) -> str:
+def _unmatched(per_source: Dict[str, List[Value]], rules: Rules, config: Config) -> str:
     """Explain the first value of one source that no value of another source allows."""
     for source, values in per_source.items():
         for other, other_values in per_source.items():
             if other == source:
                 continue
             for value in values:
-                if not any(consistent(value, theirs) for theirs in other_values):
-                    return _only_one_side(source, value, other, other_values)
+                if not any(rules.consistent(value, theirs, config) for theirs in other_values):
+                    return _only_one_side(source, value, len(values), other, other_values, rules)
     return ""
 
 
-def _only_one_side(source: str, value: Value, other: str, other_values: List[Value]) -> str:
-    rules = RULES_BY_TYPE[type(value).__name__]
-    if len(other_values) == 1:
-        detail = rules.explain(value, other_values[0])
-        return f"Only {source} gives {show(value)}; {other} gives {show(other_values[0])}{detail}."
-    return f"Only {source} gives {show(value)}; {other} does not."
+def _only_one_side(source: str, value: Value, count: int, other: str, other_values: List[Value],
+                   rules: Rules) -> str:
+    if len(other_values) > 1:
+        return f"Only {source} gives {show(value)}; {other} does not."
+    if count > 1:  # a list against a single value: the list says more, not something else
+        return f"Only {source} gives {show(value)}; {other} gives {show(other_values[0])} alone."
+    detail = rules.explain(value, other_values[0])
+    return f"Only {source} gives {show(value)}; {other} gives {show(other_values[0])}{detail}."
 
 
 def _all_same(per_source: Dict[str, List[Value]], same) -> bool:
@@ -90,5 +92,3 @@ def _all_same(per_source: Dict[str, List[Value]], same) -> bool:
         for values in per_source.values()
     )
 
-
-RULES_BY_TYPE = {"DateValue": RULES["date"], "FigureValue": RULES["figure"], "EntityValue": RULES["entity"]}
