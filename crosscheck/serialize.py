@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Optional
+from typing import Iterator, Optional
 
 from .display import show
 from .model import Claim, DateValue, EntityValue, FigureValue, Finding, Mention, Result, Source, Value
@@ -57,23 +57,31 @@ def result_to_dict(result: Result, texts: bool = False, claims: bool = False) ->
     `texts` adds each source's full text and `claims` every claim of the run, for the HTML
     review; the JSON report leaves both out.
     """
+    data = report_header(result, texts)
+    data["findings"] = list(finding_dicts(result))
+    data["summary"] = data.pop("summary")  # the contract's order: schema, sources, findings, summary
+    if claims:
+        data["claims"] = [claim_to_dict(claim) for claim in result.claims]
+    return data
+
+
+def report_header(result: Result, texts: bool = False) -> dict:
+    """Return the report's schema, sources and summary: everything but the findings."""
     per_source = {source.id: 0 for source in result.sources}
     for claim in result.claims:
         per_source[claim.source] += 1
-    waived = set(result.waived)
     sources = [source_to_dict(s, per_source[s.id]) for s in result.sources]
     if texts:
         for record, source in zip(sources, result.sources):
             record["text"] = source.text
-    data = {
-        "schema": SCHEMA,
-        "sources": sources,
-        "findings": [finding_to_dict(f, f.id in waived) for f in result.findings],
-        "summary": result.summary,
-    }
-    if claims:
-        data["claims"] = [claim_to_dict(claim) for claim in result.claims]
-    return data
+    return {"schema": SCHEMA, "sources": sources, "summary": result.summary}
+
+
+def finding_dicts(result: Result) -> Iterator[dict]:
+    """Yield the findings as dicts, one at a time (a large report need not hold them all)."""
+    waived = set(result.waived)
+    for finding in result.findings:
+        yield finding_to_dict(finding, finding.id in waived)
 
 
 def mention_to_dict(source: Source, mention: Mention) -> dict:
