@@ -34,6 +34,7 @@ RELATED_BONUS = 25.0  # one claim's subject is named in the other's sentence
 ATTRIBUTE_BONUS = 25.0  # both claims say the same attribute
 VALUE_BONUS = 15.0  # both claims give the same value
 OVERLAP_BONUS = 10.0  # the values overlap ("July 2023" / "July 18, 2023") without being the same
+VAGUE_SPAN = 10.0  # a figure whose high is this many times its low ("thousands of") is vague
 VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"): a precise name
 WINDOW = 256  # claims scored together at most, in a large block
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
@@ -285,7 +286,10 @@ def _unversioned(name: str) -> str:
 
 def _overlap(keys: Sequence[_Key]) -> np.ndarray:
     low, high = np.array([k.low for k in keys]), np.array([k.high for k in keys])
-    return (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
+    # "billions of users" spans three orders of magnitude: that it overlaps a figure says nothing.
+    precise = ~(np.isfinite(high) & (low > 0) & (high >= VAGUE_SPAN * low))
+    overlap = (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
+    return overlap & precise[:, None] & precise[None, :]
 
 
 def _codes(values: list[str]) -> np.ndarray:
