@@ -35,5 +35,11 @@ def write_claims(result: Result, path: str) -> None:
         from . import write_atomic
 
         write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
-    else:
-        frame.to_parquet(path, index=False)
+    else:  # written beside the target, then renamed over it: readers never see half a file
+        temporary = f"{path}.{os.getpid()}.tmp"
+        try:
+            frame.to_parquet(temporary, index=False)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
