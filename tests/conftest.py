@@ -14,7 +14,8 @@ def corpus(tmp_path):
         folder = tmp_path / "corpus"
         folder.mkdir(exist_ok=True)
         for name, text in files.items():
-            (folder / name).write_text(text, encoding="utf-8", newline="")
+            with open(folder / name, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)  # newline="" keeps "\r\n" as written, as a user's file has it
         if manifest:
             (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
         return str(folder)

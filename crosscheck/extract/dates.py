@@ -12,13 +12,14 @@ import datetime as dt
 import itertools
 import re
 from functools import lru_cache
+from typing import Optional, Tuple
 
 from ..model import DateValue, Mention, Source
 from . import date_items, holidays, intervals
 from .date_patterns import ITEM_PATTERN, candidates
 from .relative_dates import future_marked, relative
 
-Found = tuple[int, int, DateValue | None]
+Found = Tuple[int, int, Optional[DateValue]]  # typing's forms: a runtime alias on Python 3.9
 
 # Words after which a bare year or month is a date: "in 2013", "since March".
 _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "after", "through",
