@@ -12,7 +12,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 from .claims import build_claims
 from .config import Config
 from .engines import open_engine
-from .extract import EXTRACTORS, extract_mentions
+from .extract import enabled_extractors, extract_mentions
 from .findings import make_findings
 from .load import SourceFile, find_sources, read_file
 from .model import Claim, Mention, Result, Source
@@ -91,14 +91,8 @@ def _failed(source: Source, stage: str, error: Exception) -> Source:
     return replace(source, errors=source.errors + (f"{stage} failed, a crosscheck bug: {detail}",))
 
 
-def _known_extractors(config: Config) -> None:
-    unknown = [name for name in config.extractors or () if name not in EXTRACTORS]
-    if unknown:
-        raise ValueError(f"unknown extractor(s): {', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
-
-
 def _found(paths: Sequence[str], config: Config) -> List[SourceFile]:
-    _known_extractors(config)
+    enabled_extractors(config.extractors)  # a typo is a usage error before any file is read
     files = find_sources(paths)
     if not files:
         raise NoSourcesError("no source files found (looked for .txt, .md, .html, .pdf and .docx files)")

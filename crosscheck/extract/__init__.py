@@ -20,11 +20,16 @@ EXTRACTORS: Dict[str, Extractor] = {
 }
 
 
-def extract_mentions(source: Source, enabled: Optional[Iterable[str]] = None) -> List[Mention]:
-    """Run the enabled extractors over one source; mentions sorted by position."""
+def enabled_extractors(enabled: Optional[Iterable[str]] = None) -> List[str]:
+    """Return the extractor ids to run (all when `enabled` is None); raise on an unknown id."""
     names = list(EXTRACTORS) if enabled is None else list(enabled)
     unknown = [name for name in names if name not in EXTRACTORS]
     if unknown:
         raise ValueError(f"unknown extractor(s): {', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
-    mentions = [mention for name in names for mention in EXTRACTORS[name](source)]
+    return names
+
+
+def extract_mentions(source: Source, enabled: Optional[Iterable[str]] = None) -> List[Mention]:
+    """Run the enabled extractors over one source; mentions sorted by position."""
+    mentions = [mention for name in enabled_extractors(enabled) for mention in EXTRACTORS[name](source)]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.kind))
