@@ -14,6 +14,11 @@ _BOUND_WORDS = {"gt": "over ", "ge": "at least ", "lt": "under ", "le": "up to "
 _SCALES = [(Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")]
 
 
+def describe(subject: str, attribute: str, fallback: str = "") -> str:
+    """Return what a finding is about: "Llama 3 / release", or `fallback` when nothing is known."""
+    return " / ".join(part for part in (subject, attribute) if part) or fallback
+
+
 def show(value: Value) -> str:
     """Return a short human form of a normalised value."""
     if isinstance(value, DateValue):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
+from ..display import describe
 from ..model import Result
 from ..serialize import result_to_dict
 from ..status import severity
@@ -28,7 +29,7 @@ def render(result: Result, fail_on: str = "conflict") -> str:
 
 
 def _annotations(finding: Dict, command: str, paths: Dict[str, str]) -> List[str]:
-    about = " / ".join(p for p in (finding["subject"], finding["attribute"]) if p) or finding["kind"]
+    about = describe(finding["subject"], finding["attribute"], finding["kind"])
     title = f"crosscheck {finding['verdict']}: {about} [{finding['id']}]"
     lines, seen = [], set()
     for claim in finding["claims"]:

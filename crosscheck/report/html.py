@@ -11,6 +11,7 @@ from typing import Dict, List
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from ..display import describe
 from ..model import VERDICTS, Result
 from ..serialize import result_to_dict
 from ..status import severity
@@ -80,7 +81,7 @@ def _source(source: Dict, dom: str, claims: List[Dict], verdicts: Dict, anchors:
 def _finding(finding: Dict, doms: Dict, titles: Dict, anchors: Dict, fail_on: str) -> Dict:
     quotes = [_quote(c, doms, titles, anchors) for c in finding["claims"]]
     values = list(dict.fromkeys(c["display"] for c in finding["claims"]))
-    about = " / ".join(p for p in (finding["subject"], finding["attribute"]) if p) or finding["kind"]
+    about = describe(finding["subject"], finding["attribute"], finding["kind"])
     search = " ".join([finding["id"], about, finding["reason"], *values, *(q["text"] for q in quotes)])
     return {**finding, "about": about, "quotes": quotes, "displays": values,
             "level": severity(finding["verdict"], finding["waived"], fail_on),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Dict
 
+from ..display import describe
 from ..model import Result
 from ..serialize import result_to_dict
 from ..status import severity
@@ -34,7 +35,7 @@ def render(result: Result, fail_on: str = "conflict") -> str:
 
 
 def _case(finding: Dict, paths: Dict[str, str], fail_on: str) -> ET.Element:
-    about = " / ".join(p for p in (finding["subject"], finding["attribute"]) if p) or finding["kind"]
+    about = describe(finding["subject"], finding["attribute"], finding["kind"])
     first = finding["claims"][0]
     case = ET.Element("testcase", classname=f"crosscheck.{finding['kind']}",
                       name=f"{finding['verdict']}: {about} [{finding['id']}]",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
+from ..display import describe
 from ..model import Result
 from ..serialize import result_to_dict
 from ..status import severity
@@ -37,7 +38,7 @@ def _section(level: str, heading: str, findings: List[Dict]) -> List[str]:
 
 
 def _finding(level: str, finding: Dict) -> List[str]:
-    about = " / ".join(part for part in (finding["subject"], finding["attribute"]) if part)
+    about = describe(finding["subject"], finding["attribute"])
     lines = [f"#### {_ICONS[level]} {finding['verdict']} {finding['kind']}: {_escape(about)} "
              f"(`{finding['id']}`)", "", _escape(finding["reason"]), "",
              "| source | line | value | quote |", "|---|---|---|---|"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from typing import Dict, List
 
+from ..display import describe
 from ..model import KINDS, Result
 from ..serialize import result_to_dict
 from ..status import severity
@@ -68,4 +69,4 @@ def _related(locations: List[Dict]) -> List[Dict]:
 
 
 def _about(finding: Dict) -> str:
-    return " / ".join(part for part in (finding["subject"], finding["attribute"]) if part) or finding["kind"]
+    return describe(finding["subject"], finding["attribute"], finding["kind"])

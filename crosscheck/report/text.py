@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import List
 
-from ..display import show
+from ..display import describe, show
 from ..model import Finding, Result
 
 _HEADINGS = {"conflict": "CONFLICTS", "compatible": "COMPATIBLE", "agreement": "AGREEMENTS"}
@@ -32,7 +32,7 @@ def _header(result: Result) -> str:
 
 
 def _finding(finding: Finding, waived: bool) -> List[str]:
-    about = " / ".join(part for part in (finding.subject, finding.attribute) if part)
+    about = describe(finding.subject, finding.attribute)
     mark = " (accepted in baseline)" if waived else ""
     lines = [f"[{finding.id}] {finding.verdict} {finding.kind}: {about}{mark}",
              f"    {finding.reason}"]
