@@ -12,9 +12,8 @@ from __future__ import annotations
 import argparse
 import time
 
-from crosscheck.align import align
+from crosscheck.align import align, blocks
 from crosscheck.claims import build_claims
-from crosscheck.engines.dask_engine import blocks_of
 from crosscheck.extract import extract_mentions
 from crosscheck.model import Claim, Source
 
@@ -41,7 +40,7 @@ def main() -> None:
     for docs in sizes:
         last = f"doc-{docs - 1:06d}"
         claims = [claim for claim in every if claim.source <= last]
-        block = max(len(indices) for indices in blocks_of(claims).values())
+        block = max(len(indices) for indices in blocks(claims).values())
         best, groups = float("inf"), []
         for _ in range(args.repeat):
             began = time.perf_counter()

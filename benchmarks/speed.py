@@ -59,9 +59,9 @@ def _peak_mib() -> float:
 
 def _largest_block(claims) -> tuple:
     # Alignment compares the claims of one block pairwise, so its largest block bounds its cost.
-    from crosscheck.engines.dask_engine import blocks_of
+    from crosscheck.align import blocks
 
-    return max(((len(indices), "/".join(key)) for key, indices in blocks_of(claims).items()), default=(0, ""))
+    return max(((len(indices), "/".join(key)) for key, indices in blocks(claims).items()), default=(0, ""))
 
 
 def _claims_only(folder: str, jobs: int, timings: dict) -> list:

@@ -76,7 +76,7 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
     """Return the groups of claims that two or more sources state about one thing."""
     keys = _keys(claims)
     clusters = _Clusters(claims, keys)
-    for block in _blocks(claims).values():
+    for block in blocks(claims).values():
         if len({keys[i].source for i in block}) < 2:
             continue
         if claims[block[0]].kind == "entity":
@@ -150,12 +150,13 @@ def _about_person(claim: Claim) -> bool:
     return claim.kind == "entity" and (attribute == "name spelling" or attribute.startswith("role"))
 
 
-def _blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
-    blocks: dict[tuple, list[int]] = {}
+def blocks(claims: Sequence[Claim]) -> dict[tuple, list[int]]:
+    """Return the indices of the claims alignment may join, by block: (kind, unit)."""
+    found: dict[tuple, list[int]] = {}
     for i, claim in enumerate(claims):
         if claim.value is not None and not vague(claim):
-            blocks.setdefault((claim.kind, getattr(claim.value, "unit", "")), []).append(i)
-    return blocks
+            found.setdefault((claim.kind, getattr(claim.value, "unit", "")), []).append(i)
+    return found
 
 
 def vague(claim: Claim) -> bool:

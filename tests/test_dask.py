@@ -10,7 +10,8 @@ from crosscheck.pipeline import check
 from crosscheck.report import render
 
 distributed = pytest.importorskip("distributed")
-from crosscheck.engines.dask_engine import DaskEngine, blocks_of  # noqa: E402
+from crosscheck.align import blocks  # noqa: E402
+from crosscheck.engines.dask_engine import DaskEngine  # noqa: E402
 
 ARTICLES = [str(pathlib.Path(__file__).resolve().parent.parent / "sources")]  # the five sample articles
 
@@ -33,7 +34,7 @@ def test_dask_engine_gives_the_local_findings(scheduler):
 
 def test_alignment_per_block_equals_alignment_of_all_claims(scheduler):
     claims = check(ARTICLES, Config(jobs=1)).claims
-    assert len(blocks_of(claims)) > 3, "the articles should give several (kind, unit) blocks"
+    assert len(blocks(claims)) > 3, "the articles should give several (kind, unit) blocks"
     with DaskEngine(scheduler) as engine:
         assert engine.align(claims, 60.0) == align(claims, threshold=60.0)
 

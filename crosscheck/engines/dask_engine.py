@@ -7,10 +7,9 @@ same extras) and the same paths mounted (a shared file system).
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Callable, Dict, List, Optional, Sequence, Tuple, TypeVar
+from typing import Callable, List, Optional, Sequence, TypeVar
 
-from ..align import Group, align
+from ..align import Group, align, blocks
 from ..model import Claim
 from . import EngineError
 
@@ -56,8 +55,8 @@ class DaskEngine:
         """Align each block of claims in its own task; the same groups as aligning all at once."""
         import dask.bag as db
 
-        blocks = sorted(blocks_of(claims).items())
-        tasks = [(indices, [claims[i] for i in indices]) for _, indices in blocks]
+        # The same blocks as `align` makes, so that aligning them apart changes nothing.
+        tasks = [(indices, [claims[i] for i in indices]) for _, indices in sorted(blocks(claims).items())]
         bag = db.from_sequence(tasks, partition_size=1).map(_align_block, threshold)
         return sorted((group for groups in self._compute(bag) for group in groups), key=lambda g: g.members)
 
@@ -65,20 +64,6 @@ class DaskEngine:
         if self.client is not None:
             return self.client.compute(bag).result()
         return bag.compute(scheduler="processes")
-
-
-def block_key(claim: Claim) -> Tuple[str, str]:
-    """Return the key that separates claims alignment never compares (kind and unit)."""
-    # Must never split what crosscheck.align blocks together; tests compare both engines.
-    return claim.kind, getattr(claim.value, "unit", "")
-
-
-def blocks_of(claims: Sequence[Claim]) -> Dict[Tuple[str, str], List[int]]:
-    """Return claim indices grouped by block key."""
-    blocks: Dict[Tuple[str, str], List[int]] = defaultdict(list)
-    for index, claim in enumerate(claims):
-        blocks[block_key(claim)].append(index)
-    return dict(blocks)
 
 
 def _align_block(task, threshold: float) -> List[Group]:
