@@ -24,7 +24,9 @@ class Source:
 
     id: str  # unique within a run; the file stem unless that clashes
     path: str  # as given on the command line or found under a given folder
-    text: str = ""  # decoded text, no newline translation: offsets point into the file
+    # What offsets index: a .txt or .md file decoded as is (no newline translation); for
+    # HTML, PDF and DOCX, the text crosscheck read from the file.
+    text: str = ""
     title: str = ""
     outlet: str = ""
     published: Optional[dt.date] = None  # anchors relative dates; None leaves them unresolved
