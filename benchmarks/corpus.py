@@ -23,31 +23,41 @@ FIRST = ["Mark", "Sheryl", "Yann", "Ahmad", "Joelle", "Alex", "Priya", "Chen", "
 ROLES = ["chief executive", "CEO", "chief scientist", "head of generative AI", "chief financial officer",
          "vice president of research", "founder", "spokesperson", "analyst"]
 NOUNS = ["users", "developers", "downloads", "employees", "customers", "GPUs", "companies", "servers"]
-FILLER = [
-    "Analysts were divided on what the move means for the wider industry.",
-    "The company did not respond to a request for comment.",
-    "Critics say the approach raises questions about safety and oversight.",
-    "Supporters argue that openness lets researchers find problems faster.",
-    "The decision followed months of internal debate among senior staff.",
-    "Rivals have taken a more cautious line, keeping their best systems closed.",
-    "Investors have struggled to understand when the spending will pay off.",
-    "Regulators in Washington and Brussels are watching the market closely.",
-    "It was not immediately clear how the change would affect existing partners.",
-    "Engineers said the new system was faster, cheaper and easier to adapt.",
-    "The episode could have been another footnote in the fast-unfolding history of the field.",
-    "Some employees worried that giving the technology away would help competitors catch up.",
-    "The rollout drew praise from academics and small start-ups that cannot afford to train models.",
-    "People familiar with the matter said the talks had stalled over pricing and data access.",
-    "The new features will first be available to users in English before other languages follow.",
-    "Executives described the strategy as a long-term bet rather than a quick win.",
-    "Lawmakers have asked the company to explain how it tests its systems before release.",
-    "The announcement came as the industry faces growing scrutiny over energy use.",
-    "Researchers outside the company were able to reproduce most of the published results.",
-    "Several partners said they had been briefed on the plan only days before it went public.",
-]
-# Share of sentences that state values; the rest is prose, as in real reporting. Even so the
-# corpus is denser in values than the five sample articles, so it errs on the slow side.
-VALUE_SHARE = 0.35
+# Prose between the values, put together from parts so that no sentence repeats: real reporting
+# repeats no sentence either, and a cache keyed by sentence must not be flattered.
+OPENINGS = ["", "", "", "For now, ", "Even so, ", "At the same time, ", "In recent weeks, ", "Privately, ",
+            "Behind the scenes, ", "On the ground, ", "Across the industry, ", "By most accounts, "]
+ACTORS = ["analysts", "the company", "critics", "supporters", "investors",
+          "regulators in Washington and Brussels", "engineers", "some employees", "rivals", "academics",
+          "people familiar with the matter",
+          "lawmakers", "executives", "researchers outside the company", "several partners", "customers",
+          "the board", "smaller start-ups", "developers", "industry groups"]
+DOINGS = ["were divided on", "did not comment on", "raised questions about", "argued over",
+          "have struggled to understand", "are watching", "said they were surprised by", "praised",
+          "asked for more detail on", "warned about", "were briefed on", "pushed back against",
+          "welcomed", "remain sceptical of", "spent months debating", "quietly prepared for"]
+MATTERS = ["what the move means for the wider industry", "the safety of the approach", "the pricing",
+           "access to the data", "how the systems are tested before release",
+           "the energy the data centers use",
+           "the plan", "the strategy", "the licence terms", "the open approach", "the new features",
+           "the hiring freeze", "the shift in priorities", "the rollout", "how the spending will pay off",
+           "the long-term bet", "oversight of the technology", "the decision to give the technology away"]
+TAILS = ["", "", "", " rather than a quick win", " before it went public", " in private meetings",
+         " over the summer", " according to people briefed on the matter", " as competition grows",
+         " in a series of internal memos", " while the talks stalled", " despite the risks"]
+
+
+def _prose(rng: random.Random) -> str:
+    sentence = f"{rng.choice(OPENINGS)}{rng.choice(ACTORS)} {rng.choice(DOINGS)} {rng.choice(MATTERS)}"
+    return sentence[0].upper() + sentence[1:] + rng.choice(TAILS) + "."
+
+
+# Share of sentences that state values; the rest is prose. At 0.10 the corpus holds about as many
+# claims per kilobyte as news reporting (3.1, where the sample articles hold 2.6; the Mistral gold
+# excerpts, cut around their facts, hold 9.3: `python -m benchmarks.speed` measures all three).
+# DENSE, the share this benchmark first used, gives 11.7: a stress test of the per-claim stages.
+VALUE_SHARE = 0.10
+DENSE = 0.35
 
 
 def _name(rng: random.Random, parts: int = 2) -> str:
@@ -126,7 +136,7 @@ TEMPLATES: List[Callable[[random.Random, Dict[str, str]], str]] = [
 ]
 
 
-def document(index: int, size: int = 5000) -> str:
+def document(index: int, size: int = 5000, value_share: float = VALUE_SHARE) -> str:
     """Return news-like document number `index`, about `size` characters long."""
     rng = random.Random(index)
     org_words = [_name(rng).capitalize() for _ in range(3)]
@@ -138,19 +148,19 @@ def document(index: int, size: int = 5000) -> str:
     length = sum(len(line) for line in lines)
     while length < size:
         paragraph = " ".join(
-            rng.choice(TEMPLATES)(rng, facts) if rng.random() < VALUE_SHARE else rng.choice(FILLER)
+            rng.choice(TEMPLATES)(rng, facts) if rng.random() < value_share else _prose(rng)
             for _ in range(rng.randint(3, 6)))
         lines += [paragraph, ""]
         length += len(paragraph) + 1
     return "\n".join(lines)
 
 
-def build(folder: str, docs: int, size: int = 5000) -> int:
+def build(folder: str, docs: int, size: int = 5000, value_share: float = VALUE_SHARE) -> int:
     """Write `docs` documents into `folder`; return the bytes written."""
     os.makedirs(folder, exist_ok=True)
     total = 0
     for index in range(docs):
-        data = document(index, size).encode("utf-8")
+        data = document(index, size, value_share).encode("utf-8")
         with open(os.path.join(folder, f"doc-{index:06d}.txt"), "wb") as handle:
             handle.write(data)
         total += len(data)
@@ -162,8 +172,10 @@ def main(argv=None) -> None:
     parser.add_argument("folder")
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--size", type=int, default=5000, help="characters per document")
+    parser.add_argument("--value-share", type=float, default=VALUE_SHARE,
+                        help="share of sentences that state values")
     args = parser.parse_args(argv)
-    total = build(args.folder, args.docs, args.size)
+    total = build(args.folder, args.docs, args.size, args.value_share)
     print(f"{args.docs} documents, {total / 1e6:.1f} MB in {args.folder}")
 
 

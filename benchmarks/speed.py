@@ -4,6 +4,7 @@ against the obvious alternative: dateparser's `search_dates` over each whole doc
     python -m benchmarks.speed --docs 1000 --repeat 3
     python -m benchmarks.speed --docs 10000 --repeat 1
     python -m benchmarks.speed --docs 1000 --profile      # where the time goes (cProfile)
+    python -m benchmarks.speed --docs 1000 --dense        # four times the claims per kilobyte
 
 Each run is a fresh process, so no cache warmed by an earlier run flatters the figures, and its
 peak memory (max RSS) is its own. The corpus is built into a temporary folder (or --corpus).
@@ -24,6 +25,8 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
 from . import corpus
+
+REFERENCE = ["sources", os.path.join("tests", "gold", "mistral-7b")]  # real text, for its claims per kB
 
 
 def measure(folder: str, jobs: int, until: str = "report") -> dict:
@@ -114,6 +117,18 @@ def _fresh(function, *args):
         return pool.submit(function, *args).result()
 
 
+def _densities(folders: list) -> list:
+    """Return (folder, claims per kB) of real text, to show how realistic the corpus is."""
+    from crosscheck.load import find_sources
+    from crosscheck.pipeline import extract
+
+    found = []
+    for folder in folders:
+        size = sum(file.size for file in find_sources([folder]))
+        found.append((folder, sum(len(mentions) for _, mentions in extract([folder])) / size * 1000))
+    return found
+
+
 def search_dates_rate(folder: str, sample: int) -> tuple:
     """Return (MB, seconds) of dateparser's search_dates over `sample` documents of `folder`."""
     from dateparser.search import search_dates
@@ -145,6 +160,8 @@ def report(args, folder: str, megabytes: float) -> None:
     first = runs[0]
     print(f"corpus: {args.docs} documents, {megabytes:.1f} MB; jobs={args.jobs}; stages up to {args.until}; "
           f"{first['claims']} claims, {first['findings']} findings")
+    real = ", ".join(f"{folder} {density:.1f}" for folder, density in _densities(args.reference))
+    print(f"  claims per kB: {first['claims'] / megabytes / 1000:.1f} here; in real text: {real}")
     each = ", ".join(f"{run['seconds']:.1f}" for run in runs)
     print(f"crosscheck check: median {seconds:.1f} s of {args.repeat} run(s) ({each})")
     print(f"  throughput: {megabytes / seconds:.2f} MB/s, {args.docs / seconds:.0f} documents/s "
@@ -174,6 +191,10 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--size", type=int, default=5000, help="characters per document")
+    parser.add_argument("--dense", action="store_true",
+                        help=f"value share {corpus.DENSE}, not {corpus.VALUE_SHARE}: ~4x the claims per kB")
+    parser.add_argument("--reference", nargs="*", default=REFERENCE,
+                        help="folders of real text whose claims per kB are printed for comparison")
     parser.add_argument("--repeat", type=int, default=3, help="runs; the median is reported")
     parser.add_argument("--jobs", type=int, default=1, help="extraction processes (1 = one core)")
     parser.add_argument("--sample", type=int, default=50, help="documents timed with search_dates (0: skip)")
@@ -184,7 +205,8 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="crosscheck-bench-") as scratch:
         folder = args.corpus or os.path.join(scratch, "corpus")
-        megabytes = corpus.build(folder, args.docs, args.size) / 1e6
+        share = corpus.DENSE if args.dense else corpus.VALUE_SHARE
+        megabytes = corpus.build(folder, args.docs, args.size, share) / 1e6
         if args.profile:
             print(profile(folder, args.jobs, args.until))
         else:
