@@ -5,7 +5,7 @@ import pathlib
 import shutil
 
 import pytest
-from click.testing import CliRunner
+from runner import cli_runner
 
 from crosscheck.cli import cli
 
@@ -41,7 +41,7 @@ def rendered(tmp_path_factory):
     shutil.copytree(REPO / "sources", docs)
     (docs / "hostile-notes.txt").write_text(HOSTILE, encoding="utf-8")
     report, config = root / "review.html", str(root / "none.cfg")  # defaults, whatever the cwd holds
-    outcome = CliRunner().invoke(cli, ["check", str(docs), "--html", str(report), "--config", config])
+    outcome = cli_runner().invoke(cli, ["check", str(docs), "--html", str(report), "--config", config])
     assert outcome.exit_code == 1, outcome.output
     return report, docs, config
 
@@ -120,8 +120,8 @@ def test_exported_decisions_are_a_baseline_the_cli_accepts(review, tmp_path):
     accepted = json.loads(baseline.read_text(encoding="utf-8"))["accepted"]
     assert accepted and all(e["note"] == "reviewed: the sources differ on purpose" for e in accepted)
     check = ["check", str(docs), "--config", config]
-    assert CliRunner().invoke(cli, check).exit_code == 1
-    assert CliRunner().invoke(cli, check + ["--baseline", str(baseline)]).exit_code == 0
+    assert cli_runner().invoke(cli, check).exit_code == 1
+    assert cli_runner().invoke(cli, check + ["--baseline", str(baseline)]).exit_code == 0
 
 
 def test_decisions_survive_a_reload(review):

@@ -4,7 +4,7 @@ import json
 import pathlib
 
 import pytest
-from click.testing import CliRunner
+from runner import cli_runner
 
 from crosscheck.cli import cli
 from crosscheck.report import REPORTERS
@@ -30,7 +30,7 @@ def docs(tmp_path):
 
 
 def run(*args):
-    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    return cli_runner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
 def walk(group):
@@ -86,7 +86,7 @@ def test_a_broken_baseline_exits_2_with_its_name(docs, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("[1, 2]", encoding="utf-8")
     outcome = run("check", docs, "--baseline", bad)
-    assert outcome.exit_code == 2 and "bad.json" in outcome.output
+    assert outcome.exit_code == 2 and "bad.json" in outcome.stderr
 
 
 def test_setup_cfg_sets_the_level_and_flags_win(docs, tmp_path):
@@ -127,12 +127,12 @@ def test_parquet_without_pyarrow_is_a_clear_usage_error(docs, tmp_path, monkeypa
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "pyarrow" else real(name, *a))
     outcome = run("check", docs, "--claims-out", tmp_path / "claims.parquet")
-    assert outcome.exit_code == 2 and "pip install 'crosscheck[parquet]'" in outcome.output
+    assert outcome.exit_code == 2 and "pip install 'crosscheck[parquet]'" in outcome.stderr
 
 
 def test_an_unknown_table_suffix_exits_2_before_any_work(docs, tmp_path):
     outcome = run("check", docs, "--claims-out", tmp_path / "claims.xlsx")
-    assert outcome.exit_code == 2 and ".csv or .parquet" in outcome.output
+    assert outcome.exit_code == 2 and ".csv or .parquet" in outcome.stderr
 
 
 def test_ci_installs_the_browser_before_running_the_tests():

@@ -6,7 +6,7 @@ import stat
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
+from runner import cli_runner
 
 from crosscheck.cli import cli
 
@@ -29,7 +29,7 @@ EGOISTAI = (
 
 
 def run(*args):
-    return CliRunner().invoke(cli, list(args))
+    return cli_runner().invoke(cli, list(args))
 
 
 def test_json_report_follows_the_contract_and_is_byte_identical():
@@ -92,13 +92,13 @@ def test_output_file_is_written_and_stdout_stays_empty(corpus, tmp_path):
 def test_nothing_to_read_exits_2_with_a_message(corpus, tmp_path, make, message):
     result = run("check", make(corpus, tmp_path))
     assert result.exit_code == 2
-    assert message in result.output
+    assert message in result.stderr
 
 
 def test_one_source_exits_0_with_nothing_to_compare(corpus):
     result = run("check", corpus({"fortune.txt": FORTUNE}))
     assert result.exit_code == 0
-    assert "nothing to compare" in result.output
+    assert "nothing to compare" in result.stderr
 
 
 def test_unreadable_source_is_reported_and_the_rest_still_runs(corpus):

@@ -3,6 +3,7 @@ import json
 import pathlib
 
 import pytest
+from runner import cli_runner
 
 from crosscheck.align import align
 from crosscheck.config import Config
@@ -10,6 +11,7 @@ from crosscheck.pipeline import check
 from crosscheck.report import render
 
 distributed = pytest.importorskip("distributed")
+
 from crosscheck.align import blocks  # noqa: E402
 from crosscheck.engines.dask_engine import DaskEngine  # noqa: E402
 
@@ -40,13 +42,11 @@ def test_alignment_per_block_equals_alignment_of_all_claims(scheduler):
 
 
 def test_cli_engine_options_reach_the_cluster(scheduler):
-    from click.testing import CliRunner
-
     from crosscheck.cli import cli
 
     def run(*options):
         arguments = ["check", *ARTICLES, "--format", "json", "--config", "no.cfg", *options]
-        return CliRunner().invoke(cli, arguments)
+        return cli_runner().invoke(cli, arguments)
 
     remote, local = run("--engine", "dask", "--scheduler", scheduler), run("--jobs", "1")
     assert remote.exit_code == local.exit_code and local.exit_code in (0, 1), remote.output

@@ -5,7 +5,7 @@ import json
 import os
 
 import pytest
-from click.testing import CliRunner
+from runner import cli_runner
 
 from crosscheck.cli import cli
 from crosscheck.load import discover, load_sources, read_source
@@ -130,7 +130,7 @@ def test_explicit_symlink_loop_path_is_a_source_error(tmp_path):
 # --- the command line: exit status and report --------------------------------------------------
 
 def _run(*args):
-    return CliRunner().invoke(cli, ["check", *args, "--config", "no-such.cfg"])
+    return cli_runner().invoke(cli, ["check", *args, "--config", "no-such.cfg"])
 
 
 def test_one_bad_source_keeps_exit_status_and_lists_its_error(folder):
@@ -146,7 +146,7 @@ def test_one_bad_source_keeps_exit_status_and_lists_its_error(folder):
 def test_nothing_readable_is_exit_status_2(tmp_path, command):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x00\x01\x02" * 100)
-    result = CliRunner().invoke(cli, [command, str(tmp_path), "--config", "no-such.cfg"])
+    result = cli_runner().invoke(cli, [command, str(tmp_path), "--config", "no-such.cfg"])
     assert result.exit_code == 2
     assert "no readable source" in result.stderr and "empty file" in result.stderr
 
@@ -159,7 +159,7 @@ def test_nothing_readable_is_exit_status_2(tmp_path, command):
 ])
 def test_malformed_config_is_exit_status_2(folder, setting, message):
     (folder / "setup.cfg").write_text(setting)
-    result = CliRunner().invoke(cli, ["check", str(folder), "--config", str(folder / "setup.cfg")])
+    result = cli_runner().invoke(cli, ["check", str(folder), "--config", str(folder / "setup.cfg")])
     assert result.exit_code == 2 and message in result.stderr, (setting, result.stderr)
 
 

@@ -3,7 +3,7 @@ import json
 import pathlib
 
 import pytest
-from click.testing import CliRunner
+from runner import cli_runner
 
 from crosscheck.cli import cli
 from crosscheck.config import Config
@@ -37,7 +37,7 @@ def test_extract_identical_with_two_processes():
 
 
 def test_cli_jobs_option_gives_the_same_report():
-    outputs = [CliRunner().invoke(cli, ["check", *ARTICLES, "--format", "json", "--config", "no.cfg",
+    outputs = [cli_runner().invoke(cli, ["check", *ARTICLES, "--format", "json", "--config", "no.cfg",
                                         "--jobs", jobs]).stdout for jobs in ("1", "2")]
     assert outputs[0] == outputs[1] and outputs[0].startswith("{")
 
@@ -58,8 +58,8 @@ def test_automatic_job_count_uses_cores_for_large_corpora(monkeypatch):
 
 
 def test_negative_jobs_is_a_usage_error():
-    result = CliRunner().invoke(cli, ["check", *ARTICLES, "--jobs", "-1"])
-    assert result.exit_code == 2 and "--jobs" in result.output
+    result = cli_runner().invoke(cli, ["check", *ARTICLES, "--jobs", "-1"])
+    assert result.exit_code == 2 and "--jobs" in result.stderr
 
 
 class _Terminal:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, getcontext
 from typing import List, Optional
 
 from ..model import FigureValue, Mention
@@ -141,7 +141,8 @@ def _clean(value: Optional[Decimal]) -> Optional[Decimal]:
     """Drop the exponent and trailing zeros that scaling left: 13.7e9 -> 13700000000."""
     if value is None:
         return None
-    if value == value.to_integral_value():
+    # A whole number longer than the decimal context's precision cannot be quantized: keep its exponent.
+    if value == value.to_integral_value() and value.adjusted() < getcontext().prec:
         return value.quantize(Decimal(1))
     return value.normalize()
 

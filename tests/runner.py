@@ -1,0 +1,14 @@
+"""A click test runner that keeps stderr apart from stdout on every click the package allows."""
+import inspect
+
+from click.testing import CliRunner
+
+
+def cli_runner() -> CliRunner:
+    """Return a CliRunner whose result has `stdout` and `stderr` separately.
+
+    click 8.2 always separates them; click 8.1 (the last for Python 3.9) mixes them unless asked.
+    """
+    if "mix_stderr" in inspect.signature(CliRunner).parameters:
+        return CliRunner(mix_stderr=False)
+    return CliRunner()
