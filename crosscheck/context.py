@@ -210,9 +210,9 @@ class Sentence:
 
     def attribute(self, offset: int, end: int, kind: str) -> str:
         """Name what the sentence says of its subject near [offset, end), or ""."""
-        before = self.text[:offset]
         # The pattern ends at "(" (or "(" and a newline): a cheap look first, not a scan of the whole text.
-        if kind == "date" and "(" in before[-2:] and _RELEASE_PARENTHESIS.search(before):
+        if kind == "date" and "(" in self.text[max(offset - 2, 0):offset] and _RELEASE_PARENTHESIS.search(
+                self.text[:offset]):
             return "release"
         if kind == "figure" and any(s < end and offset < e for s, e in self._versioned_spans):
             return ""  # the size in "Mistral 7B" is the name's, whatever the sentence says of it
@@ -235,9 +235,12 @@ class Sentence:
 
         Only a year within a few words counts; one further away qualifies another figure.
         """
+        near = [(s, e, year) for s, e, year in self._years
+                if 0 <= offset - e <= QUALIFIER_REACH or 0 <= s - end <= QUALIFIER_REACH]
+        if not near:  # most figures: no clause needs cutting
+            return ""
         start, stop = self._plain.clause_cuts.around(offset, end)
-        years = [(s, year) for s, e, year in self._years if start <= s and e <= stop
-                 and (0 <= offset - e <= QUALIFIER_REACH or 0 <= s - end <= QUALIFIER_REACH)]
+        years = [(s, year) for s, e, year in near if start <= s and e <= stop]
         if not years:
             return ""
         return min(years, key=lambda y: (y[0] > offset, abs(y[0] - offset)))[1]
@@ -259,8 +262,12 @@ class _View:
 
     def __init__(self, text: str):
         self.text = text
-        self.hits = [(m.start(), m.end(), _ATTRIBUTE_NAMES[m.lastindex])  # (start, end, attribute)
-                     for m in _ATTRIBUTE_SCAN.finditer(text)]
+
+    @cached_property
+    def hits(self) -> list[tuple[int, int, str]]:
+        """Return (start, end, attribute) of each attribute word, in order."""
+        scan = _ATTRIBUTE_SCAN.finditer(self.text)
+        return [(m.start(), m.end(), _ATTRIBUTE_NAMES[m.lastindex]) for m in scan]
 
     @cached_property
     def phrase_cuts(self) -> _Cuts:
@@ -288,20 +295,19 @@ class _Cuts:
 
     def __init__(self, text: str, cut: re.Pattern):
         self.length = len(text)
-        self.ends = [m.end() for m in cut.finditer(text)]
-        # Every position a match could start at, overlapping or not: what `cut.search(text, end)` finds.
-        self.starts = [m.start() for m in _anywhere(cut).finditer(text)]
+        matches = list(cut.finditer(text))
+        self.ends = [m.end() for m in matches]
+        # `cut.search(text, end)` can also find a match starting inside one the scan took
+        # (the second dash of " - - "): every position a match could start at.
+        self.starts = [m.start() for m in matches] + [
+            inside for m in matches for inside in range(m.start() + 1, m.end()) if cut.match(text, inside)]
+        self.starts.sort()
 
     def around(self, offset: int, end: int) -> tuple[int, int]:
         """Return the span around [offset, end) up to the nearest cut on each side, as `clause` does."""
         after = bisect.bisect_left(self.starts, end)
         stop = self.starts[after] if after < len(self.starts) else self.length
         return _last_at_most(self.ends, offset), stop
-
-
-@lru_cache(maxsize=None)
-def _anywhere(pattern: re.Pattern) -> re.Pattern:
-    return re.compile(f"(?={pattern.pattern})", pattern.flags)
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

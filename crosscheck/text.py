@@ -23,20 +23,21 @@ def sentence_spans(text: str) -> List[Tuple[int, int]]:
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         mark = boundary.group().rstrip()  # the punctuation and closing quotes; "" at a line break
-        before = text[max(start, boundary.start() - 12): boundary.start() + 1]
-        if not mark or not _ABBREVIATION.search(before):
+        # Only a full stop can end an abbreviation: "!" and "?" end the sentence unchecked.
+        if not mark.startswith(".") or not _ABBREVIATION.search(
+                text[max(start, boundary.start() - 12): boundary.start() + 1]):
             spans.append((start, boundary.start() + len(mark)))
             start = boundary.end()
     spans.append((start, len(text)))
-    return [_trim(text, a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in (_trim(text, start, end) for start, end in spans) if a < b]
 
 
 def _trim(text: str, start: int, end: int) -> Tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """Return [start, end) without the whitespace at either end; empty if it is all whitespace."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
 class Locator:
