@@ -62,7 +62,7 @@ _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's ow
 _ASIDE = re.compile(r"(?:\s[-–—]\s|[—–])[^—–]*?(?:\s[-–—]\s|[—–])")
 QUALIFIER_REACH = 50  # characters between a figure and the year it is for, at most
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+$")
+_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+")  # its end: where the source is named
 # Words that open a clause of their own: a name before one is not the subject after it.
 _SUBORDINATE = re.compile(
     r"\b(?:because|when|while|although|though|whereas|which|who|whom|where|that)\b|,\s+(?:and|but)\b")
@@ -135,8 +135,8 @@ class Sentence:
         found = _names(self.text)
         specific = [(s, n) for s, n in found if n not in GENERIC_NAMES and not _DEMONYM.fullmatch(n)
                     and not _LICENSE_AFTER.match(self.text, s + len(n))]
-        return [_Name(s, n, bool(_DIGIT.search(n)), bool(_ATTRIBUTION.search(self.text[:s])))
-                for s, n in specific or found]
+        attributions = {m.end() for m in _ATTRIBUTION.finditer(self.text)}
+        return [_Name(s, n, bool(_DIGIT.search(n)), s in attributions) for s, n in specific or found]
 
     @cached_property
     def _versioned_spans(self) -> list[tuple[int, int]]:
