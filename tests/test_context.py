@@ -10,6 +10,8 @@ from crosscheck.context import (
     _ATTRIBUTE_WORDS,
     _CLAUSE_END,
     _PHRASE_END,
+    _SUBORDINATE,
+    Sentence,
     _Cuts,
     _View,
     attribute_of,
@@ -183,3 +185,14 @@ def test_cuts_found_once_give_the_clause_of_every_word(cut):
         cuts = _Cuts(sentence, cut)
         for word in re.finditer(r"\S+", sentence):
             assert cuts.around(*word.span()) == clause(sentence, *word.span(), cut), (sentence, word.group())
+
+
+def test_a_clause_opens_after_the_last_subordinating_word_before_a_value():
+    # The ends found once must be those of a scan cut at the value, at a word's start and
+    # inside a word ("where" cut from "whereas" is a word of its own there).
+    for sentence in _real_sentences():
+        found_once = Sentence(sentence)
+        for word in re.finditer(r"\w+", sentence):
+            for offset in range(word.start(), word.end()):
+                scan_cut_at_value = [m.end() for m in _SUBORDINATE.finditer(sentence, 0, offset)]
+                assert found_once._clause_opening(offset) == max(scan_cut_at_value, default=0), (sentence, offset)
