@@ -118,11 +118,11 @@ def qualifier(sentence: str, offset: int, end: int) -> str:
 
 
 class Sentence:
-    """What a sentence says around its values: found once, asked of by each value in it.
+    """A sentence's names, clause cuts, attribute words and years, found once for all its values.
 
-    A sentence holds several values; its names, clause cuts, attribute words and years are
-    the same for all of them, so each is found on first use and each value's question is
-    answered from those lists. `text` must not change.
+    A sentence holds several values and these are the same for each of them: each list is
+    found on first use, and each value's subject and attribute are then read from the lists
+    (by bisection or a short filter) instead of by scanning the sentence again.
     """
 
     def __init__(self, text: str):
