@@ -148,6 +148,8 @@ class Sentence:
 
     @cached_property
     def _asides(self) -> list[tuple[int, int]]:
+        if "-" not in self.text and "—" not in self.text and "–" not in self.text:
+            return []  # no dash, no aside: three `in` tests cost a fifth of the scan
         return [m.span() for m in _ASIDE.finditer(self.text)]
 
     @cached_property
