@@ -1,6 +1,7 @@
 """CPU time of the claims stage alone (`build_claims`) on a generated corpus, best of several runs.
 
     python -m benchmarks.claims_stage --docs 300 --repeat 5
+    python -m benchmarks.claims_stage --docs 300 --profile    # cProfile's hot spots of one run
 
 The corpus is read and its mentions extracted once; only `build_claims` is timed, with the
 process's CPU time rather than the wall clock, so that other work on a shared machine
@@ -10,7 +11,9 @@ crosscheck.context), as a fresh process would.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import tempfile
 import time
 
@@ -48,11 +51,17 @@ def main(argv=None) -> None:
     parser.add_argument("--docs", type=int, default=300)
     parser.add_argument("--size", type=int, default=5000, help="characters per document")
     parser.add_argument("--repeat", type=int, default=5, help="runs; the least CPU time is reported")
+    parser.add_argument("--profile", action="store_true", help="print cProfile's hot spots of one run")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="crosscheck-claims-") as scratch:
         folder = os.path.join(scratch, "corpus")
         megabytes = corpus.build(folder, args.docs, args.size) / 1e6
         documents = prepared(folder)
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(best_seconds, documents, 1)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+        return
     seconds, claims = best_seconds(documents, args.repeat)
     print(f"build_claims: {seconds:.3f} s CPU (best of {args.repeat}) for {claims} claims of {args.docs} "
           f"documents ({megabytes:.1f} MB): {megabytes / seconds:.1f} MB/s, "
