@@ -4,24 +4,26 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Sequence
+from operator import attrgetter
+from typing import NamedTuple, Optional
 
-from .context import attribute_of, subject_of
+from .context import Sentence
 from .model import Claim, Mention, Source
 from .text import Locator
 
 _MASKS = {"date": "<date>", "figure": "<figure>", "entity": "<entity>"}
+_START = attrgetter("start")
 
 
 def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
     """Place each mention in its sentence and say what it is about."""
     locator = Locator(source.text)
-    sentences = _Sentences(source.text, mentions)
+    quotes = _Quotes(source.text, mentions, locator)
     claims = []
     for mention in mentions:
         quote_start, quote_end = locator.sentence(mention.start, mention.end)
-        sentence, context = sentences.get(quote_start, quote_end)
+        quote = quotes.get(quote_start, quote_end)
         offset, end = mention.start - quote_start, mention.end - quote_start
-        previous = _previous(source.text, locator, quote_start)
         claims.append(Claim(
             source=source.id,
             kind=mention.kind,
@@ -30,53 +32,70 @@ def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
             text=mention.text,
             value=mention.value,
             # Interned: a corpus names a few subjects and attributes in hundreds of thousands of claims.
-            subject=sys.intern(mention.subject or subject_of(sentence, offset, end, previous)),
-            attribute=sys.intern(mention.attribute or attribute_of(sentence, offset, end, mention.kind)),
-            quote=sentence,
+            subject=sys.intern(mention.subject or quote.sentence.subject(offset, end, quote.previous)),
+            attribute=sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
+            quote=quote.sentence.text,
             quote_start=quote_start,
             line=locator.line(mention.start),
-            context=context,
+            context=quote.context,
             group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
         ))
     return claims
 
 
-class _Sentences:
-    """Each sentence of a source and its masked form, made once and shared by its claims.
+class _Quote(NamedTuple):
+    sentence: Sentence
+    context: str  # the sentence with its values masked
+    previous: Optional[Sentence]  # the sentence before it in its paragraph, if any
 
-    A sentence holds several values; one string per sentence, not per claim, keeps the
-    claims of a large corpus in memory.
+
+class _Quotes:
+    """Each sentence of a source, its masked form and the one before it, made once for its claims.
+
+    A sentence holds several values: what depends only on the sentence (its names, cuts and
+    attribute words, and one string, not one per claim, in memory) is worked out once.
     """
 
-    def __init__(self, text: str, mentions: Sequence[Mention]):
+    def __init__(self, text: str, mentions: Sequence[Mention], locator: Locator):
         self.text = text
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.locator = locator
+        self.mentions = sorted(mentions, key=_START)
         self.starts = [m.start for m in self.mentions]
-        self.made: dict[tuple[int, int], tuple[str, str]] = {}
+        self.made: dict[tuple[int, int], _Quote] = {}
+        self.sentences: dict[tuple[int, int], Sentence] = {}
 
-    def get(self, start: int, end: int) -> tuple[str, str]:
-        """Return the sentence at [start, end) and its masked form."""
+    def get(self, start: int, end: int) -> _Quote:
+        """Return the sentence at [start, end), its masked form and the sentence before it."""
         if (start, end) not in self.made:
-            sentence = self.text[start:end]
             first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
-            inside = self.mentions[first:last]
-            self.made[start, end] = sentence, masked(sentence, start, inside)
+            sentence = self._sentence(start, end)
+            previous = _previous(self.text, self.locator, start)
+            self.made[start, end] = _Quote(sentence, masked(sentence.text, start, self.mentions[first:last]),
+                                           self._sentence(*previous) if previous else None)
         return self.made[start, end]
 
+    def _sentence(self, start: int, end: int) -> Sentence:
+        # Shared by a sentence's own claims and the next sentence's, which may point back to it.
+        if (start, end) not in self.sentences:
+            self.sentences[start, end] = Sentence(self.text[start:end])
+        return self.sentences[start, end]
 
-def _previous(text: str, locator: Locator, sentence_start: int) -> str:
-    """Return the sentence before the one at `sentence_start`, if in the same paragraph."""
+
+def _previous(text: str, locator: Locator, sentence_start: int) -> Optional[tuple[int, int]]:
+    """Return the span of the sentence before the one at `sentence_start`, if in the same paragraph."""
     if sentence_start == 0:
-        return ""
+        return None
     start, end = locator.sentence(sentence_start - 1, sentence_start - 1)
-    return "" if "\n\n" in text[start:sentence_start] or start >= sentence_start else text[start:end]
+    if "\n\n" in text[start:sentence_start] or start >= sentence_start or start == end:
+        return None
+    return start, end
 
 
 def masked(sentence: str, sentence_start: int, mentions: Sequence[Mention]) -> str:
     """Return the sentence with every value mention in it replaced by a placeholder."""
     pieces, cursor = [], 0
     sentence_end = sentence_start + len(sentence)
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in sorted(mentions, key=_START):
         start, end = mention.start - sentence_start, mention.end - sentence_start
         if mention.start < sentence_start or mention.end > sentence_end or start < cursor:
             continue

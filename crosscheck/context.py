@@ -1,8 +1,9 @@
 """What a claim is about: its subject and attribute, read from the sentence around it."""
 from __future__ import annotations
 
+import bisect
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .entities.canonical import bare
 from .entities.words import GENERIC_NAMES, SENTENCE_WORDS
@@ -45,9 +46,14 @@ _ATTRIBUTE_WORDS: list[tuple[str, str]] = [
     (r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),
     (r"\bblog post\b|\bessay\b|\breport(?:ed)?\b", "publication"),
 ]
-_ATTRIBUTES = [(re.compile(words, re.IGNORECASE), attribute) for words, attribute in _ATTRIBUTE_WORDS]
-# Most clauses name no attribute: one scan tells, before the patterns are tried one by one.
-_ANY_ATTRIBUTE = re.compile("|".join(f"(?:{words})" for words, _ in _ATTRIBUTE_WORDS), re.IGNORECASE)
+_ATTRIBUTE_INITIALS = "abcdefgilmoprstuv"  # the letters the words above start with
+# One scan finds every attribute word; `lastindex` tells which. It finds what a scan per list
+# would, because no two lists' words can overlap: each starts a word (\b) with letters no
+# other list's word starts with (tests/test_context.py checks this on real text). Trying the
+# alternatives only at a word starting with one of their initials makes the scan 3x faster.
+_ATTRIBUTE_SCAN = re.compile(rf"\b(?=[{_ATTRIBUTE_INITIALS}])(?:"
+                             + "|".join(f"({words})" for words, _ in _ATTRIBUTE_WORDS) + ")", re.IGNORECASE)
+_ATTRIBUTE_NAMES = [None] + [attribute for _, attribute in _ATTRIBUTE_WORDS]  # by group number
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's own phrase comes first
@@ -56,7 +62,7 @@ _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's ow
 _ASIDE = re.compile(r"(?:\s[-–—]\s|[—–])[^—–]*?(?:\s[-–—]\s|[—–])")
 QUALIFIER_REACH = 50  # characters between a figure and the year it is for, at most
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+$")
+_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+")  # its end: where the source is named
 # Words that open a clause of their own: a name before one is not the subject after it.
 _SUBORDINATE = re.compile(
     r"\b(?:because|when|while|although|though|whereas|which|who|whom|where|that)\b|,\s+(?:and|but)\b")
@@ -64,6 +70,7 @@ _SUBORDINATE = re.compile(
 _ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]he (?:company|firm|startup|lab|group))\b")
 # "The model" points back to what the previous sentence made or released: its last name.
 _PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he (?:model|product|software|tool|library)\b")
+_DIGIT = re.compile(r"\d")
 
 
 def names(sentence: str) -> list[tuple[int, str]]:
@@ -71,7 +78,7 @@ def names(sentence: str) -> list[tuple[int, str]]:
     return list(_names(sentence))
 
 
-@lru_cache(maxsize=4096)  # the claims of one sentence, and the next sentence's "previous"
+@lru_cache(maxsize=4096)  # align asks again for the names of the clauses it compares
 def _names(sentence: str) -> tuple[tuple[int, str], ...]:
     ordinals = list(_NTH.finditer(sentence))
     found = [(m.start(), f"{m.group(2)} {_ORDINALS[m.group(1)]}") for m in ordinals]
@@ -91,89 +98,237 @@ def _names(sentence: str) -> tuple[tuple[int, str], ...]:
 
 
 def subject_of(sentence: str, offset: int, end: int, previous: str = "") -> str:
-    """Pick the name the value at [offset, end) is about, or "" when the sentence names none.
-
-    A versioned name the value overlaps ("13B" in "Llama 2 13B") is its subject. Otherwise a
-    versioned name ("Llama 2") anywhere in the sentence wins, the nearest one; otherwise
-    the value's clause decides (`_clause_subject`). Generic names ("AI") count only when
-    the sentence has no other.
-    """
-    found = _specific(names(sentence), sentence)
-    holding = [n for s, n in found if s < end and offset < s + len(n) and re.search(r"\d", n)]
-    if holding:
-        return holding[0]
-    before = [(s, n) for s, n in found if s + len(n) <= offset and not _ATTRIBUTION.search(sentence[:s])]
-    after = [(s, n) for s, n in found if s >= end]
-    versioned = [c for c in before + after if re.search(r"\d", c[1])]
-    if versioned:
-        return min(versioned, key=lambda c: (abs(c[0] - offset), c[0]))[1]
-    return _clause_subject(sentence, offset, before, after, previous)
-
-
-def _clause_subject(sentence: str, offset: int, before: list, after: list, previous: str) -> str:
-    """Pick the subject from the value's own clause, else from what its pronoun points to.
-
-    The nearest name before the value in its clause comes first, since the grammatical
-    subject usually does; then, when the clause says "it" or "the company", the nearest
-    name before the clause or else the `previous` sentence's first name ("the model": its
-    last name, the thing made); then the first name after the value; then the sentence's
-    first name, the subject of its main clause.
-    """
-    opening = max((m.end() for m in _SUBORDINATE.finditer(sentence, 0, offset)), default=0)
-    own = [c for c in before if c[0] >= opening]
-    if own:
-        return own[-1][1]
-    if _ANAPHOR.search(sentence, opening, offset) and (before or previous):
-        return before[-1][1] if before else first_name(previous)  # "Meta announced that it ..."
-    if _PRODUCT_ANAPHOR.search(sentence, opening, offset) and previous:
-        return first_name(previous, last=True)
-    if after:
-        return after[0][1]
-    return before[0][1] if before else ""
-
-
-def first_name(sentence: str, last: bool = False) -> str:
-    """Return the first specific name of a sentence (its subject, most often), or the last."""
-    found = _specific(names(sentence), sentence)
-    return found[-1 if last else 0][1] if found else ""
-
-
-def _specific(found: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
-    specific = [(s, n) for s, n in found if n not in GENERIC_NAMES and not _DEMONYM.fullmatch(n)
-                and not _LICENSE_AFTER.match(sentence, s + len(n))]
-    return specific or found
+    """Pick the name the value at [offset, end) is about, or "" when the sentence names none."""
+    return Sentence(sentence).subject(offset, end, Sentence(previous) if previous else None)
 
 
 def attribute_of(sentence: str, offset: int, end: int, kind: str) -> str:
     """Name what the sentence says of its subject near [offset, end), or ""."""
-    if kind == "date" and _RELEASE_PARENTHESIS.search(sentence[:offset]):
-        return "release"
-    if kind == "figure" and any(s < end and offset < s + len(n) and re.search(r"\d", n)
-                                for s, n in names(sentence)):
-        return ""  # the size in "Mistral 7B" is the name's, whatever the sentence says of it
-    attribute = _nearest_attribute(sentence, offset, end, _PHRASE_END) or _nearest_attribute(
-        sentence, offset, end, _CLAUSE_END)
-    year = qualifier(sentence, offset, end) if kind == "figure" else ""
-    return f"{attribute} {year}".strip()
+    return Sentence(sentence).attribute(offset, end, kind)
 
 
-def _nearest_attribute(sentence: str, offset: int, end: int, cut: re.Pattern) -> str:
-    sentence = _without_asides(sentence, offset, end)
-    start, stop = clause(sentence, offset, end, cut)
-    part = sentence[start:stop]
-    if not _ANY_ATTRIBUTE.search(part):
-        return ""
-    hits = [(_distance(m.start() + start, m.end() + start, offset, end), attribute)
-            for pattern, attribute in _ATTRIBUTES for m in pattern.finditer(part)]
-    return min(hits)[1] if hits else ""
+def first_name(sentence: str, last: bool = False) -> str:
+    """Return the first specific name of a sentence (its subject, most often), or the last."""
+    return Sentence(sentence).first_name(last)
 
 
-def _without_asides(sentence: str, offset: int, end: int) -> str:
-    """Blank the asides the value at [offset, end) is not in, keeping every offset."""
-    def blank(match: re.Match) -> str:
-        inside = match.start() <= offset and end <= match.end()
-        return match.group() if inside else " " * len(match.group())
-    return _ASIDE.sub(blank, sentence)
+def qualifier(sentence: str, offset: int, end: int) -> str:
+    """Return the year a figure is for ("lost $13.7 billion in 2022"): the nearest in its clause."""
+    return Sentence(sentence).qualifier(offset, end)
+
+
+class Sentence:
+    """A sentence's names, clause cuts, attribute words and years, found once for all its values.
+
+    A sentence holds several values and these are the same for each of them: each list is
+    found on first use, and each value's subject and attribute are then read from the lists
+    (by bisection or a short filter) instead of by scanning the sentence again.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._views: dict[tuple, _View] = {}
+
+    @cached_property
+    def _candidates(self) -> list[_Name]:
+        # Generic names ("AI") and demonyms ("French") count only when the sentence has no other.
+        found = _names(self.text)
+        specific = [(s, n) for s, n in found if n not in GENERIC_NAMES and not _DEMONYM.fullmatch(n)
+                    and not _LICENSE_AFTER.match(self.text, s + len(n))]
+        attributions = {m.end() for m in _ATTRIBUTION.finditer(self.text)}
+        return [_Name(s, n, bool(_DIGIT.search(n)), s in attributions) for s, n in specific or found]
+
+    @cached_property
+    def _versioned_spans(self) -> list[tuple[int, int]]:
+        return [(s, s + len(n)) for s, n in _names(self.text) if _DIGIT.search(n)]
+
+    @cached_property
+    def _subordinate_ends(self) -> list[int]:
+        return [m.end() for m in _SUBORDINATE.finditer(self.text)]
+
+    @cached_property
+    def _asides(self) -> list[tuple[int, int]]:
+        if "-" not in self.text and "—" not in self.text and "–" not in self.text:
+            return []  # no dash, no aside: three `in` tests cost a fifth of the scan
+        return [m.span() for m in _ASIDE.finditer(self.text)]
+
+    @cached_property
+    def _plain(self) -> _View:
+        return _View(self.text)
+
+    @cached_property
+    def _years(self) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in _YEAR.finditer(self.text)]
+
+    def first_name(self, last: bool = False) -> str:
+        """Return the first specific name (its subject, most often), or the last."""
+        return self._candidates[-1 if last else 0].name if self._candidates else ""
+
+    def subject(self, offset: int, end: int, previous: Sentence | None = None) -> str:
+        """Pick the name the value at [offset, end) is about, or "" when the sentence names none.
+
+        A versioned name the value overlaps ("13B" in "Llama 2 13B") is its subject. Otherwise a
+        versioned name ("Llama 2") anywhere in the sentence wins, the nearest one; otherwise
+        the value's clause decides (`_clause_subject`).
+        """
+        found = self._candidates
+        holding = [n.name for n in found if n.start < end and offset < n.end and n.versioned]
+        if holding:
+            return holding[0]
+        before = [n for n in found if n.end <= offset and not n.attributed]
+        after = [n for n in found if n.start >= end]
+        versioned = [n for n in before + after if n.versioned]
+        if versioned:
+            return min(versioned, key=lambda n: (abs(n.start - offset), n.start)).name
+        return self._clause_subject(offset, before, after, previous)
+
+    def _clause_subject(self, offset: int, before: list, after: list, previous: Sentence | None) -> str:
+        """Pick the subject from the value's own clause, else from what its pronoun points to.
+
+        The nearest name before the value in its clause comes first, since the grammatical
+        subject usually does; then, when the clause says "it" or "the company", the nearest
+        name before the clause or else the `previous` sentence's first name ("the model": its
+        last name, the thing made); then the first name after the value; then the sentence's
+        first name, the subject of its main clause.
+        """
+        opening = self._clause_opening(offset)
+        own = [n for n in before if n.start >= opening]
+        if own:
+            return own[-1].name
+        if _ANAPHOR.search(self.text, opening, offset) and (before or previous):
+            return before[-1].name if before else previous.first_name()  # "Meta announced that it ..."
+        if _PRODUCT_ANAPHOR.search(self.text, opening, offset) and previous:
+            return previous.first_name(last=True)
+        if after:
+            return after[0].name
+        return before[0].name if before else ""
+
+    def _clause_opening(self, offset: int) -> int:
+        """Return where the clause of a value at `offset` opens: after the last subordinating word."""
+        if offset and _is_word(self.text[offset - 1]):
+            # A word running into the value: its end is a word's end only when cut at the value.
+            return max((m.end() for m in _SUBORDINATE.finditer(self.text, 0, offset)), default=0)
+        return _last_at_most(self._subordinate_ends, offset)
+
+    def attribute(self, offset: int, end: int, kind: str) -> str:
+        """Name what the sentence says of its subject near [offset, end), or ""."""
+        # The pattern ends at "(" (or "(" and a newline): a cheap look first, not a scan of the whole text.
+        if kind == "date" and "(" in self.text[max(offset - 2, 0):offset] and _RELEASE_PARENTHESIS.search(
+                self.text[:offset]):
+            return "release"
+        if kind == "figure" and any(s < end and offset < e for s, e in self._versioned_spans):
+            return ""  # the size in "Mistral 7B" is the name's, whatever the sentence says of it
+        attribute = self._view(offset, end).nearest_attribute(offset, end)
+        year = self.qualifier(offset, end) if kind == "figure" else ""
+        return f"{attribute} {year}".strip()
+
+    def _view(self, offset: int, end: int) -> _View:
+        """Return the sentence with the asides the value at [offset, end) is not in blanked."""
+        if not self._asides:
+            return self._plain
+        kept = tuple(i for i, (start, stop) in enumerate(self._asides) if start <= offset and end <= stop)
+        if kept not in self._views:
+            blanked = [aside for i, aside in enumerate(self._asides) if i not in kept]
+            self._views[kept] = _View(_blanked(self.text, blanked))
+        return self._views[kept]
+
+    def qualifier(self, offset: int, end: int) -> str:
+        """Return the year a figure is for ("lost $13.7 billion in 2022"): the nearest in its clause.
+
+        Only a year within a few words counts; one further away qualifies another figure.
+        """
+        near = [(s, e, year) for s, e, year in self._years
+                if 0 <= offset - e <= QUALIFIER_REACH or 0 <= s - end <= QUALIFIER_REACH]
+        if not near:  # most figures: no clause needs cutting
+            return ""
+        start, stop = self._plain.clause_cuts.around(offset, end)
+        years = [(s, year) for s, e, year in near if start <= s and e <= stop]
+        if not years:
+            return ""
+        return min(years, key=lambda y: (y[0] > offset, abs(y[0] - offset)))[1]
+
+
+class _Name:
+    """A name at `start` in a sentence, with what the subject rules ask of it."""
+
+    __slots__ = ("start", "name", "end", "versioned", "attributed")
+
+    def __init__(self, start: int, name: str, versioned: bool, attributed: bool):
+        self.start, self.name, self.end = start, name, start + len(name)
+        self.versioned = versioned  # "Llama 2": a version or size in the name
+        self.attributed = attributed  # "according to Fortune": the source, not the subject
+
+
+class _View:
+    """A sentence's text as one value sees it (asides blanked): its cuts and attribute words."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def hits(self) -> list[tuple[int, int, str]]:
+        """Return (start, end, attribute) of each attribute word, in order."""
+        scan = _ATTRIBUTE_SCAN.finditer(self.text)
+        return [(m.start(), m.end(), _ATTRIBUTE_NAMES[m.lastindex]) for m in scan]
+
+    @cached_property
+    def phrase_cuts(self) -> _Cuts:
+        return _Cuts(self.text, _PHRASE_END)
+
+    @cached_property
+    def clause_cuts(self) -> _Cuts:
+        return _Cuts(self.text, _CLAUSE_END)
+
+    def nearest_attribute(self, offset: int, end: int) -> str:
+        """Return the attribute word nearest [offset, end) in its phrase, else in its clause."""
+        if not self.hits:  # most sentences: no cut needs finding
+            return ""
+        return self._nearest(offset, end, self.phrase_cuts) or self._nearest(offset, end, self.clause_cuts)
+
+    def _nearest(self, offset: int, end: int, cuts: _Cuts) -> str:
+        start, stop = cuts.around(offset, end)
+        hits = [(_distance(s, e, offset, end), attribute) for s, e, attribute in self.hits
+                if start <= s and e <= stop]
+        return min(hits)[1] if hits else ""
+
+
+class _Cuts:
+    """Where a cut pattern matches in a text, to find the span around any value by bisection."""
+
+    def __init__(self, text: str, cut: re.Pattern):
+        self.length = len(text)
+        matches = list(cut.finditer(text))
+        self.ends = [m.end() for m in matches]
+        # `cut.search(text, end)` can also find a match starting inside one the scan took
+        # (the second dash of " - - "): every position a match could start at.
+        self.starts = [m.start() for m in matches] + [
+            inside for m in matches for inside in range(m.start() + 1, m.end()) if cut.match(text, inside)]
+        self.starts.sort()
+
+    def around(self, offset: int, end: int) -> tuple[int, int]:
+        """Return the span around [offset, end) up to the nearest cut on each side, as `clause` does."""
+        after = bisect.bisect_left(self.starts, end)
+        stop = self.starts[after] if after < len(self.starts) else self.length
+        return _last_at_most(self.ends, offset), stop
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return text with each span replaced by as many spaces, keeping every offset."""
+    pieces, cursor = [], 0
+    for start, stop in spans:
+        pieces += [text[cursor:start], " " * (stop - start)]
+        cursor = stop
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _last_at_most(positions: list[int], offset: int) -> int:
+    index = bisect.bisect_right(positions, offset)
+    return positions[index - 1] if index else 0
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
 
 
 def clause(sentence: str, offset: int, end: int, cut: re.Pattern = _CLAUSE_END) -> tuple[int, int]:
@@ -181,19 +336,6 @@ def clause(sentence: str, offset: int, end: int, cut: re.Pattern = _CLAUSE_END) 
     start = max((m.end() for m in cut.finditer(sentence, 0, offset)), default=0)
     after = cut.search(sentence, end)
     return start, after.start() if after else len(sentence)
-
-
-def qualifier(sentence: str, offset: int, end: int) -> str:
-    """Return the year a figure is for ("lost $13.7 billion in 2022"): the nearest in its clause.
-
-    Only a year within a few words counts; one further away qualifies another figure.
-    """
-    start, stop = clause(sentence, offset, end)
-    years = [m for m in _YEAR.finditer(sentence, start, stop)
-             if 0 <= offset - m.end() <= QUALIFIER_REACH or 0 <= m.start() - end <= QUALIFIER_REACH]
-    if not years:
-        return ""
-    return min(years, key=lambda m: (m.start() > offset, abs(m.start() - offset))).group()
 
 
 def _distance(start: int, stop: int, offset: int, end: int) -> int:

@@ -1,9 +1,25 @@
 """Subject and attribute of a value, read from real sentences."""
 from __future__ import annotations
 
+import pathlib
+import re
+
 import pytest
 
-from crosscheck.context import attribute_of, names, subject_of
+from crosscheck.context import (
+    _ATTRIBUTE_WORDS,
+    _CLAUSE_END,
+    _PHRASE_END,
+    _SUBORDINATE,
+    Sentence,
+    _Cuts,
+    _View,
+    attribute_of,
+    clause,
+    names,
+    subject_of,
+)
+from crosscheck.text import sentence_spans
 
 # (sentence, value as written, kind, subject, attribute)
 CONTEXTS = [
@@ -144,3 +160,39 @@ def test_the_company_is_the_previous_sentences_subject(previous, sentence, value
 def test_attribute_is_the_word_nearest_the_value(sentence, value, attribute):
     offset = sentence.index(value)
     assert attribute_of(sentence, offset, offset + len(value), "figure") == attribute, sentence
+
+
+def _real_sentences() -> list[str]:
+    # The sample articles and the Mistral 7B pages: news and documentation text.
+    repo = pathlib.Path(__file__).resolve().parent.parent
+    paths = sorted((repo / "sources").glob("*.txt")) + sorted((repo / "tests" / "gold" / "mistral-7b").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    return [text[start:end] for text in texts for start, end in sentence_spans(text)]
+
+
+def test_one_scan_finds_the_attribute_words_of_a_scan_per_list():
+    # The one scan is right only while no two lists' words overlap and _ATTRIBUTE_INITIALS
+    # holds every word's first letter: a word added to the lists must keep both true.
+    for sentence in _real_sentences():
+        per_list = sorted((m.start(), m.end(), attribute) for words, attribute in _ATTRIBUTE_WORDS
+                          for m in re.finditer(words, sentence, re.IGNORECASE))
+        assert _View(sentence).hits == per_list, sentence
+
+
+@pytest.mark.parametrize("cut", [_CLAUSE_END, _PHRASE_END])
+def test_cuts_found_once_give_the_clause_of_every_word(cut):
+    for sentence in _real_sentences():
+        cuts = _Cuts(sentence, cut)
+        for word in re.finditer(r"\S+", sentence):
+            assert cuts.around(*word.span()) == clause(sentence, *word.span(), cut), (sentence, word.group())
+
+
+def test_a_clause_opens_after_the_last_subordinating_word_before_a_value():
+    # The ends found once must be those of a scan cut at the value, at a word's start and
+    # inside a word ("where" cut from "whereas" is a word of its own there).
+    for sentence in _real_sentences():
+        found_once = Sentence(sentence)
+        for word in re.finditer(r"\w+", sentence):
+            for offset in range(word.start(), word.end()):
+                scan_cut_at_value = [m.end() for m in _SUBORDINATE.finditer(sentence, 0, offset)]
+                assert found_once._clause_opening(offset) == max(scan_cut_at_value, default=0), (sentence, offset)
