@@ -12,8 +12,9 @@ from ..entities.canonical import fold
 from ..model import EntityValue, Mention, Source
 from . import people
 
+# The look-behind (a `\b` before the capital) comes after the capital so that `re` skips to capitals.
 _FORWARD = re.compile(
-    r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?"
+    r"(?P<acronym>[A-Z](?<!\w.)[A-Za-z]{1,9})\s+\((?:short for\s+)?"
     r"(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
 _BACKWARD = re.compile(r"\(\s*(?P<acronym>[A-Z]{2,}[a-z]?)\s*\)")
 _WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[\w'-]+\s+){2,8}$")  # the words right before "(ACRONYM)"

@@ -120,6 +120,8 @@ _ROLE_BEFORE = re.compile(  # "Facebook co-founder Dustin Moskovitz"; "Meta Chai
 
 
 def _roles(text: str, people: set[str]) -> list[Mention]:
+    if not people:
+        return []  # a role is kept only for a name the text treats as a person's
     mentions = []
     for match in _ROLE_AFTER.finditer(text):
         org_group = "owner" if match["owner"] else "org"
