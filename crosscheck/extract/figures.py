@@ -48,6 +48,9 @@ _POWER_OF_TEN = re.compile(r"10+")
 _WORD_LEAD = re.compile(r"(?:[\s-]+n?a)?", re.I)
 _PHONE_LEAD = re.compile(r"[+(]?")
 _NUMBER_WORD_START = word_search(NUMBER_STEMS)
+# Every phone number ends in three digits, a dot or hyphen and four digits. Most texts hold
+# none, and then PHONE need not be tried at each run of digits.
+_PHONE_TAIL = re.compile(r"\d{3}[.-]\d{4}")
 
 
 def extract(source: Source) -> List[Mention]:
@@ -72,8 +75,8 @@ def numbers_in(text: str) -> Tuple[Iterable[re.Match], Iterable[re.Match]]:
         return PHONE.finditer(text), CORE.finditer(text)
     digits = digit_runs(text)
     words = word_starts(lower, _NUMBER_WORD_START)
-    return (list(matches(PHONE, text, digits, _PHONE_LEAD)),
-            matches(CORE, text, sorted(digits + words), _WORD_LEAD))
+    phones = list(matches(PHONE, text, digits, _PHONE_LEAD)) if _PHONE_TAIL.search(text) else []
+    return phones, matches(CORE, text, sorted(digits + words), _WORD_LEAD)
 
 
 def _read(text: str, match: re.Match) -> Optional[Piece]:
