@@ -9,10 +9,12 @@ Mensch (CEO)"), or a speech verb does ("says Abhishek Nagaraj"). Names may carry
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..entities.canonical import bare, fold, organisation
 from ..entities.words import LOWER, SENTENCE_WORDS, UPPER
 from ..model import EntityValue, Mention, Source
+from .anchored import alternation, lowered
 
 _WORD_REST = rf"{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"
 _WORD = rf"{UPPER}{_WORD_REST}"  # "Tomáš", "LeCun", "Marie-Anne"
@@ -127,9 +129,37 @@ def _roles(text: str, people: set[str]) -> list[Mention]:
         org_group = "owner" if match["owner"] else "org"
         titles = match["title1"] or match["title2"]
         mentions += _role_mentions(match, org_group, titles, people)
-    for match in _ROLE_BEFORE.finditer(text):
+    for match in _roles_before(text):
         mentions += _role_mentions(match, "org", match["title"], people)
     return mentions
+
+
+# Every role before a name ends in one of these words, a space and the name's capital; few
+# texts hold one. `_ROLE_BEFORE` is tried only in the runs of the characters it is written in
+# that hold one: tried everywhere, it backtracks over each capitalised phrase for a title.
+_TITLE_ENDS = re.compile("(?:" + alternation((
+    "ceo", "cto", "cfo", "coo", "founder", "chair", "chairman", "chairwoman", "president", "vp", "head",
+    "officer", "scientist", "executive", "director", "analyst", "professor", "researcher", "engineer",
+    "editor", "partner", "investor", "administrator", "secretary", "minister", "governor", "manager",
+    "spokesman", "spokeswoman", "spokesperson")) + ") ")
+_ROLE_BEFORE_CHARACTERS = re.compile(r"[\w&.’'\s-]*")
+_CAPITAL = re.compile(UPPER)
+
+
+def _roles_before(text: str) -> Iterator[re.Match]:
+    """Yield the matches of `_ROLE_BEFORE` as `finditer` would, trying only runs with a title word."""
+    lower = lowered(text)  # on which the title words are found as `re.IGNORECASE` finds them
+    if lower is None:
+        yield from _ROLE_BEFORE.finditer(text)
+        return
+    backwards = text[::-1]
+    run_end = 0
+    for title in _TITLE_ENDS.finditer(lower):
+        if title.start() < run_end or not _CAPITAL.match(text, title.end()):
+            continue
+        run_start = len(text) - _ROLE_BEFORE_CHARACTERS.match(backwards, len(text) - title.start()).end()
+        run_end = _ROLE_BEFORE_CHARACTERS.match(text, title.start()).end()
+        yield from _ROLE_BEFORE.finditer(text, run_start, run_end)
 
 
 def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str]) -> list[Mention]:
