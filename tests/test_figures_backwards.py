@@ -1,11 +1,12 @@
-"""What stands before a number, read backwards on the reversed text, is what a search finds."""
+"""What stands before a number, read backwards or after a quick test, is what a search finds."""
 import re
 
 import hypothesis
 import hypothesis.strategies as st
 import pytest
 
-from crosscheck.extract import figure_words
+from crosscheck import units
+from crosscheck.extract import figure_words, figures
 from crosscheck.extract.figure_words import HEDGES, hedge_before, word_before
 from crosscheck.load import load_sources
 from tests.conftest import REPO
@@ -26,10 +27,22 @@ def searched_word(text, start):
     return found and found.group(1)
 
 
+def searched_currency(text, start):
+    found = figure_words.CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    if found and found["symbol"]:
+        return units.CURRENCY_SYMBOLS[found["symbol"]], found.start()
+    if found and found["code"] in units.CURRENCY_CODES:
+        return found["code"], found.start()
+    if found and found["code"] in units.CURRENCY_ABBREVIATIONS:
+        return units.CURRENCY_ABBREVIATIONS[found["code"]], found.start()
+    return None, start
+
+
 def assert_same_as_search(text, starts=None):
     for start in range(len(text) + 1) if starts is None else starts:
         assert hedge_before(text, start) == searched_hedge(text, start), (text, start)
         assert word_before(text, start) == searched_word(text, start), (text, start)
+        assert figures._currency_before(text, start) == searched_currency(text, start), (text, start)
 
 
 def test_the_backwards_reads_agree_with_a_search_on_tables_and_articles():
@@ -43,11 +56,13 @@ def test_the_backwards_reads_agree_with_a_search_on_tables_and_articles():
 # names with numbers, and characters that case folding treats specially.
 _TOKENS = [*{word for words in HEDGES.values() for word in words}, "just", "well", "adjust", "as",
            "of", "North", "UP TO", "Nearly", "-", "~", ".", "’s", "'s", "#", "No.", "Llama", "GPT-4", "3",
-           "70B", "$", "é", "İ", "K", "_", "\n", "\t", "     ", "over-", "co-", "A.I."]
+           "70B", "$", "é", "İ", "K", "_", "\n", "\t", "     ", "over-", "co-", "A.I.", "US$", "CN¥", "€", "₹",
+           "USD", "EUR", "XYZ", "Rs", "Rs.", "RM", "RMB", "has"]
 
 
 @hypothesis.settings(max_examples=300, deadline=None)
 @hypothesis.example(["adjust", "over", "5"], [" "])
+@hypothesis.example(["US$", "\n", "5"], [" ", ""])  # a space and a line break between sign and number
 @hypothesis.example(["in excess of", "     ", "     ", "5"], [" "])  # the hedge starts before the window
 @hypothesis.given(st.lists(st.sampled_from(_TOKENS), max_size=10), st.lists(st.sampled_from([" ", "  ", ""])))
 def test_the_backwards_reads_agree_with_a_search_on_any_mix_of_hedges(tokens, gaps):

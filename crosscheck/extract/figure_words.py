@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from typing import Optional, Tuple
 
 from .. import units
@@ -39,6 +40,9 @@ PERCENT = re.compile(r"\s?%|\s*(?:percent|per\s+cent|pct)\b|\s+percentage\s+poin
 
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(units.CURRENCY_SYMBOLS, key=len, reverse=True))
 CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}|Rs\.?|RM))\s?$")
+# The characters a CURRENCY_BEFORE match ends in: a symbol's sign, a code's capital, "Rs", "Rs.".
+CURRENCY_BEFORE_ENDS = frozenset(symbol[-1] for symbol in units.CURRENCY_SYMBOLS) | frozenset(
+    string.ascii_uppercase + "s.")
 # Cents written after a number: "92 cents", "10 cent", "10¢"; "per cent" is read before as a percent.
 CENTS = re.compile(r"\s?¢|\s*cents?\b", re.I)
 _TIMES = re.compile(r"\s+times\b", re.I)
@@ -133,7 +137,7 @@ def is_name_number(text: str, start: int, tail: str) -> bool:
     if tail == "B":  # "Llama 3 70B": a model size after the name
         return False
     word = word_before(text, start)
-    if not word:
+    if not word or (word.isalpha() and word.islower()):  # "has 3", "about 5": most numbers
         return False
     if _POSSESSIVE.search(word):  # "Facebook's 3 billion users": a possessive, not a name
         return False

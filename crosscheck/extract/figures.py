@@ -21,6 +21,7 @@ from .figure_words import (
     CORE,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    CURRENCY_BEFORE_ENDS,
     CURRENCY_SIGN_AFTER,
     HEDGE_AFTER,
     MEASURE_AFTER,
@@ -50,7 +51,7 @@ _PHONE_LEAD = re.compile(r"[+(]?")
 _NUMBER_WORD_START = word_search(NUMBER_STEMS)
 # Every phone number ends in three digits, a dot or hyphen and four digits. Most texts hold
 # none, and then PHONE need not be tried at each run of digits.
-_PHONE_TAIL = re.compile(r"\d{3}[.-]\d{4}")
+_PHONE_TAIL = re.compile(r"[.-](?<=\d{3}.)\d{4}")  # `\d{3}[.-]\d{4}`, searched for its rarer middle character
 
 
 def extract(source: Source) -> List[Mention]:
@@ -296,6 +297,10 @@ def _finish(text: str, start: int, end: int, low, high, unit: str, bound: str = 
 
 def _currency_before(text: str, start: int) -> Tuple[Optional[str], int]:
     """Return the currency written just before a number and where its sign starts."""
+    # A match ends, but for a space and a line break, just before the number: most numbers
+    # have no character a currency ends in among the three before them, and need no search.
+    if CURRENCY_BEFORE_ENDS.isdisjoint(text[max(0, start - 3):start]):
+        return None, start
     found = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
     if found and found["symbol"]:
         return units.CURRENCY_SYMBOLS[found["symbol"]], found.start()
