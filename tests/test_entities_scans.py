@@ -4,7 +4,7 @@ import re
 import hypothesis
 import hypothesis.strategies as st
 
-from crosscheck.extract import people
+from crosscheck.extract import entities, people
 from crosscheck.load import load_sources
 from tests.conftest import REPO
 from tests.test_entities import EXPANSIONS, PEOPLE
@@ -16,6 +16,8 @@ _SCANS = {
     people._ALONE: re.compile(rf"(?<![\w-] )(?<![\w’'-])({people.UPPER}[\w-]*)(?=[’']s\b| {people.LOWER})"),
     people._HEAD: re.compile(rf"\b({people.UPPER}[\w-]*) +{people.UPPER}"),
 }
+_FORWARD = re.compile(r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?"
+                      r"(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
 
 
 def spans(matches):
@@ -26,6 +28,7 @@ def assert_same_as_full_scan(text):
     for pattern, written in _SCANS.items():
         assert spans(pattern.finditer(text)) == spans(written.finditer(text)), (pattern.pattern[:40], text)
     assert spans(people._roles_before(text)) == spans(people._ROLE_BEFORE.finditer(text)), text
+    assert spans(entities._forward_matches(text)) == spans(_FORWARD.finditer(text)), text
 
 
 def test_the_scans_agree_on_tables_and_articles():
@@ -40,7 +43,8 @@ def test_the_scans_agree_on_tables_and_articles():
 _TOKENS = ["Meta", "Facebook’s", "Bank of America", "&", "Co.", "CEO", "ceo", "Chairman", "and", "chief",
            "AI", "Scientist", "Chief Executive Officer", "co-founder", "Co-Founder", "vice president", "VP",
            "head", "Head of", "spokeswoman", "Mark", "Zuckerberg", "Yann", "LeCun", "Marie-Anne", "Tomáš",
-           "Łukasz", "said", "the", ",", ".", "(", ")", "“", "\n", "ſpokesman", "İ", "K", "spoKesman", "'s"]
+           "Łukasz", "said", "the", ",", ".", "(", ")", "“", "\n", "ſpokesman", "İ", "K", "spoKesman", "'s",
+           "FAIR", "LLaMA", "(short for", "(Fundamental", "Research)", "xGQA", "(", "  ("]
 
 
 @hypothesis.settings(max_examples=300, deadline=None)
