@@ -134,16 +134,17 @@ def _roles(text: str, people: set[str]) -> list[Mention]:
     return mentions
 
 
-# Every role before a name ends in one of these words, a space and the name's capital; few
-# texts hold one. `_ROLE_BEFORE` is tried only in the runs of the characters it is written in
-# that hold one: tried everywhere, it backtracks over each capitalised phrase for a title.
-_TITLE_ENDS = re.compile("(?:" + alternation((
+# Every title before a name ends in one of these words, then a space and the name's capital.
+# `_ROLE_BEFORE` is tried only in the runs of the characters it is written in that hold one:
+# tried everywhere, it backtracks over each capitalised phrase looking for a title. The words
+# are matched backwards from each space before a capital, on the reversed lower-case text.
+_TITLE_ENDS_BACKWARDS = re.compile(alternation(word[::-1] for word in (
     "ceo", "cto", "cfo", "coo", "founder", "chair", "chairman", "chairwoman", "president", "vp", "head",
     "officer", "scientist", "executive", "director", "analyst", "professor", "researcher", "engineer",
     "editor", "partner", "investor", "administrator", "secretary", "minister", "governor", "manager",
-    "spokesman", "spokeswoman", "spokesperson")) + ") ")
+    "spokesman", "spokeswoman", "spokesperson")))
 _ROLE_BEFORE_CHARACTERS = re.compile(r"[\w&.’'\s-]*")
-_CAPITAL = re.compile(UPPER)
+_SPACE_CAPITAL = re.compile(f" {UPPER}")
 
 
 def _roles_before(text: str) -> Iterator[re.Match]:
@@ -152,13 +153,14 @@ def _roles_before(text: str) -> Iterator[re.Match]:
     if lower is None:
         yield from _ROLE_BEFORE.finditer(text)
         return
-    backwards = text[::-1]
+    backwards, lower_backwards, size = text[::-1], lower[::-1], len(text)
     run_end = 0
-    for title in _TITLE_ENDS.finditer(lower):
-        if title.start() < run_end or not _CAPITAL.match(text, title.end()):
+    for capital in _SPACE_CAPITAL.finditer(text):
+        space = capital.start()
+        if space < run_end or not _TITLE_ENDS_BACKWARDS.match(lower_backwards, size - space):
             continue
-        run_start = len(text) - _ROLE_BEFORE_CHARACTERS.match(backwards, len(text) - title.start()).end()
-        run_end = _ROLE_BEFORE_CHARACTERS.match(text, title.start()).end()
+        run_start = size - _ROLE_BEFORE_CHARACTERS.match(backwards, size - space).end()
+        run_end = _ROLE_BEFORE_CHARACTERS.match(text, space).end()
         yield from _ROLE_BEFORE.finditer(text, run_start, run_end)
 
 
