@@ -3,9 +3,11 @@ import re
 
 import hypothesis
 import hypothesis.strategies as st
+import pytest
 
 from crosscheck.extract import entities, people
 from crosscheck.load import load_sources
+from crosscheck.model import Source
 from tests.conftest import REPO
 from tests.test_entities import EXPANSIONS, PEOPLE
 
@@ -54,3 +56,10 @@ _TOKENS = ["Meta", "Facebook’s", "Bank of America", "&", "Co.", "CEO", "ceo", 
 def test_the_scans_agree_on_any_mix_of_titles_and_names(tokens, gaps):
     text = "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
     assert_same_as_full_scan(text)
+
+
+@pytest.mark.xfail(strict=True, reason="the name's start is found with str.index in the run, so a stripped "
+                   "title ending in the name's first word ('ChairMan') moves it into the title")
+def test_a_name_after_a_title_ending_in_its_first_word_starts_after_the_title():
+    text = "ChairMan Man Man said it. Man said so."
+    assert [(m.start, m.text) for m in people.extract(Source(id="s", path="s.txt", text=text))] == [(9, "Man Man")]

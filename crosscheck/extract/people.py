@@ -59,7 +59,7 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
     for match in _NAME.finditer(text):
         name = _strip(match.group(1))
         if name:
-            names.append((match.start(), match.end() - len(name), name, fold(name)))
+            names.append((match.start(), match.start() + match.group(1).index(name), name, fold(name)))
     return names
 
 
