@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import MAX_PREC, Context, Decimal
 from typing import List, Optional
 
 from ..model import FigureValue, Mention
@@ -19,6 +19,9 @@ _PART_GAP = re.compile(r"\s+|\s*,\s*|\s*,?\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _BETWEEN_GAP = re.compile(r"\s+(?:and|to)\s+")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+# Quantizing a whole number to units never rounds; the default context's 28 digits would
+# reject a longer number (InvalidOperation) instead.
+_WHOLE_NUMBERS = Context(prec=MAX_PREC)
 
 
 @dataclass
@@ -145,7 +148,7 @@ def _clean(value: Optional[Decimal]) -> Optional[Decimal]:
     if value is None:
         return None
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        return value.quantize(Decimal(1), context=_WHOLE_NUMBERS)
     return value.normalize()
 
 
