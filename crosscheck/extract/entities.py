@@ -7,14 +7,20 @@ the initials of its words spell the acronym, so "Llama 3 (April 2024)" is no exp
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..entities.canonical import fold
 from ..model import EntityValue, Mention, Source
 from . import people
+from .anchored import matches
 
+# The look-behind (a `\b` before the capital) comes after the capital so that `re` skips to capitals.
 _FORWARD = re.compile(
-    r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?"
+    r"(?P<acronym>[A-Z](?<!\w.)[A-Za-z]{1,9})\s+\((?:short for\s+)?"
     r"(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
+# Tried only just before each "(": the acronym and the spaces after it, on the reversed text.
+_ACRONYM_LEAD = re.compile(r"\s*[A-Za-z]*")
+_PARENTHESIS = re.compile(r"\(")
 _BACKWARD = re.compile(r"\(\s*(?P<acronym>[A-Z]{2,}[a-z]?)\s*\)")
 _WORDS_BEFORE = re.compile(r"(?<![\w'-])(?:[\w'-]+\s+){2,8}$")  # the words right before "(ACRONYM)"
 _MINOR = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
@@ -27,11 +33,17 @@ def extract(source: Source) -> list[Mention]:
 
 def _forward(text: str) -> list[Mention]:
     mentions = []
-    for match in _FORWARD.finditer(text):
+    for match in _forward_matches(text):
         acronym, expansion = match["acronym"], match["expansion"]
         if _initials_match(acronym, expansion):
             mentions.append(_mention(acronym, expansion, match.start("expansion")))
     return mentions
+
+
+def _forward_matches(text: str) -> Iterator[re.Match]:
+    """Yield the matches of `_FORWARD` as `finditer` would, trying only just before each "(" (one in each)."""
+    parentheses = [found.start() for found in _PARENTHESIS.finditer(text)]
+    return matches(_FORWARD, text, parentheses, _ACRONYM_LEAD)
 
 
 def _backward(text: str) -> list[Mention]:

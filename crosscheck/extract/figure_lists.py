@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, getcontext
+from decimal import MAX_PREC, Context, Decimal
 from typing import List, Optional
 
 from ..model import FigureValue, Mention
@@ -17,7 +17,11 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s*,?\s+(?:and|or)\s+")
 _RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+to\s+")
 _PART_GAP = re.compile(r"\s+|\s*,\s*|\s*,?\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_GAP = re.compile(r"\s+(?:and|to)\s+")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+# Quantizing a whole number to units never rounds; the default context's 28 digits would
+# reject a longer number (InvalidOperation) instead.
+_WHOLE_NUMBERS = Context(prec=MAX_PREC)
 
 
 @dataclass
@@ -43,7 +47,7 @@ def join(text: str, pieces: List[Piece]) -> List[Piece]:
     joined = _compounds(text, _ranges(text, _no_overlaps(pieces)))
     result, run = [], []
     for piece in joined:
-        if run and _LIST_GAP.fullmatch(text[run[-1].end:piece.start]):
+        if run and _LIST_GAP.fullmatch(text, run[-1].end, piece.start):
             run.append(piece)
             continue
         result += _list(run)
@@ -86,7 +90,7 @@ def _compounds(text: str, pieces: List[Piece]) -> List[Piece]:
 def _part_factor(text: str, first: Piece, second: Piece) -> Optional[Decimal]:
     if first.bound == "range" or second.bound != "eq" or not first.unit or not second.unit:
         return None
-    if not _PART_GAP.fullmatch(text[first.end:second.start]):
+    if not _PART_GAP.fullmatch(text, first.end, second.start):
         return None
     return part_factor(first.unit, second.unit)
 
@@ -96,15 +100,17 @@ def _plus(larger: Optional[Decimal], factor: Decimal, smaller: Optional[Decimal]
 
 
 def _is_range(text: str, first: Piece, second: Piece) -> bool:
-    gap = text[first.end:second.start]
-    if first.bound not in ("eq", "approx") or second.bound != "eq":
+    # The gaps are tried first: most numbers that follow one another are sentences apart.
+    dash_or_to = _RANGE_GAP.fullmatch(text, first.end, second.start) is not None
+    and_or_to = _BETWEEN_GAP.fullmatch(text, first.end, second.start) is not None
+    if not (dash_or_to or and_or_to) or first.bound not in ("eq", "approx") or second.bound != "eq":
         return False  # "around 3-5 kilometers" is a range; "over 5 - 6" is not
     if _FROM.search(text, max(0, first.start - 6), first.start):
         return False  # "from $1 billion to $2 billion" is a change, not a range
     if _BETWEEN.search(text, max(0, first.start - 8), first.start):
-        return re.fullmatch(r"\s+(?:and|to)\s+", gap) is not None
+        return and_or_to
     units = {first.unit, second.unit} - {""}
-    return _RANGE_GAP.fullmatch(gap) is not None and len(units) <= 1
+    return dash_or_to and len(units) <= 1
 
 
 def _range(text: str, first: Piece, second: Piece) -> Piece:
@@ -141,9 +147,8 @@ def _clean(value: Optional[Decimal]) -> Optional[Decimal]:
     """Drop the exponent and trailing zeros that scaling left: 13.7e9 -> 13700000000."""
     if value is None:
         return None
-    # A whole number longer than the decimal context's precision cannot be quantized: keep its exponent.
-    if value == value.to_integral_value() and value.adjusted() < getcontext().prec:
-        return value.quantize(Decimal(1))
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1), context=_WHOLE_NUMBERS)
     return value.normalize()
 
 

@@ -1,7 +1,9 @@
 """The words around a figure: hedges, scales, currencies, units and the counted noun."""
 from __future__ import annotations
 
+import functools
 import re
+import string
 from typing import Optional, Tuple
 
 from .. import units
@@ -22,6 +24,9 @@ _BOUND_OF = {word: bound for bound, words in HEDGES.items() for word in words}
 _HEDGE_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(_BOUND_OF, key=len, reverse=True))
     + r"))\s*$", re.I)
+# The same hedges spelled backwards, matched on the reversed text from the number: one anchored
+# match, where a search for `_HEDGE_BEFORE` tries each of the 20 characters before the number.
+_HEDGE_BACKWARDS = re.compile(r"\s*(?:" + alternation(w[::-1] for w in _BOUND_OF) + r")(?![\w-])", re.I)
 HEDGE_AFTER = re.compile(r"(?:\s+or\s+(?:more|so)\b|-?plus\b|\+)", re.I)
 
 SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
@@ -35,6 +40,9 @@ PERCENT = re.compile(r"\s?%|\s*(?:percent|per\s+cent|pct)\b|\s+percentage\s+poin
 
 _SYMBOLS = "|".join(re.escape(s) for s in sorted(units.CURRENCY_SYMBOLS, key=len, reverse=True))
 CURRENCY_BEFORE = re.compile(rf"(?:(?P<symbol>{_SYMBOLS})|\b(?P<code>[A-Z]{{3}}|Rs\.?|RM))\s?$")
+# The characters a CURRENCY_BEFORE match ends in: a symbol's sign, a code's capital, "Rs", "Rs.".
+CURRENCY_BEFORE_ENDS = frozenset(symbol[-1] for symbol in units.CURRENCY_SYMBOLS) | frozenset(
+    string.ascii_uppercase + "s.")
 # Cents written after a number: "92 cents", "10 cent", "10¢"; "per cent" is read before as a percent.
 CENTS = re.compile(r"\s?¢|\s*cents?\b", re.I)
 _TIMES = re.compile(r"\s+times\b", re.I)
@@ -94,7 +102,8 @@ worth
 _MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
                     "june july august september october november december".split())
 _WORD = re.compile(r"[^\S\n]+(?:(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
-_WORD_BEFORE = re.compile(r"(?<!\w)([A-Za-z0-9][\w’'.&-]*|#)\s*$")
+# The word before a number, spelled backwards: `(?<!\w)([A-Za-z0-9][\w’'.&-]*|#)\s*$` on the reversed text.
+_WORD_BACKWARDS = re.compile(r"\s*(#|[\w’'.&-]*[A-Za-z0-9])(?!\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*s")
 _SINGULAR_END = re.compile(r"(?:ss|us|is|'s|’s)$")
@@ -105,22 +114,31 @@ _FUNCTION_CAPS = frozenset(w.capitalize() for w in _STOP) | frozenset(
     "Exactly Over Under Below Above Fewer Less More Up Those Top Total Former".split())
 
 
+@functools.lru_cache(maxsize=1)
+def backwards(text: str) -> str:
+    """Return the text reversed, once per document, for what is read leftwards from a number."""
+    return text[::-1]
+
+
 def hedge_before(text: str, start: int) -> Optional[Tuple[int, str]]:
     """Return (start, bound) of a hedge written just before a number."""
-    found = _HEDGE_BEFORE.search(text, max(0, start - 20), start)
+    at = len(text) - start
+    found = _HEDGE_BACKWARDS.match(backwards(text), at)
     if not found:
         return None
-    return found.start(), _BOUND_OF[found.group().strip().lower()]
+    if found.end() - at > 20:  # the longest hedge starts too far back; a shorter one may not
+        found = _HEDGE_BEFORE.search(text, max(0, start - 20), start)
+        return found and (found.start(), _BOUND_OF[found.group().strip().lower()])
+    return len(text) - found.end(), _BOUND_OF[found.group()[::-1].strip().lower()]
 
 
 def is_name_number(text: str, start: int, tail: str) -> bool:
     """Tell a number that belongs to a name ("Llama 3", "IE 11", "Windows 10", "No. 5")."""
     if tail == "B":  # "Llama 3 70B": a model size after the name
         return False
-    before = _WORD_BEFORE.search(text[max(0, start - 30):start])
-    if not before:
+    word = word_before(text, start)
+    if not word or (word.isalpha() and word.islower()):  # "has 3", "about 5": most numbers
         return False
-    word = before.group(1)
     if _POSSESSIVE.search(word):  # "Facebook's 3 billion users": a possessive, not a name
         return False
     if word == "#" or word in ("No.", "no.", "Nos."):
@@ -129,6 +147,13 @@ def is_name_number(text: str, start: int, tail: str) -> bool:
         return False  # "5V 3A": a second measurement, not "Section 27A"
     named = any(c.isupper() or c.isdigit() for c in word)  # "Llama 3", "iPhone 15"; not "10-20"
     return named and any(c.isalpha() for c in word) and word not in _FUNCTION_CAPS
+
+
+def word_before(text: str, start: int) -> Optional[str]:
+    """Return the word (or "#") that ends, but for spaces, where a number starts, within 30 characters."""
+    at = len(text) - start
+    found = _WORD_BACKWARDS.match(backwards(text), at, at + 30)
+    return found and found.group(1)[::-1]
 
 
 def times_after(text: str, end: int) -> Optional[Tuple[str, int]]:

@@ -21,6 +21,7 @@ from .figure_words import (
     CORE,
     CURRENCY_AFTER,
     CURRENCY_BEFORE,
+    CURRENCY_BEFORE_ENDS,
     CURRENCY_SIGN_AFTER,
     HEDGE_AFTER,
     MEASURE_AFTER,
@@ -72,8 +73,16 @@ def numbers_in(text: str) -> Tuple[Iterable[re.Match], Iterable[re.Match]]:
         return PHONE.finditer(text), CORE.finditer(text)
     digits = digit_runs(text)
     words = word_starts(lower, _NUMBER_WORD_START)
-    return (list(matches(PHONE, text, digits, _PHONE_LEAD)),
-            matches(CORE, text, sorted(digits + words), _WORD_LEAD))
+    phones = list(matches(PHONE, text, digits, _PHONE_LEAD)) if _has_phone_tail(text, digits) else []
+    return phones, matches(CORE, text, sorted(digits + words), _WORD_LEAD)
+
+
+def _has_phone_tail(text: str, digits: List[int]) -> bool:
+    """Tell whether a run of digits ends a phone number: three digits, "." or "-", then four."""
+    # Every phone number ends so and most texts hold none: then PHONE is tried at no run of
+    # digits. Looking at the runs already found costs less than searching the text again.
+    return any(start >= 4 and text[start - 1] in ".-" and text[start - 4:start - 1].isdecimal()
+               and start + 4 <= len(text) and text[start:start + 4].isdecimal() for start in digits)
 
 
 def _read(text: str, match: re.Match) -> Optional[Piece]:
@@ -293,6 +302,10 @@ def _finish(text: str, start: int, end: int, low, high, unit: str, bound: str = 
 
 def _currency_before(text: str, start: int) -> Tuple[Optional[str], int]:
     """Return the currency written just before a number and where its sign starts."""
+    # A match ends, but for a space and a line break, just before the number: most numbers
+    # have no character a currency ends in among the three before them, and need no search.
+    if CURRENCY_BEFORE_ENDS.isdisjoint(text[max(0, start - 3):start]):
+        return None, start
     found = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
     if found and found["symbol"]:
         return units.CURRENCY_SYMBOLS[found["symbol"]], found.start()

@@ -9,13 +9,18 @@ Mensch (CEO)"), or a speech verb does ("says Abhishek Nagaraj"). Names may carry
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..entities.canonical import bare, fold, organisation
 from ..entities.words import LOWER, SENTENCE_WORDS, UPPER
 from ..model import EntityValue, Mention, Source
+from .anchored import alternation, lowered
 
-_WORD = rf"{UPPER}{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"  # "Tomáš", "LeCun", "Marie-Anne"
-_NAME = re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{1,2}})(?![\w-]| {_WORD})")
+_WORD_REST = rf"{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"
+_WORD = rf"{UPPER}{_WORD_REST}"  # "Tomáš", "LeCun", "Marie-Anne"
+# A pattern's look-behind goes after its first capital (looking back over it) so that `re`
+# can skip ahead to the next capital instead of trying the pattern at every character.
+_NAME = re.compile(rf"({UPPER}(?<![\w’'-].){_WORD_REST}(?: {_WORD}){{1,2}})(?![\w-]| {_WORD})")
 # Titles and institution words: never part of a person's name.
 _NOT_NAMES = SENTENCE_WORDS | {
     "Chairman", "Chairwoman", "President", "Vice", "Chief", "Professor", "Senator", "Director",
@@ -28,6 +33,7 @@ _TITLE = (r"(?i:(?:(?:associate|assistant|senior|former|executive|managing|lead|
           r"|professor|researcher|scientist|engineer|editor|partner|investor|administrator|secretary"
           r"|minister|governor|manager|spokes(?:man|woman|person)))")
 _TITLES = rf"{_TITLE}(?:\s+and\s+{_TITLE})?"
+_ONE_TITLE = re.compile(_TITLE)
 _ORG = r"(?:[A-Z][\w&.-]*(?:[’']s)?(?: (?:(?:of|at|for|&) )?[A-Z][\w&.-]*(?:[’']s)?)*)"
 _GENERIC = {"ai", "it", "us", "tech"}  # words an _ORG match can hit that name no organisation
 _SPEECH_VERBS = r"(?:says|said|told|wrote|recalls|explains|warns|believes|argues|adds|added)"
@@ -37,21 +43,29 @@ _SPEECH_AFTER = re.compile(rf"\s+{_SPEECH_VERBS}\b")
 
 def extract(source: Source) -> list[Mention]:
     """Find name spellings and roles of the people in a source."""
-    people = _people(source.text)
+    names = _names(source.text)
+    people = _people(source.text, names)
     mentions = []
-    for match in _NAME.finditer(source.text):
-        name = _strip(match.group(1))
-        if name and fold(name) in people:
-            start = match.start(1) + match.group(1).index(name)
-            mentions.append(Mention("entity", start, start + len(name), name,
-                                    EntityValue(name, fold(name)), subject=_surname(name),
-                                    attribute="name spelling"))
+    for _, start, name, key in names:
+        if key in people:
+            mentions.append(Mention("entity", start, start + len(name), name, EntityValue(name, key),
+                                    subject=_surname(name), attribute="name spelling"))
     return mentions + _roles(source.text, people)
+
+
+def _names(text: str) -> list[tuple[int, int, str, str]]:
+    """Return (run start, name start, name, folded name) of each capitalised run that may name a person."""
+    names = []
+    for match in _NAME.finditer(text):
+        name = _strip(match.group(1))
+        if name:
+            names.append((match.start(), match.start() + match.group(1).index(name), name, fold(name)))
+    return names
 
 
 def _strip(run: str) -> str:
     words = run.split()
-    while words and (words[0] in _NOT_NAMES or re.fullmatch(_TITLE, words[0])):  # "Analyst Gary Mobley"
+    while words and (words[0] in _NOT_NAMES or _ONE_TITLE.fullmatch(words[0])):  # "Analyst Gary Mobley"
         words.pop(0)
     return " ".join(words) if len(words) >= 2 and not set(words) & _NOT_NAMES else ""
 
@@ -60,24 +74,24 @@ def _surname(name: str) -> str:
     return bare(name).split()[-1]
 
 
-def _people(text: str) -> set[str]:
-    """Return the folded full names the text treats as people's."""
+def _people(text: str, names: list[tuple[int, int, str, str]]) -> set[str]:
+    """Return the folded full names (of `names`, from `_names`) the text treats as people's."""
     people = set()
     alone = _words_used_alone(text)
-    for match in _NAME.finditer(text):
-        name = _strip(match.group(1))
-        if not name:
+    for run_start, start, name, key in names:
+        if key in people:
             continue
-        before = text[max(match.start() - 40, 0):match.start() + match.group(1).index(name)]
-        after = text[match.end():match.end() + 60]
+        end = start + len(name)
+        before = text[max(run_start - 40, 0):start]
+        after = text[end:end + 60]
         if (_surname(name) in alone or _SPEECH_BEFORE.search(before)
                 or _SPEECH_AFTER.match(after) or _next_to_role(before, after)):
-            people.add(fold(name))
+            people.add(key)
     return people
 
 
-_ALONE = re.compile(rf"(?<![\w-] )(?<![\w’'-])({UPPER}[\w-]*)(?=[’']s\b| {LOWER})")
-_HEAD = re.compile(rf"\b({UPPER}[\w-]*) +{UPPER}")
+_ALONE = re.compile(rf"({UPPER}(?<![\w-] .)(?<![\w’'-].)[\w-]*)(?=[’']s\b| {LOWER})")
+_HEAD = re.compile(rf"({UPPER}(?<!\w.)[\w-]*) +{UPPER}")  # the look-behind is a `\b` before the capital
 
 
 def _words_used_alone(text: str) -> set[str]:
@@ -88,10 +102,13 @@ def _words_used_alone(text: str) -> set[str]:
     return {m.group(1) for m in _ALONE.finditer(text)} - {m.group(1) for m in _HEAD.finditer(text)}
 
 
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s+$")
+_TITLE_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:{_ORG}\s+)?{_TITLES}\b")
+_TITLE_BRACKETED = re.compile(rf"\s*\(\s*{_TITLES}\s*\)")  # "Arthur Mensch (CEO)"
+
+
 def _next_to_role(before: str, after: str) -> bool:
-    return bool(re.search(rf"\b{_TITLES}\s+$", before)
-                or re.match(rf",\s+(?:(?:a|an|the)\s+)?(?:{_ORG}\s+)?{_TITLES}\b", after)
-                or re.match(rf"\s*\(\s*{_TITLES}\s*\)", after))  # "Arthur Mensch (CEO)"
+    return bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after) or _TITLE_BRACKETED.match(after))
 
 
 # "Shweta Khajuria, an analyst at Wolfe Research"; "Yann LeCun, Meta’s chief AI scientist"
@@ -105,14 +122,46 @@ _ROLE_BEFORE = re.compile(  # "Facebook co-founder Dustin Moskovitz"; "Meta Chai
 
 
 def _roles(text: str, people: set[str]) -> list[Mention]:
+    if not people:
+        return []  # a role is kept only for a name the text treats as a person's
     mentions = []
     for match in _ROLE_AFTER.finditer(text):
         org_group = "owner" if match["owner"] else "org"
         titles = match["title1"] or match["title2"]
         mentions += _role_mentions(match, org_group, titles, people)
-    for match in _ROLE_BEFORE.finditer(text):
+    for match in _roles_before(text):
         mentions += _role_mentions(match, "org", match["title"], people)
     return mentions
+
+
+# Every title before a name ends in one of these words, then a space and the name's capital.
+# `_ROLE_BEFORE` is tried only in the runs of the characters it is written in that hold one:
+# tried everywhere, it backtracks over each capitalised phrase looking for a title. The words
+# are matched backwards from each space before a capital, on the reversed lower-case text.
+_TITLE_ENDS_BACKWARDS = re.compile(alternation(word[::-1] for word in (
+    "ceo", "cto", "cfo", "coo", "founder", "chair", "chairman", "chairwoman", "president", "vp", "head",
+    "officer", "scientist", "executive", "director", "analyst", "professor", "researcher", "engineer",
+    "editor", "partner", "investor", "administrator", "secretary", "minister", "governor", "manager",
+    "spokesman", "spokeswoman", "spokesperson")))
+_ROLE_BEFORE_CHARACTERS = re.compile(r"[\w&.’'\s-]*")
+_SPACE_CAPITAL = re.compile(f" {UPPER}")
+
+
+def _roles_before(text: str) -> Iterator[re.Match]:
+    """Yield the matches of `_ROLE_BEFORE` as `finditer` would, trying only runs with a title word."""
+    lower = lowered(text)  # on which the title words are found as `re.IGNORECASE` finds them
+    if lower is None:
+        yield from _ROLE_BEFORE.finditer(text)
+        return
+    backwards, lower_backwards, size = text[::-1], lower[::-1], len(text)
+    run_end = 0
+    for capital in _SPACE_CAPITAL.finditer(text):
+        space = capital.start()
+        if space < run_end or not _TITLE_ENDS_BACKWARDS.match(lower_backwards, size - space):
+            continue
+        run_start = size - _ROLE_BEFORE_CHARACTERS.match(backwards, size - space).end()
+        run_end = _ROLE_BEFORE_CHARACTERS.match(text, space).end()
+        yield from _ROLE_BEFORE.finditer(text, run_start, run_end)
 
 
 def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str]) -> list[Mention]:
