@@ -128,8 +128,15 @@ def hedge_before(text: str, start: int) -> Optional[Tuple[int, str]]:
         return None
     if found.end() - at > 20:  # the longest hedge starts too far back; a shorter one may not
         found = _HEDGE_BEFORE.search(text, max(0, start - 20), start)
-        return found and (found.start(), _BOUND_OF[found.group().strip().lower()])
-    return len(text) - found.end(), _BOUND_OF[found.group()[::-1].strip().lower()]
+        return found and _hedge(found.start(), found.group())
+    return _hedge(len(text) - found.end(), found.group()[::-1])
+
+
+def _hedge(start: int, words: str) -> Optional[Tuple[int, str]]:
+    # re.IGNORECASE matches "ſome" (long s) for "some" and "approxİmately" for "approximately";
+    # casefold reads the first as the hedge, and a form it cannot read is no hedge.
+    bound = _BOUND_OF.get(words.strip().casefold())
+    return (start, bound) if bound else None
 
 
 def is_name_number(text: str, start: int, tail: str) -> bool:
