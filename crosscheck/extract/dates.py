@@ -2,9 +2,9 @@
 
 One compiled pattern finds candidates (`date_patterns`), tried only just before anchors
 (digits, month names, a few keywords) so that most of the text is skipped; each is read by rules
-(`date_items`, `intervals`) and numeric forms by dateparser. A bare year or month counts only
-in date position. Dates relative to the document resolve against `Source.published`, and
-keep `value=None` when it is unknown.
+(`date_items`, `intervals`), numeric forms too (dateparser only for one with a time). A bare
+year or month counts only in date position. Dates relative to the document resolve against
+`Source.published`, and keep `value=None` when it is unknown.
 """
 from __future__ import annotations
 
@@ -187,9 +187,38 @@ def short_year(text: str) -> DateValue | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+# The two shapes of the NUMERIC pattern without a time, read by hand as dateparser reads them
+# (DATE_ORDER "MDY"), since it costs a millisecond a call and values vary too much to cache.
+_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_MDY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
 def parse_numeric(text: str) -> DateValue | None:
-    """Read a numeric date ("2024-11-19", "11/19/2024") with dateparser; None if it is not a day."""
+    """Read a numeric date ("2024-11-19", "11/19/2024"); None if it is not a day."""
+    iso = _ISO.fullmatch(text)
+    if iso:
+        return _day(int(iso[1]), int(iso[2]), int(iso[3]))
+    mdy = _MDY.fullmatch(text)
+    # dateparser fills a zero month from today's date ("00/13/2024" is the 13th of this month):
+    # left to it, so that the answers stay what they were.
+    if mdy and int(mdy[1]) and int(mdy[2]):
+        return _day(int(mdy[3]), int(mdy[1]), int(mdy[2]))
+    return _read_by_dateparser(text)
+
+
+def _day(year: int, month: int, day: int) -> DateValue | None:
+    # A "month" above 12 is the day: dateparser then swaps the two ("19/11/2024", "2024-13-01").
+    if month > 12:
+        month, day = day, month
+    try:
+        return intervals.day(dt.date(year, month, day))
+    except ValueError:  # "2/30/2024", "0000-01-01"
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _read_by_dateparser(text: str) -> DateValue | None:
+    """Read a numeric date with dateparser; needed only with a time ("2014-10-15T16:12:20+00:00")."""
     data = _numeric_parser().get_date_data(text)
     if data.date_obj is None or data.period != "day":
         return None
@@ -199,7 +228,7 @@ def parse_numeric(text: str) -> DateValue | None:
 @lru_cache(maxsize=1)
 def _numeric_parser():
     from dateparser.date import (
-        DateDataParser,  # slow to import; only numeric dates need it
+        DateDataParser,  # slow to import; only dates with a time need it
     )
 
     return DateDataParser(languages=["en"], settings={"DATE_ORDER": "MDY", "PREFER_DATES_FROM": "past"})
