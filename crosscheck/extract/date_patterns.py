@@ -122,7 +122,7 @@ _REVERSED_LEAD = re.compile(
 
 def anchors(text: str) -> list[int]:
     """Return the sorted start offsets of every anchor in `text`."""
-    found = [match.start() for match in _CAPITALISED.finditer(text)]
+    found = list(map(re.Match.start, _CAPITALISED.finditer(text)))  # map: no bytecode run per anchor
     for word in _KEYWORDS:
         at = text.find(word)
         while at >= 0:

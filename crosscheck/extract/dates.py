@@ -31,6 +31,10 @@ _COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
 _WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
 _YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _OPEN = {"since", "after", "before", "by", "until", "till"}
+_WORD_AT_END = re.compile(r"\b([A-Za-z]+)\s+$")
+_DATELINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|on)\b|\W")
+_NUMBERS = re.compile(r"\d+")
+_MONTH_NAMES = re.compile(r"[A-Z][a-z]+\.?")
 _RANGE_WORDS = {"-", "–", "—", "/", "to", "through", "until", "into"}
 
 
@@ -72,13 +76,13 @@ def _is_dateline(text: str, match: re.Match, found: list[Found]) -> bool:
     line = text[line_start:len(text) if line_end < 0 else line_end]
     if len(line) > len(match[0]) + 40:  # too long to be a dateline; spares the cleaning below
         return False
-    return not re.sub(r"(?i)\b(?:published|updated|posted|on)\b|\W", "", line.replace(match[0], ""))
+    return not _DATELINE_WORDS.sub("", line.replace(match[0], ""))
 
 
 def _day_range(match: re.Match) -> list[Found]:
     """Read "July 13-15, 2024" or "July 30 - August 2, 2024" as one range."""
-    numbers = re.findall(r"\d+", match[0])
-    months = re.findall(r"[A-Z][a-z]+\.?", match[0])
+    numbers = _NUMBERS.findall(match[0])
+    months = _MONTH_NAMES.findall(match[0])
     year = int(numbers[-1])
     try:
         first = dt.date(year, intervals.month_number(months[0]), int(numbers[0]))
@@ -140,8 +144,10 @@ def _values(text: str, match: re.Match, items, anchor: dt.date | None) -> list[D
     ("Nov. 30 last year") or the anchor."""
     values = []
     for index, item in enumerate(items):
-        year = next((later.year for later in items[index:] if later.year), None) or next(
-            (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
+        year = item.year
+        if year is None and len(items) > 1:  # the next item's year first: "April and July 2024"
+            year = next((later.year for later in items[index:] if later.year), None) or next(
+                (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
         if item.needs_year and year is None:
             year = _year_after(text, match.end(), anchor) or _anchored_year(
                 item, anchor, future_marked(text, match.start()))
@@ -172,7 +178,7 @@ def _anchored_year(item, anchor: dt.date | None, future: bool) -> int | None:
 def _open_ended(text: str, span: tuple[int, int], value: DateValue | None) -> Found:
     """Widen "since 2023" or "before 2015" to include the word and open that side."""
     start, end = span
-    word = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, start - 12):start])
+    word = _WORD_AT_END.search(text[max(0, start - 12):start])
     if value is None or not word or word[1].lower() not in _OPEN:
         return start, end, value
     return start - len(word[0]), end, intervals.open_ended(word[1], value)
