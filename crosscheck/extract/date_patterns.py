@@ -78,8 +78,9 @@ RELATIVE = rf"""(?:
 # date, an ordinal's "st", "nd", "rd", "th", or a month, "of" or a time unit ("5 March", "5 of
 # March", "5 years ago"). Most numbers start no date ("34B parameters", "1, according"): this
 # check fails them at once, where trying every branch of the pattern costs 20 times as much.
-DIGIT_START = (r"\d{4}(?!\d)|\d+(?:[-/snrtSNRT]|\s+(?i:of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-               r"|year|month|week|day))")
+_AFTER_DIGITS = (r"(?:[-/snrtSNRT]|\s+(?i:of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+                 r"|year|month|week|day))")
+DIGIT_START = rf"\d{{4}}(?!\d)|\d+{_AFTER_DIGITS}"
 BODY = rf"""(?:
     (?P<day_range>{DAY_RANGE})
     | (?P<numeric>{NUMERIC})
@@ -100,8 +101,14 @@ ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 # Day"); the holidays without it are anchored by their capitalised names, as news writes them.
 _KEYWORDS = ("year", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
              "fall", "winter", "yesterday", "tomorrow", "day")
+# A run of digits is an anchor only if a candidate can start with it (DIGIT_START) or hold it
+# first after a word ("march 3, 2015", "Q3 2024"); most numbers are neither, and each anchor
+# costs a try of the lead and candidate patterns. Written for the text after the run's first
+# digit, so that `re` still skips to digits in C.
+_DIGIT_ANCHOR = (r"(?<![0-9][0-9])(?:(?<=[^\W0-9][0-9])"
+                 rf"|(?=\d{{3}}(?!\d)|\d*{_AFTER_DIGITS}|\d*,?\s+\d{{4}}))")
 _CAPITALISED = re.compile("|".join((
-    *(f"{digit}\\d*" for digit in "0123456789"),
+    *(digit + _DIGIT_ANCHOR for digit in "0123456789"),
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *(word.title() for word in _KEYWORDS),
     *holidays.CAPITALISED)))
