@@ -102,9 +102,10 @@ ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 _KEYWORDS = ("year", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
              "fall", "winter", "yesterday", "tomorrow", "day")
 # A run of digits is an anchor only if a candidate can start with it (DIGIT_START) or hold it
-# first after a word ("march 3, 2015", "Q3 2024"); most numbers are neither, and each anchor
-# costs a try of the lead and candidate patterns. Written for the text after the run's first
-# digit, so that `re` still skips to digits in C.
+# as its first anchor: inside a word ("Q3 2024") or before a year ("march 3, 2015", whose
+# lower-case month is no anchor). Most numbers are neither, and each anchor costs a try of the
+# lead and candidate patterns. Written for the text after the run's first digit, so that `re`
+# still skips to digits in C.
 _DIGIT_ANCHOR = (r"(?<![0-9][0-9])(?:(?<=[^\W0-9][0-9])"
                  rf"|(?=\d{{3}}(?!\d)|\d*{_AFTER_DIGITS}|\d*,?\s+\d{{4}}))")
 _CAPITALISED = re.compile("|".join((
