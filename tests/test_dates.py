@@ -230,3 +230,13 @@ def test_a_holiday_resolves_against_the_publication_date(text, published, expect
 def test_a_two_digit_year_takes_the_posix_century(text, expected):
     value = dates.short_year(text)
     assert (value.start.isoformat() if value else None) == expected, text
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.text(alphabet="ab_1 \n\t.é", max_size=14))
+def test_the_word_before_a_date_read_backwards_is_the_one_a_forward_search_finds(before):
+    # _open_ended reads "since " before "since 2023" on the reversed text, as one try
+    forward = re.search(r"\b([A-Za-z]+)\s+$", before)
+    backward = dates._SPACES_AND_WORD.match(before[::-1])
+    assert (forward and (forward[1], len(forward[0]))) == (
+        backward and (backward[1][::-1], len(backward[0]))), repr(before)

@@ -31,7 +31,9 @@ _COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
 _WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
 _YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _OPEN = {"since", "after", "before", "by", "until", "till"}
-_WORD_AT_END = re.compile(r"\b([A-Za-z]+)\s+$")
+# The spaces and word before a date, matched on the reversed text: one try, where searching
+# forwards for r"\b([A-Za-z]+)\s+$" tries every start.
+_SPACES_AND_WORD = re.compile(r"\s+([A-Za-z]+)(?!\w)")
 _DATELINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|on)\b|\W")
 _NUMBERS = re.compile(r"\d+")
 _MONTH_NAMES = re.compile(r"[A-Z][a-z]+\.?")
@@ -178,10 +180,13 @@ def _anchored_year(item, anchor: dt.date | None, future: bool) -> int | None:
 def _open_ended(text: str, span: tuple[int, int], value: DateValue | None) -> Found:
     """Widen "since 2023" or "before 2015" to include the word and open that side."""
     start, end = span
-    word = _WORD_AT_END.search(text[max(0, start - 12):start])
-    if value is None or not word or word[1].lower() not in _OPEN:
+    if value is None:
         return start, end, value
-    return start - len(word[0]), end, intervals.open_ended(word[1], value)
+    before = _SPACES_AND_WORD.match(text[max(0, start - 12):start][::-1])
+    word = before[1][::-1] if before else ""
+    if word.lower() not in _OPEN:
+        return start, end, value
+    return start - len(before[0]), end, intervals.open_ended(word, value)
 
 
 def short_year(text: str) -> DateValue | None:
