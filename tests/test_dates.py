@@ -1,6 +1,7 @@
 """Date extraction and comparison, on real sentences (tests/data/dates_table.py)."""
 
 import datetime as dt
+import re
 
 import hypothesis
 import hypothesis.strategies as st
@@ -147,9 +148,45 @@ _TOKENS = ["between", "from", "the", "of", "end", "early", "mid-", "late", "thir
 @hypothesis.settings(max_examples=300, deadline=None)
 @hypothesis.given(st.lists(st.sampled_from(_TOKENS), max_size=14), st.lists(st.sampled_from([" ", "  ", ""])))
 def test_the_anchored_search_agrees_with_a_full_scan_on_any_mix_of_date_words(tokens, gaps):
-    text = "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
+    text = _mix(tokens, gaps)
     full = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
     assert [match.span() for match in date_patterns.candidates(text)] == full, text
+
+
+def _mix(tokens, gaps):
+    return "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
+
+
+# The candidate pattern as it was before DIGIT_START checked the digits a candidate starts with.
+_UNCHECKED = re.compile(r"\b(?=[\dA-Za-z])" + date_patterns.BODY, re.VERBOSE)
+_NUMBERS = ["1", "4", "12", "31", "405", "2", "10", "2023", "1990", "20231", "Q3", "H1", "the 3", "March 3",
+            "march 3", "sept 5", "x5", "٣12"]
+# What may follow a number: the start of a date, or of none ("34B parameters", "1, according").
+_AFTER_NUMBERS = [" weeks ago", " Weeks ago", " years ago", " day ago", " months ago", " of March", " of march",
+                  " March", " jan", " Mar. 3", " sept", " dec", ", 2023", " 2023", "st of May", "nd quarter", "rd half",
+                  "TH QUARTER", "/3/2015", "/31/74", "-3-15", "-24", "s", "B parameters", ", according",
+                  " was", "%", ".5", ":30", " and"]
+
+
+def _same_matches(text):
+    unchecked = [(match.span(), match.groupdict()) for match in _UNCHECKED.finditer(text)]
+    assert [(match.span(), match.groupdict()) for match in date_patterns.CANDIDATE.finditer(text)] == unchecked, text
+    # and the search near anchors, which leaves out the digits no candidate can start with
+    assert [match.span() for match in date_patterns.candidates(text)] == [span for span, _ in unchecked], text
+
+
+def test_the_digit_check_loses_no_candidate_in_the_table_or_the_articles():
+    for text in [row[1] for row in rows()] + [source.text for source in load_sources([str(REPO / "sources")])]:
+        _same_matches(text)
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.tuples(st.sampled_from(_NUMBERS), st.sampled_from(_AFTER_NUMBERS),
+                                    st.sampled_from(_TOKENS)), max_size=6))
+@hypothesis.example([("4", "TH QUARTER", "and"), ("12", " Weeks ago", "-"), ("3", " of march", "2023")])
+@hypothesis.example([("march 3", ", 2023", "and"), ("march 3", " 2023", "-"), ("Q3", " 2023", "of"), ("٣12", " years ago", "")])
+def test_the_digit_check_loses_no_candidate_on_any_mix_of_numbers_and_date_words(triples):
+    _same_matches(" ".join(number + after + " " + word for number, after, word in triples))
 
 
 # Holiday schedules: firsthorizon.com (2023), fccdepot.org (2025), bcld.org (2026),
@@ -193,3 +230,13 @@ def test_a_holiday_resolves_against_the_publication_date(text, published, expect
 def test_a_two_digit_year_takes_the_posix_century(text, expected):
     value = dates.short_year(text)
     assert (value.start.isoformat() if value else None) == expected, text
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.text(alphabet="ab_1 \n\t.é", max_size=14))
+def test_the_word_before_a_date_read_backwards_is_the_one_a_forward_search_finds(before):
+    # _open_ended reads "since " before "since 2023" on the reversed text, as one try
+    forward = re.search(r"\b([A-Za-z]+)\s+$", before)
+    backward = dates._SPACES_AND_WORD.match(before[::-1])
+    assert (forward and (forward[1], len(forward[0]))) == (
+        backward and (backward[1][::-1], len(backward[0]))), repr(before)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..model import DateValue
 from . import intervals
@@ -47,7 +47,7 @@ class Item:
     decade: int | None = None
     to_year: int | None = None  # "2023-24"
 
-    @property
+    @cached_property  # asked of every candidate; items are cached and reused
     def weak(self) -> bool:
         """A bare year or month, a date only in date position ("in 2013", not "2013 people")."""
         bare_year = self.year is not None and self.month is None and not (

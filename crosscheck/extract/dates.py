@@ -2,9 +2,9 @@
 
 One compiled pattern finds candidates (`date_patterns`), tried only just before anchors
 (digits, month names, a few keywords) so that most of the text is skipped; each is read by rules
-(`date_items`, `intervals`) and numeric forms by dateparser. A bare year or month counts only
-in date position. Dates relative to the document resolve against `Source.published`, and
-keep `value=None` when it is unknown.
+(`date_items`, `intervals`), numeric forms too (dateparser only for one with a time). A bare
+year or month counts only in date position. Dates relative to the document resolve against
+`Source.published`, and keep `value=None` when it is unknown.
 """
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ _COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
 _WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
 _YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _OPEN = {"since", "after", "before", "by", "until", "till"}
+# The spaces and word before a date, matched on the reversed text: one try, where searching
+# forwards for r"\b([A-Za-z]+)\s+$" tries every start.
+_SPACES_AND_WORD = re.compile(r"\s+([A-Za-z]+)(?!\w)")
+_DATELINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|on)\b|\W")
+_NUMBERS = re.compile(r"\d+")
+_MONTH_NAMES = re.compile(r"[A-Z][a-z]+\.?")
 _RANGE_WORDS = {"-", "–", "—", "/", "to", "through", "until", "into"}
 
 
@@ -72,13 +78,13 @@ def _is_dateline(text: str, match: re.Match, found: list[Found]) -> bool:
     line = text[line_start:len(text) if line_end < 0 else line_end]
     if len(line) > len(match[0]) + 40:  # too long to be a dateline; spares the cleaning below
         return False
-    return not re.sub(r"(?i)\b(?:published|updated|posted|on)\b|\W", "", line.replace(match[0], ""))
+    return not _DATELINE_WORDS.sub("", line.replace(match[0], ""))
 
 
 def _day_range(match: re.Match) -> list[Found]:
     """Read "July 13-15, 2024" or "July 30 - August 2, 2024" as one range."""
-    numbers = re.findall(r"\d+", match[0])
-    months = re.findall(r"[A-Z][a-z]+\.?", match[0])
+    numbers = _NUMBERS.findall(match[0])
+    months = _MONTH_NAMES.findall(match[0])
     year = int(numbers[-1])
     try:
         first = dt.date(year, intervals.month_number(months[0]), int(numbers[0]))
@@ -140,8 +146,10 @@ def _values(text: str, match: re.Match, items, anchor: dt.date | None) -> list[D
     ("Nov. 30 last year") or the anchor."""
     values = []
     for index, item in enumerate(items):
-        year = next((later.year for later in items[index:] if later.year), None) or next(
-            (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
+        year = item.year
+        if year is None and len(items) > 1:  # the next item's year first: "April and July 2024"
+            year = next((later.year for later in items[index:] if later.year), None) or next(
+                (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
         if item.needs_year and year is None:
             year = _year_after(text, match.end(), anchor) or _anchored_year(
                 item, anchor, future_marked(text, match.start()))
@@ -172,10 +180,13 @@ def _anchored_year(item, anchor: dt.date | None, future: bool) -> int | None:
 def _open_ended(text: str, span: tuple[int, int], value: DateValue | None) -> Found:
     """Widen "since 2023" or "before 2015" to include the word and open that side."""
     start, end = span
-    word = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, start - 12):start])
-    if value is None or not word or word[1].lower() not in _OPEN:
+    if value is None:
         return start, end, value
-    return start - len(word[0]), end, intervals.open_ended(word[1], value)
+    before = _SPACES_AND_WORD.match(text[max(0, start - 12):start][::-1])
+    word = before[1][::-1] if before else ""
+    if word.lower() not in _OPEN:
+        return start, end, value
+    return start - len(before[0]), end, intervals.open_ended(word, value)
 
 
 def short_year(text: str) -> DateValue | None:
@@ -187,9 +198,38 @@ def short_year(text: str) -> DateValue | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+# The two shapes of the NUMERIC pattern without a time, read by hand as dateparser reads them
+# (DATE_ORDER "MDY"), since it costs a millisecond a call and values vary too much to cache.
+_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_MDY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
 def parse_numeric(text: str) -> DateValue | None:
-    """Read a numeric date ("2024-11-19", "11/19/2024") with dateparser; None if it is not a day."""
+    """Read a numeric date ("2024-11-19", "11/19/2024"); None if it is not a day."""
+    iso = _ISO.fullmatch(text)
+    if iso:
+        return _day(int(iso[1]), int(iso[2]), int(iso[3]))
+    mdy = _MDY.fullmatch(text)
+    # dateparser fills a zero month from today's date ("00/13/2024" is the 13th of this month):
+    # left to it, so that the answers stay what they were.
+    if mdy and int(mdy[1]) and int(mdy[2]):
+        return _day(int(mdy[3]), int(mdy[1]), int(mdy[2]))
+    return _read_by_dateparser(text)
+
+
+def _day(year: int, month: int, day: int) -> DateValue | None:
+    # A "month" above 12 is the day: dateparser then swaps the two ("19/11/2024", "2024-13-01").
+    if month > 12:
+        month, day = day, month
+    try:
+        return intervals.day(dt.date(year, month, day))
+    except ValueError:  # "2/30/2024", "0000-01-01"
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _read_by_dateparser(text: str) -> DateValue | None:
+    """Read a numeric date with dateparser; needed only with a time ("2014-10-15T16:12:20+00:00")."""
     data = _numeric_parser().get_date_data(text)
     if data.date_obj is None or data.period != "day":
         return None
@@ -199,7 +239,7 @@ def parse_numeric(text: str) -> DateValue | None:
 @lru_cache(maxsize=1)
 def _numeric_parser():
     from dateparser.date import (
-        DateDataParser,  # slow to import; only numeric dates need it
+        DateDataParser,  # slow to import; only dates with a time need it
     )
 
     return DateDataParser(languages=["en"], settings={"DATE_ORDER": "MDY", "PREFER_DATES_FROM": "past"})

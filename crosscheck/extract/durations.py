@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..model import FigureValue, Mention, Source
 from ..numbers import UNITS, parse_number
-from .anchored import lowered, matches, word_search, word_starts
+from .anchored import alternation, lowered, matches, word_search, word_starts
 
 _WORD = "|".join(sorted((w for w in UNITS if w not in ("a", "an")), key=len, reverse=True))
 _AMOUNT = rf"(?:\d+|(?:{_WORD})(?:[-\s](?:{_WORD}))*|an?|a\s+few|several|a\s+couple\s+of)"
@@ -28,12 +28,11 @@ _VAGUE = {"a few", "several"}  # at least two, how many more is not said
 
 # Every match holds one time noun; before it stand at most a lead word and amount words,
 # matched backwards on the reversed text (longest first, and no word ends another, so the
-# run is never cut short).
+# run is never cut short; `alternation` shares their prefixes).
 _TIME_NOUN_START = word_search(("day", "week", "month", "year", "decade"))
-_LEAD_WORDS = sorted([*UNITS, "few", "several", "couple", "of", "after", "within", "for"],
-                     key=len, reverse=True)
+_LEAD_WORDS = [*UNITS, "few", "several", "couple", "of", "after", "within", "for"]
 _REVERSED_LEAD = re.compile(
-    r"(?:[-\s]+(?:\d+|" + "|".join(word[::-1] for word in _LEAD_WORDS) + "))*", re.IGNORECASE)
+    r"(?:[-\s]+(?:\d+|" + alternation(word[::-1] for word in _LEAD_WORDS) + "))*", re.IGNORECASE)
 
 
 def extract(source: Source) -> list[Mention]:

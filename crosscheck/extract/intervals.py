@@ -11,6 +11,7 @@ from ..model import DateValue
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
+_MONTH_KEYS = tuple(name[:3] for name in MONTHS)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Meteorological, northern hemisphere: first month of each season and its length in months.
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -27,8 +28,7 @@ DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 
 def month_number(name: str) -> int:
     """Return 1-12 for a month name or its abbreviation ("Sept.", "Nov")."""
-    key = name.lower().rstrip(".")[:3]
-    return [m[:3] for m in MONTHS].index(key) + 1
+    return _MONTH_KEYS.index(name.lower().rstrip(".")[:3]) + 1
 
 
 def day_number(text: str) -> int:
