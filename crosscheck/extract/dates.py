@@ -210,9 +210,7 @@ def parse_numeric(text: str) -> DateValue | None:
     if iso:
         return _day(int(iso[1]), int(iso[2]), int(iso[3]))
     mdy = _MDY.fullmatch(text)
-    # dateparser fills a zero month from today's date ("00/13/2024" is the 13th of this month):
-    # left to it, so that the answers stay what they were.
-    if mdy and int(mdy[1]) and int(mdy[2]):
+    if mdy:  # a zero month is no date; dateparser would fill it from the day it runs
         return _day(int(mdy[3]), int(mdy[1]), int(mdy[2]))
     return _read_by_dateparser(text)
 
