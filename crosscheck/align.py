@@ -75,6 +75,7 @@ class _Key(NamedTuple):
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
     """Return the groups of claims that two or more sources state about one thing."""
     keys = _keys(claims)
+    table = _Table(keys)
     clusters = _Clusters(claims, keys)
     for block in blocks(claims).values():
         if len({keys[i].source for i in block}) < 2:
@@ -83,7 +84,7 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
             _join_entities(block, keys, clusters)
         else:
             for window in _windows(block, claims, keys):
-                _join_scored(window, keys, clusters, threshold)
+                _join_scored(window, table, clusters, threshold)
     groups = [Group(members, round(clusters.scores.get(members, 0.0), 1),
                     tuple(shared_words(claims, members)))
               for members in clusters.members() if len({claims[i].source for i in members}) >= 2]
@@ -207,61 +208,125 @@ def _value_key(claim: Claim) -> str:
     return f"{stated}"
 
 
-def _join_scored(window: list[int], keys: list[_Key], clusters: _Clusters, threshold: float) -> None:
+def _join_scored(window: list[int], table: _Table, clusters: _Clusters, threshold: float) -> None:
     """Score every pair of the window at once and join those at the threshold, best first."""
-    scores = pair_scores([keys[i] for i in window])
+    scores = pair_scores(table, np.array(window))
     rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
+    # Two claims already in one cluster stay so: most pairs of a window are, and a join would
+    # only find that out. Skipping them leaves the joins that do happen, and their order, alone.
+    roots = np.array([clusters.find(i) for i in window])
+    apart = roots[rows] != roots[cols]
+    rows, cols = rows[apart], cols[apart]
     found = scores[rows, cols]
     for k in np.lexsort((cols, rows, -found)).tolist():  # best first, then by position
         clusters.join(window[rows[k]], window[cols[k]], float(found[k]))
 
 
-def pair_scores(keys: Sequence[_Key]) -> np.ndarray:
-    """Return the score matrix of claims against each other; pairs never to join score 0."""
-    contexts = [k.context for k in keys]
+class _Sets:
+    """One small set of integer codes per claim, stored flat so a window's sets are one gather."""
+
+    def __init__(self, sets: Sequence[Sequence[int]]):
+        self.lengths = np.array([len(s) for s in sets], dtype=np.int64)
+        self.starts = np.cumsum(self.lengths) - self.lengths
+        self.flat = np.fromiter((code for s in sets for code in s), dtype=np.int64,
+                                count=int(self.lengths.sum()))
+
+    def gather(self, window: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return the codes of the window's sets, flat, and the window position each belongs to."""
+        lengths = self.lengths[window]
+        return self.flat[_ranges(self.starts[window], lengths)], np.repeat(np.arange(len(window)), lengths)
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Return the concatenated ranges [start, start + length), without a Python loop."""
+    ends = np.cumsum(lengths)
+    return np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - (ends - lengths), lengths)
+
+
+class _Table:
+    """The keys of all claims as arrays: a window's evidence is then indexing, not per-claim work.
+
+    Strings become integer codes once (-1 for ""), so comparing two claims' subjects in a
+    window is comparing two integers. The sets `related` looks in (`covers`, `names`) keep
+    only the strings some claim has as its subject: no other can ever be found in them.
+    """
+
+    def __init__(self, keys: Sequence[_Key]):
+        self.contexts = [k.context for k in keys]
+        self.source, self.subject, self.attribute, self.version, self.value = (
+            _codes([getattr(k, field) for k in keys])
+            for field in ("source", "subject", "attribute", "version", "value"))
+        self.low, self.high = np.array([k.low for k in keys]), np.array([k.high for k in keys])
+        # "billions of users" spans three orders of magnitude: that it overlaps a figure says nothing.
+        self.precise = ~(np.isfinite(self.high) & (self.low > 0) & (self.high >= VAGUE_SPAN * self.low))
+        subjects = _index(k.subject for k in keys)  # "" too: a claim without subject "covers" it
+        bare = {subject: _unversioned(subject) for subject in subjects}
+        unversioned = _index(bare.values())
+        self.named_as = np.array([subjects[k.subject] for k in keys], dtype=np.int64)
+        self.unversioned_as = np.array([unversioned[bare[k.subject]] for k in keys], dtype=np.int64)
+        self.covers = _Sets(_known([k.covers for k in keys], subjects))
+        self.names = _Sets(_known([k.names for k in keys], unversioned))
+
+
+def _known(sets: list[frozenset], index: dict[str, int]) -> list[list[int]]:
+    """Return the codes of each set's strings that the index holds."""
+    done: dict[frozenset, list[int]] = {}  # the claims of a sentence share their sets
+    for found in sets:
+        if found not in done:
+            done[found] = [index[s] for s in found if s in index]
+    return [done[found] for found in sets]
+
+
+def _index(strings) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for string in strings:
+        index.setdefault(string, len(index))
+    return index
+
+
+def pair_scores(table: _Table, window: np.ndarray) -> np.ndarray:
+    """Return the score matrix of the window's claims; pairs never to join score 0."""
+    contexts = [table.contexts[i] for i in window]
     scores = CONTEXT_WEIGHT * process.cdist(contexts, list(contexts), scorer=fuzz.ratio,
                                             dtype=np.float32)
     sources, subjects, attributes, versions, values = (
-        _codes([getattr(k, field) for k in keys])
-        for field in ("source", "subject", "attribute", "version", "value"))
+        codes[window] for codes in (table.source, table.subject, table.attribute, table.version, table.value))
     same_value = _equal(values)
     scores += (SUBJECT_BONUS * _equal(subjects) + ATTRIBUTE_BONUS * _equal(attributes)
                + VERSION_BONUS * _equal(versions) + VALUE_BONUS * same_value
-               + OVERLAP_BONUS * (_overlap(keys) & ~same_value))
+               + OVERLAP_BONUS * (_overlap(table, window) & ~same_value))
     apart = (sources[:, None] == sources[None, :]) | _differ(attributes) | _differ(versions)
     scores = np.where(apart, 0.0, scores)
-    _weigh_subjects(scores, keys, _differ(subjects))
+    _weigh_subjects(scores, table, window, _differ(subjects))
     return np.minimum(scores, 100.0)
 
 
-def _weigh_subjects(scores: np.ndarray, keys: Sequence[_Key], differ: np.ndarray) -> None:
+def _weigh_subjects(scores: np.ndarray, table: _Table, window: np.ndarray, differ: np.ndarray) -> None:
     """Raise pairs whose subjects differ but are related; zero those with unrelated subjects."""
     weighed = differ & (scores > 0)
-    linked = _related_matrix(keys)
+    linked = _related_matrix(table, window)
     scores[weighed & linked] += RELATED_BONUS
     scores[weighed & ~linked] = 0.0
 
 
-def _related_matrix(keys: Sequence[_Key]) -> np.ndarray:
-    """Return `related` for every pair of keys at once, by lookups instead of pairwise tests."""
-    named = _contained([k.subject for k in keys], [k.covers for k in keys])
-    unversioned = _contained([_unversioned(k.subject) for k in keys], [k.names for k in keys])
-    values = _codes([k.value for k in keys])
+def _related_matrix(table: _Table, window: np.ndarray) -> np.ndarray:
+    """Return `related` for every pair of the window's claims at once, by comparing codes."""
+    named = _contained(table.named_as[window], *table.covers.gather(window))
+    unversioned = _contained(table.unversioned_as[window], *table.names.gather(window))
+    values = table.value[window]
     return named | named.T | ((values[:, None] == values[None, :]) & (unversioned | unversioned.T))
 
 
-def _contained(items: list[str], collections: list[frozenset]) -> np.ndarray:
-    """Return m with m[i, j] true when items[i] is in collections[j]."""
-    rows: dict[str, list[int]] = {}
-    for i, item in enumerate(items):
-        rows.setdefault(item, []).append(i)
-    at_rows, at_cols = [], []
-    for j, collection in enumerate(collections):
-        for item in collection & rows.keys():
-            at_rows += rows[item]
-            at_cols += [j] * len(rows[item])
-    found = np.zeros((len(items), len(collections)), dtype=bool)
-    found[at_rows, at_cols] = True
+def _contained(items: np.ndarray, codes: np.ndarray, owners: np.ndarray) -> np.ndarray:
+    """Return m with m[i, j] true when items[i] is one of the codes that owners marks as j's."""
+    # Binary search of each code among the sorted items: (items + codes) log items, where
+    # comparing every item with every code would cost items x codes.
+    order = np.argsort(items, kind="stable")
+    ordered = items[order]
+    first = np.searchsorted(ordered, codes, side="left")
+    counts = np.searchsorted(ordered, codes, side="right") - first
+    found = np.zeros((len(items), len(items)), dtype=bool)
+    found[order[_ranges(first, counts)], np.repeat(owners, counts)] = True
     return found
 
 
@@ -285,10 +350,8 @@ def _unversioned(name: str) -> str:
     return re.sub(r"\s*\d+(?:\.\d+)?[a-z]?$", "", name)
 
 
-def _overlap(keys: Sequence[_Key]) -> np.ndarray:
-    low, high = np.array([k.low for k in keys]), np.array([k.high for k in keys])
-    # "billions of users" spans three orders of magnitude: that it overlaps a figure says nothing.
-    precise = ~(np.isfinite(high) & (low > 0) & (high >= VAGUE_SPAN * low))
+def _overlap(table: _Table, window: np.ndarray) -> np.ndarray:
+    low, high, precise = table.low[window], table.high[window], table.precise[window]
     overlap = (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
     return overlap & precise[:, None] & precise[None, :]
 

@@ -6,6 +6,7 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -15,6 +16,7 @@ from crosscheck.align import (
     WINDOW,
     _keys,
     _related_matrix,
+    _Table,
     align,
     any_told_apart,
     related,
@@ -370,7 +372,7 @@ def test_related_matrix_agrees_with_related_on_every_pair(folder):
     # Windows of a large block use the matrix; the merge check uses `related` pair by pair.
     result = pipeline.check([str(Path(__file__).parent / folder)], Config())
     keys = _keys(result.claims)
-    matrix = _related_matrix(keys)
+    matrix = _related_matrix(_Table(keys), np.arange(len(keys)))
     wrong = [(result.claims[i].quote, result.claims[j].quote) for i in range(len(keys)) for j in range(len(keys))
              if matrix[i, j] != related(keys[i], keys[j])]
     assert not wrong, wrong[:3]
@@ -394,7 +396,8 @@ def test_a_large_block_is_scored_in_windows_not_all_pairs(monkeypatch):
 
     scored = []
     score = module.pair_scores
-    monkeypatch.setattr(module, "pair_scores", lambda keys: scored.append(len(keys)) or score(keys))
+    monkeypatch.setattr(module, "pair_scores",
+                        lambda table, window: scored.append(len(window)) or score(table, window))
     size = 10 * WINDOW
     block = [_claim(f"s{n % 50}", f"Product{n} {n % 9} sold {n} units in its first week.", f"{n} units",
                     _figure(str(n), "unit")) for n in range(size)]
