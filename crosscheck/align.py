@@ -17,7 +17,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -37,6 +36,8 @@ OVERLAP_BONUS = 10.0  # the values overlap ("July 2023" / "July 18, 2023") witho
 VAGUE_SPAN = 10.0  # a figure whose high is this many times its low ("thousands of") is vague
 VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"): a precise name
 WINDOW = 256  # claims scored together at most, in a large block
+_ROUNDING = 0.01  # float32 scores are off by far less: a pair this far below can still reach
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 _STOPWORDS = frozenset(
     [
@@ -92,22 +93,45 @@ def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
 
 
 def _keys(claims: Sequence[Claim]) -> list[_Key]:
-    people = merge_keys(person(c.subject) for c in claims if _about_person(c))
-    shared: dict = {}  # one object for equal strings and name sets: claims repeat them a lot
+    # Claims repeat their subjects, sentences and contexts: each distinct one is worked out
+    # once, and equal strings and name sets become one object, which keeps a million keys small.
+    people = {name: person(name) for name in {c.subject for c in claims if _about_person(c)}}
+    merged = merge_keys(people.values())
+    organisations, words, undivided = _Once(organisation), _Once(content_words), _Once(_undivided)
+    sentence_names = _Once(lambda text: frozenset(organisations[name] for _, name in names(text)))
+    shared: dict = {}
     covers: dict[tuple[str, frozenset], frozenset] = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
     keys = []
     for claim in claims:
-        subject = people[person(claim.subject)] if _about_person(claim) else organisation(claim.subject)
+        subject = merged[people[claim.subject]] if _about_person(claim) else organisations[claim.subject]
         if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
             subject += " " + fold(claim.value.text)[:1]
-        subject, found = share(subject), share(_names(_own_clause(claim)))
+        subject = share(subject)
+        found = share(sentence_names[claim.quote if undivided[claim.quote] else _own_clause(claim)])
         if (subject, found) not in covers:
             covers[subject, found] = _covers(subject, found)
-        version = subject if re.search(r"\d", subject) else ""
-        keys.append(_Key(claim.source, subject, claim.attribute, version, share(content_words(claim.context)),
+        version = subject if _DIGIT.search(subject) else ""
+        keys.append(_Key(claim.source, subject, claim.attribute, version, share(words[claim.context]),
                          share(repr(claim.value)), *interval(claim.value), found, covers[subject, found]))
     return keys
+
+
+class _Once(dict):
+    """The results of a function by argument, each computed on its first use."""
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, argument):
+        result = self[argument] = self.function(argument)
+        return result
+
+
+def _undivided(sentence: str) -> bool:
+    """Tell whether a sentence is a single clause: the own clause of every value in it."""
+    return clause(sentence, 0, 0) == (0, len(sentence))
 
 
 def _covers(subject: str, found: frozenset) -> frozenset:
@@ -139,11 +163,6 @@ def _own_clause(claim: Claim) -> str:
     offset = claim.start - claim.quote_start
     start, stop = clause(claim.quote, offset, offset + len(claim.text))
     return claim.quote[start:stop]
-
-
-@lru_cache(maxsize=65536)
-def _names(sentence: str) -> frozenset:
-    return frozenset(organisation(name) for _, name in names(sentence))
 
 
 def _about_person(claim: Claim) -> bool:
@@ -209,15 +228,13 @@ def _value_key(claim: Claim) -> str:
 
 
 def _join_scored(window: list[int], table: _Table, clusters: _Clusters, threshold: float) -> None:
-    """Score every pair of the window at once and join those at the threshold, best first."""
-    scores = pair_scores(table, np.array(window))
-    rows, cols = np.nonzero(np.triu(scores >= threshold, k=1))
-    # Two claims already in one cluster stay so: most pairs of a window are, and a join would
+    """Score the pairs of the window at once and join those at the threshold, best first."""
+    rows, cols, found = pair_scores(table, np.array(window), threshold)
+    # Two claims already in one cluster stay so: many pairs of a window are, and a join would
     # only find that out. Skipping them leaves the joins that do happen, and their order, alone.
     roots = np.array([clusters.find(i) for i in window])
     apart = roots[rows] != roots[cols]
-    rows, cols = rows[apart], cols[apart]
-    found = scores[rows, cols]
+    rows, cols, found = rows[apart], cols[apart], found[apart]
     for k in np.lexsort((cols, rows, -found)).tolist():  # best first, then by position
         clusters.join(window[rows[k]], window[cols[k]], float(found[k]))
 
@@ -284,29 +301,44 @@ def _index(strings) -> dict[str, int]:
     return index
 
 
-def pair_scores(table: _Table, window: np.ndarray) -> np.ndarray:
-    """Return the score matrix of the window's claims; pairs never to join score 0."""
-    contexts = [table.contexts[i] for i in window]
-    scores = CONTEXT_WEIGHT * process.cdist(contexts, list(contexts), scorer=fuzz.ratio,
-                                            dtype=np.float32)
+def pair_scores(table: _Table, window: np.ndarray, threshold: float) -> tuple[np.ndarray, ...]:
+    """Return the pairs (row < col, positions in the window) that score `threshold` or more, and their scores.
+
+    A pair's score is CONTEXT_WEIGHT times the similarity of the masked sentences plus the
+    bonuses of its evidence; pairs never to join score 0. The evidence is cheap and is
+    weighed for every pair first; the similarity, most of the cost, only for the pairs whose
+    evidence can still reach the threshold with the best similarity.
+    """
+    bonus, apart, differ = _evidence(table, window)
+    linked = _related_matrix(table, window)
+    ceiling = np.where(apart | differ & ~linked, 0.0,
+                       bonus + CONTEXT_WEIGHT * 100 + RELATED_BONUS * (differ & linked))
+    rows, cols = np.nonzero(np.triu(ceiling >= threshold - _ROUNDING, k=1))
+    contexts = table.contexts
+    scores = CONTEXT_WEIGHT * process.cpdist([contexts[i] for i in window[rows]],
+                                             [contexts[i] for i in window[cols]],
+                                             scorer=fuzz.ratio, dtype=np.float32)
+    # The arithmetic (float32 similarity, float64 bonus) is the same as on a whole matrix.
+    scores += bonus[rows, cols]
+    scores = np.where(apart[rows, cols], 0.0, scores)
+    weighed = differ[rows, cols] & (scores > 0)
+    scores[weighed & linked[rows, cols]] += RELATED_BONUS
+    scores[weighed & ~linked[rows, cols]] = 0.0
+    scores = np.minimum(scores, 100.0)
+    kept = scores >= threshold
+    return rows[kept], cols[kept], scores[kept]
+
+
+def _evidence(table: _Table, window: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the bonus of each pair, the pairs told apart, and the pairs whose subjects differ."""
     sources, subjects, attributes, versions, values = (
         codes[window] for codes in (table.source, table.subject, table.attribute, table.version, table.value))
     same_value = _equal(values)
-    scores += (SUBJECT_BONUS * _equal(subjects) + ATTRIBUTE_BONUS * _equal(attributes)
-               + VERSION_BONUS * _equal(versions) + VALUE_BONUS * same_value
-               + OVERLAP_BONUS * (_overlap(table, window) & ~same_value))
+    bonus = (SUBJECT_BONUS * _equal(subjects) + ATTRIBUTE_BONUS * _equal(attributes)
+             + VERSION_BONUS * _equal(versions) + VALUE_BONUS * same_value
+             + OVERLAP_BONUS * (_overlap(table, window) & ~same_value))
     apart = (sources[:, None] == sources[None, :]) | _differ(attributes) | _differ(versions)
-    scores = np.where(apart, 0.0, scores)
-    _weigh_subjects(scores, table, window, _differ(subjects))
-    return np.minimum(scores, 100.0)
-
-
-def _weigh_subjects(scores: np.ndarray, table: _Table, window: np.ndarray, differ: np.ndarray) -> None:
-    """Raise pairs whose subjects differ but are related; zero those with unrelated subjects."""
-    weighed = differ & (scores > 0)
-    linked = _related_matrix(table, window)
-    scores[weighed & linked] += RELATED_BONUS
-    scores[weighed & ~linked] = 0.0
+    return bonus, apart, _differ(subjects)
 
 
 def _related_matrix(table: _Table, window: np.ndarray) -> np.ndarray:

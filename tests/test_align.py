@@ -397,7 +397,7 @@ def test_a_large_block_is_scored_in_windows_not_all_pairs(monkeypatch):
     scored = []
     score = module.pair_scores
     monkeypatch.setattr(module, "pair_scores",
-                        lambda table, window: scored.append(len(window)) or score(table, window))
+                        lambda table, window, threshold: scored.append(len(window)) or score(table, window, threshold))
     size = 10 * WINDOW
     block = [_claim(f"s{n % 50}", f"Product{n} {n % 9} sold {n} units in its first week.", f"{n} units",
                     _figure(str(n), "unit")) for n in range(size)]
