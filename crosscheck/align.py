@@ -305,40 +305,47 @@ def pair_scores(table: _Table, window: np.ndarray, threshold: float) -> tuple[np
     """Return the pairs (row < col, positions in the window) that score `threshold` or more, and their scores.
 
     A pair's score is CONTEXT_WEIGHT times the similarity of the masked sentences plus the
-    bonuses of its evidence; pairs never to join score 0. The evidence is cheap and is
-    weighed for every pair first; the similarity, most of the cost, only for the pairs whose
-    evidence can still reach the threshold with the best similarity.
+    bonuses of its evidence; pairs never to join score 0. Most pairs of a window have
+    different, unrelated subjects, so they are set aside first on the whole window matrix;
+    the evidence of the others is weighed pair by pair, and the similarity, most of the
+    cost, is computed only for the pairs whose evidence can still reach the threshold.
     """
-    bonus, apart, differ = _evidence(table, window)
-    linked = _related_matrix(table, window)
+    subjects = table.subject[window]
+    differ, linked = _differ(subjects[:, None], subjects[None, :]), _related_matrix(table, window)
+    weighed = np.triu(~(differ & ~linked) if threshold > 0 else np.ones_like(differ), k=1)
+    rows, cols = np.nonzero(weighed)
+    a, b = window[rows], window[cols]
+    bonus, apart = _evidence(table, a, b)
+    differ, linked = differ[rows, cols], linked[rows, cols]
     ceiling = np.where(apart | differ & ~linked, 0.0,
                        bonus + CONTEXT_WEIGHT * 100 + RELATED_BONUS * (differ & linked))
-    rows, cols = np.nonzero(np.triu(ceiling >= threshold - _ROUNDING, k=1))
+    near = ceiling >= threshold - _ROUNDING
+    rows, cols, a, b, bonus, apart, differ, linked = (
+        array[near] for array in (rows, cols, a, b, bonus, apart, differ, linked))
     contexts = table.contexts
-    scores = CONTEXT_WEIGHT * process.cpdist([contexts[i] for i in window[rows]],
-                                             [contexts[i] for i in window[cols]],
+    scores = CONTEXT_WEIGHT * process.cpdist([contexts[i] for i in a], [contexts[i] for i in b],
                                              scorer=fuzz.ratio, dtype=np.float32)
     # The arithmetic (float32 similarity, float64 bonus) is the same as on a whole matrix.
-    scores += bonus[rows, cols]
-    scores = np.where(apart[rows, cols], 0.0, scores)
-    weighed = differ[rows, cols] & (scores > 0)
-    scores[weighed & linked[rows, cols]] += RELATED_BONUS
-    scores[weighed & ~linked[rows, cols]] = 0.0
+    scores += bonus
+    scores = np.where(apart, 0.0, scores)
+    raised = differ & (scores > 0)
+    scores[raised & linked] += RELATED_BONUS
+    scores[raised & ~linked] = 0.0
     scores = np.minimum(scores, 100.0)
     kept = scores >= threshold
     return rows[kept], cols[kept], scores[kept]
 
 
-def _evidence(table: _Table, window: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Return the bonus of each pair, the pairs told apart, and the pairs whose subjects differ."""
-    sources, subjects, attributes, versions, values = (
-        codes[window] for codes in (table.source, table.subject, table.attribute, table.version, table.value))
-    same_value = _equal(values)
-    bonus = (SUBJECT_BONUS * _equal(subjects) + ATTRIBUTE_BONUS * _equal(attributes)
-             + VERSION_BONUS * _equal(versions) + VALUE_BONUS * same_value
-             + OVERLAP_BONUS * (_overlap(table, window) & ~same_value))
-    apart = (sources[:, None] == sources[None, :]) | _differ(attributes) | _differ(versions)
-    return bonus, apart, _differ(subjects)
+def _evidence(table: _Table, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the bonus of each pair of claims (a[k], b[k]) and whether the two are told apart."""
+    same_value = _equal(table.value[a], table.value[b])
+    bonus = (SUBJECT_BONUS * _equal(table.subject[a], table.subject[b])
+             + ATTRIBUTE_BONUS * _equal(table.attribute[a], table.attribute[b])
+             + VERSION_BONUS * _equal(table.version[a], table.version[b]) + VALUE_BONUS * same_value
+             + OVERLAP_BONUS * (_overlap(table, a, b) & ~same_value))
+    apart = ((table.source[a] == table.source[b]) | _differ(table.attribute[a], table.attribute[b])
+             | _differ(table.version[a], table.version[b]))
+    return bonus, apart
 
 
 def _related_matrix(table: _Table, window: np.ndarray) -> np.ndarray:
@@ -382,10 +389,9 @@ def _unversioned(name: str) -> str:
     return re.sub(r"\s*\d+(?:\.\d+)?[a-z]?$", "", name)
 
 
-def _overlap(table: _Table, window: np.ndarray) -> np.ndarray:
-    low, high, precise = table.low[window], table.high[window], table.precise[window]
-    overlap = (low[:, None] <= high[None, :]) & (low[None, :] <= high[:, None])
-    return overlap & precise[:, None] & precise[None, :]
+def _overlap(table: _Table, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    low, high, precise = table.low, table.high, table.precise
+    return (low[a] <= high[b]) & (low[b] <= high[a]) & precise[a] & precise[b]
 
 
 def _codes(values: list[str]) -> np.ndarray:
@@ -394,12 +400,13 @@ def _codes(values: list[str]) -> np.ndarray:
     return np.array([index.setdefault(v, len(index)) if v else -1 for v in values])
 
 
-def _equal(codes: np.ndarray) -> np.ndarray:
-    return (codes[:, None] == codes[None, :]) & (codes[:, None] >= 0)
+# Both work on pairs of code arrays: two claims' codes, or a column and a row for a matrix.
+def _equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a == b) & (a >= 0)
 
 
-def _differ(codes: np.ndarray) -> np.ndarray:
-    return (codes[:, None] != codes[None, :]) & (codes[:, None] >= 0) & (codes[None, :] >= 0)
+def _differ(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a != b) & (a >= 0) & (b >= 0)
 
 
 def told_apart(a: _Key, b: _Key) -> bool:
