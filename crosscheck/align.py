@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import NamedTuple
 
 import numpy as np
@@ -229,24 +230,27 @@ def _value_key(claim: Claim) -> str:
 
 def _join_scored(window: list[int], table: _Table, clusters: _Clusters, threshold: float) -> None:
     """Score the pairs of the window at once and join those at the threshold, best first."""
-    rows, cols, found = pair_scores(table, np.array(window), threshold)
+    claims = np.array(window)
+    rows, cols, found = pair_scores(table, claims, threshold)
     # Two claims already in one cluster stay so: many pairs of a window are, and a join would
     # only find that out. Skipping them leaves the joins that do happen, and their order, alone.
     roots = np.array([clusters.find(i) for i in window])
     apart = roots[rows] != roots[cols]
     rows, cols, found = rows[apart], cols[apart], found[apart]
-    for k in np.lexsort((cols, rows, -found)).tolist():  # best first, then by position
-        clusters.join(window[rows[k]], window[cols[k]], float(found[k]))
+    order = np.lexsort((cols, rows, -found))  # best first, then by position
+    find = clusters.find
+    for a, b, score in zip(claims[rows[order]].tolist(), claims[cols[order]].tolist(), found[order].tolist()):
+        if find(a) != find(b):  # the joins of this window merge most of its other pairs
+            clusters.join(a, b, score)
 
 
 class _Sets:
     """One small set of integer codes per claim, stored flat so a window's sets are one gather."""
 
     def __init__(self, sets: Sequence[Sequence[int]]):
-        self.lengths = np.array([len(s) for s in sets], dtype=np.int64)
+        self.lengths = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
         self.starts = np.cumsum(self.lengths) - self.lengths
-        self.flat = np.fromiter((code for s in sets for code in s), dtype=np.int64,
-                                count=int(self.lengths.sum()))
+        self.flat = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(self.lengths.sum()))
 
     def gather(self, window: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Return the codes of the window's sets, flat, and the window position each belongs to."""
@@ -269,11 +273,11 @@ class _Table:
     """
 
     def __init__(self, keys: Sequence[_Key]):
-        self.contexts = [k.context for k in keys]
+        field = dict(zip(_Key._fields, zip(*keys))) if keys else dict.fromkeys(_Key._fields, ())
+        self.contexts = field["context"]
         self.source, self.subject, self.attribute, self.version, self.value = (
-            _codes([getattr(k, field) for k in keys])
-            for field in ("source", "subject", "attribute", "version", "value"))
-        self.low, self.high = np.array([k.low for k in keys]), np.array([k.high for k in keys])
+            _codes(field[name]) for name in ("source", "subject", "attribute", "version", "value"))
+        self.low, self.high = np.array(field["low"], dtype=float), np.array(field["high"], dtype=float)
         # "billions of users" spans three orders of magnitude: that it overlaps a figure says nothing.
         self.precise = ~(np.isfinite(self.high) & (self.low > 0) & (self.high >= VAGUE_SPAN * self.low))
         subjects = _index(k.subject for k in keys)  # "" too: a claim without subject "covers" it
@@ -294,11 +298,9 @@ def _known(sets: list[frozenset], index: dict[str, int]) -> list[list[int]]:
     return [done[found] for found in sets]
 
 
-def _index(strings) -> dict[str, int]:
-    index: dict[str, int] = {}
-    for string in strings:
-        index.setdefault(string, len(index))
-    return index
+def _index(strings: Iterable[str]) -> dict[str, int]:
+    """Number distinct strings in the order they first come."""
+    return {string: code for code, string in enumerate(dict.fromkeys(strings))}
 
 
 def pair_scores(table: _Table, window: np.ndarray, threshold: float) -> tuple[np.ndarray, ...]:
@@ -394,10 +396,11 @@ def _overlap(table: _Table, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (low[a] <= high[b]) & (low[b] <= high[a]) & precise[a] & precise[b]
 
 
-def _codes(values: list[str]) -> np.ndarray:
+def _codes(values: Sequence[str]) -> np.ndarray:
     """Integer codes for strings, with -1 for the empty string."""
-    index: dict[str, int] = {}
-    return np.array([index.setdefault(v, len(index)) if v else -1 for v in values])
+    index = _index(values)
+    index[""] = -1
+    return np.fromiter(map(index.__getitem__, values), dtype=np.int64, count=len(values))
 
 
 # Both work on pairs of code arrays: two claims' codes, or a column and a row for a matrix.
