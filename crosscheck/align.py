@@ -2,14 +2,18 @@
 
 Claims are blocked on kind and unit, so a date never meets a figure and dollars never meet
 GPUs. Entity claims align on their attribute and canonical subject alone ("Khajuria" /
-"name spelling"). Date and figure claims are scored pairwise inside a block with
-`rapidfuzz.process.cdist` over their masked sentences, plus a bonus when they share their
+"name spelling"). Date and figure claims are scored pairwise inside a block by the
+similarity of their masked sentences (`rapidfuzz`), plus a bonus when they share their
 subject or attribute; a pair joins at `threshold` or above unless something tells the two
 apart (a different attribute, year qualifier or model version). Blocks larger than
 `WINDOW` are scored in sliding windows over two sort orders (the sorted-neighbourhood
-method), so the cost grows with claims x WINDOW, not claims squared. Inside a window the
-score, the subject test (`related`) and the joins are numpy operations and set lookups;
-a merge of two clusters is checked against their distinct signatures, not claim by claim.
+method), so the cost grows with claims x WINDOW, not claims squared.
+
+Each claim's keys are worked out once (`_keys`) and turned into integer codes once
+(`_Table`), so a window is numpy indexing: pairs with unrelated subjects are set aside on
+the window matrix, the evidence of the others is weighed pair by pair, and the sentences
+are compared only for the pairs that can still reach the threshold. A merge of two
+clusters is checked against their distinct signatures, not claim by claim.
 """
 from __future__ import annotations
 
@@ -37,7 +41,7 @@ OVERLAP_BONUS = 10.0  # the values overlap ("July 2023" / "July 18, 2023") witho
 VAGUE_SPAN = 10.0  # a figure whose high is this many times its low ("thousands of") is vague
 VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"): a precise name
 WINDOW = 256  # claims scored together at most, in a large block
-_ROUNDING = 0.01  # float32 scores are off by far less: a pair this far below can still reach
+_ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 _STOPWORDS = frozenset(
