@@ -103,6 +103,7 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
     people = {name: person(name) for name in {c.subject for c in claims if _about_person(c)}}
     merged = merge_keys(people.values())
     organisations, words, undivided = _Once(organisation), _Once(content_words), _Once(_undivided)
+    tails = _Once(_tails)
     sentence_names = _Once(lambda text: frozenset(organisations[name] for _, name in names(text)))
     shared: dict = {}
     covers: dict[tuple[str, frozenset], frozenset] = {}
@@ -114,8 +115,8 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
             subject += " " + fold(claim.value.text)[:1]
         subject = share(subject)
         found = share(sentence_names[claim.quote if undivided[claim.quote] else _own_clause(claim)])
-        if (subject, found) not in covers:
-            covers[subject, found] = _covers(subject, found)
+        if (subject, found) not in covers:  # the subject and the names of its clause
+            covers[subject, found] = tails[subject].union(*map(tails.__getitem__, found))
         version = subject if _DIGIT.search(subject) else ""
         keys.append(_Key(claim.source, subject, claim.attribute, version, share(words[claim.context]),
                          share(repr(claim.value)), *interval(claim.value), found, covers[subject, found]))
@@ -139,10 +140,9 @@ def _undivided(sentence: str) -> bool:
     return clause(sentence, 0, 0) == (0, len(sentence))
 
 
-def _covers(subject: str, found: frozenset) -> frozenset:
-    # "Mark Zuckerberg" covers "Zuckerberg": a name stands for itself and for its last words.
-    return frozenset(name[i + 1:] for name in (subject, *found) for i in range(-1, len(name))
-                     if i < 0 or name[i] == " ")
+def _tails(name: str) -> frozenset:
+    """Return what a name covers: "Mark Zuckerberg" stands for itself and for "Zuckerberg"."""
+    return frozenset(name[i + 1:] for i in range(-1, len(name)) if i < 0 or name[i] == " ")
 
 
 def interval(value) -> tuple[float, float]:
