@@ -17,9 +17,11 @@ clusters is checked against their distinct signatures, not claim by claim.
 """
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
 from typing import NamedTuple
@@ -80,6 +82,25 @@ class _Key(NamedTuple):
 
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
     """Return the groups of claims that two or more sources state about one thing."""
+    with _collector_paused():
+        return _align(claims, threshold)
+
+
+@contextmanager
+def _collector_paused():
+    # Alignment makes hundreds of thousands of small tuples, sets and lists and no reference
+    # cycles; left on, the cycle collector would walk every claim of the corpus several times
+    # over (12-26% of align() on 1000 generated documents, measured).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _align(claims: Sequence[Claim], threshold: float) -> list[Group]:
     keys = _keys(claims)
     table = _Table(keys)
     clusters = _Clusters(claims, keys)
