@@ -6,8 +6,12 @@ import random
 from decimal import Decimal
 from pathlib import Path
 
+import hypothesis
+import hypothesis.strategies as st
+import numpy as np
 import pytest
 import yaml
+from rapidfuzz import fuzz
 
 from benchmarks.eval_alignment import evaluate
 from crosscheck import pipeline
@@ -15,6 +19,7 @@ from crosscheck.align import (
     WINDOW,
     _keys,
     _related_matrix,
+    _Table,
     align,
     any_told_apart,
     related,
@@ -23,6 +28,7 @@ from crosscheck.align import (
 )
 from crosscheck.claims import build_claims
 from crosscheck.config import Config
+from crosscheck.entities.canonical import SPELLING_RATIO, _close_keys
 from crosscheck.findings import make_findings
 from crosscheck.load import load_sources
 from crosscheck.model import Claim, DateValue, FigureValue, Mention, Source
@@ -370,7 +376,7 @@ def test_related_matrix_agrees_with_related_on_every_pair(folder):
     # Windows of a large block use the matrix; the merge check uses `related` pair by pair.
     result = pipeline.check([str(Path(__file__).parent / folder)], Config())
     keys = _keys(result.claims)
-    matrix = _related_matrix(keys)
+    matrix = _related_matrix(_Table(keys), np.arange(len(keys)))
     wrong = [(result.claims[i].quote, result.claims[j].quote) for i in range(len(keys)) for j in range(len(keys))
              if matrix[i, j] != related(keys[i], keys[j])]
     assert not wrong, wrong[:3]
@@ -394,7 +400,8 @@ def test_a_large_block_is_scored_in_windows_not_all_pairs(monkeypatch):
 
     scored = []
     score = module.pair_scores
-    monkeypatch.setattr(module, "pair_scores", lambda keys: scored.append(len(keys)) or score(keys))
+    monkeypatch.setattr(module, "pair_scores",
+                        lambda table, window, threshold: scored.append(len(window)) or score(table, window, threshold))
     size = 10 * WINDOW
     block = [_claim(f"s{n % 50}", f"Product{n} {n % 9} sold {n} units in its first week.", f"{n} units",
                     _figure(str(n), "unit")) for n in range(size)]
@@ -412,3 +419,26 @@ def test_any_told_apart_agrees_with_told_apart_on_every_pair(folder):
     wrong = [(a[0].subject, b[0].subject) for a in lists for b in lists
              if any_told_apart(a, b) != any(told_apart(x, y) for x in a for y in b)]
     assert not wrong, wrong[:3]
+
+
+def _close_by_every_pair(keys: list[str], ratio: float) -> dict[str, set[str]]:
+    return {a: {b for b in keys if fuzz.ratio(a, b) >= ratio} for a in keys}
+
+
+@hypothesis.settings(max_examples=200, deadline=None)
+@hypothesis.given(st.lists(st.text("aeiknorsu", min_size=5, max_size=14), max_size=40),
+                  st.sampled_from([SPELLING_RATIO, 70.0, 95.0]))
+def test_close_keys_by_length_band_are_those_of_every_pair(keys, ratio):
+    # Few letters, so that many keys are a letter or two apart, as misspelt surnames are.
+    keys = sorted(set(keys))
+    found = {key: set(close) for key, close in _close_keys(keys, ratio).items()}
+    assert found == _close_by_every_pair(keys, ratio), keys
+
+
+def test_close_keys_of_surnames_misspelt():
+    # Surnames of fortune-2024-11-19 (Khajuria, Zuckerberg, LeCun), each but LeCun with a
+    # misspelling made up a letter away
+    close = _close_keys(["kajuria", "khajuria", "zuckerberg", "zuckerburg", "lecun"], SPELLING_RATIO)
+    assert set(close["kajuria"]) == {"kajuria", "khajuria"}, close
+    assert set(close["zuckerberg"]) == {"zuckerberg", "zuckerburg"}, close
+    assert close["lecun"] == ["lecun"], close

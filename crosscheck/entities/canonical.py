@@ -61,10 +61,38 @@ def merge_keys(keys: Iterable[str], ratio: float = SPELLING_RATIO) -> dict[str, 
     unique = sorted(set(keys))
     mapping = {key: key for key in unique}
     long_keys = [key for key in unique if len(key) >= 5]
-    if len(long_keys) < 2:
-        return mapping
-    scores = process.cdist(long_keys, list(long_keys), scorer=fuzz.ratio, score_cutoff=ratio)
-    for i, key in enumerate(long_keys):
-        close = [long_keys[j] for j in scores[i].nonzero()[0]]
-        mapping[key] = min(mapping[k] for k in close + [key])
+    close = _close_keys(long_keys, ratio)
+    for key in long_keys:
+        mapping[key] = min(mapping[k] for k in close[key] + [key])
     return mapping
+
+
+ROWS_AT_ONCE = 1024  # keys scored against their candidates in one rapidfuzz call: bounds memory
+
+
+def _close_keys(keys: list[str], ratio: float) -> dict[str, list[str]]:
+    """Return, for each key, the keys whose ratio with it is `ratio` or more (itself included).
+
+    A key is scored only against keys of a length that can reach the ratio: the indel
+    distance of two strings is at least their difference in length, so the ratio,
+    100 * (1 - distance / (a + b)), is at most 100 * (1 - |a - b| / (a + b)). Scoring
+    block by block keeps memory linear in the number of keys instead of quadratic.
+    """
+    by_length: dict[int, list[str]] = {}
+    for key in keys:
+        by_length.setdefault(len(key), []).append(key)
+    close: dict[str, list[str]] = {key: [] for key in keys}
+    for length, rows in by_length.items():
+        columns = [key for other, group in by_length.items() if _may_reach(length, other, ratio)
+                   for key in group]
+        for start in range(0, len(rows), ROWS_AT_ONCE):
+            block = rows[start:start + ROWS_AT_ONCE]
+            scores = process.cdist(block, columns, scorer=fuzz.ratio, score_cutoff=ratio)
+            for key, row in zip(block, scores):
+                close[key] = [columns[j] for j in row.nonzero()[0]]
+    return close
+
+
+def _may_reach(length: int, other: int, ratio: float) -> bool:
+    # A point of margin: a candidate too many costs one score, one too few a missed merge.
+    return 100.0 * (1 - abs(length - other) / (length + other)) >= ratio - 1
