@@ -3,42 +3,37 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import groupby, repeat
 from typing import List, Tuple
 
+# Words whose full stop is followed by more sentence ("Nov. 19", "Meta Platforms Inc. said").
+_ABBREVIATIONS = ("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof St Sr Jr Inc Corp Co "
+                  "Ltd No vs etc Calif Mass Wash Gov Sen Rep Gen approx est Fig").split()
+# A look-behind must have one width, so the words are tried in groups of one length. An
+# initial ("U.S.", "J. R. R.") is a capital letter that starts a word: its last letter is.
+_ABBREVIATED = "|".join(
+    [rf"(?<=\b(?:{'|'.join(words)})\.)" for _, words in groupby(sorted(_ABBREVIATIONS, key=len), key=len)]
+    + [r"(?<=\b[A-Z]\.)"])
 # A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and an
-# upper-case letter, digit or quote, or at a line break. Abbreviations such as "Nov." or
-# "U.S." are followed by more sentence, so they are re-joined below.
-# It opens with one character class so that re skips straight to the next . ! ? or line
-# break instead of trying both alternatives at every character (3x faster).
-_BOUNDARY = re.compile(r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)""")
-_ABBREVIATION = re.compile(
-    r"""(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|
-    Inc|Corp|Co|Ltd|No|vs|etc|Calif|Mass|Wash|Gov|Sen|Rep|Gen|approx|est|Fig)
-    |\b[A-Z](?:\.[A-Z])*)\.$""",
-    re.VERBOSE,
-)
+# upper-case letter, digit or quote, or at a line break. After an abbreviation the match is
+# still made, so that its space is not read as a line break, and group 1 marks it as no end.
+# The pattern opens with one character class so that re skips straight to the next . ! ? or
+# line break instead of trying both alternatives at every character (3x faster).
+_BOUNDARY = re.compile(rf"""[.!?\n](?:(?<=[.!?])(?:(?:{_ABBREVIATED})())?"""
+                       r"""["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)""")
+_TRIMMED = re.compile(r"\S(?:.*\S)?", re.DOTALL)  # a span without the whitespace at either end
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def sentence_spans(text: str) -> List[Tuple[int, int]]:
     """Return (start, end) of each sentence, whitespace trimmed."""
-    spans = []
-    start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        mark = boundary.group().rstrip()  # the punctuation and closing quotes; "" at a line break
-        before = text[max(start, boundary.start() - 12): boundary.start() + 1]
-        if not mark or not _ABBREVIATION.search(before):
-            spans.append((start, boundary.start() + len(mark)))
-            start = boundary.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in (_trim(text, start, end) for start, end in spans) if a < b]
-
-
-def _trim(text: str, start: int, end: int) -> Tuple[int, int]:
-    """Return [start, end) without the whitespace at either end; empty if it is all whitespace."""
-    piece = text[start:end]
-    stripped = piece.lstrip()
-    start += len(piece) - len(stripped)
-    return start, start + len(stripped.rstrip())
+    # A sentence runs from one boundary's end to the next's; trimming drops the boundary's
+    # space. Both steps are whole-text calls into re, with no Python work per sentence but
+    # the list: this is done for every sentence of every document.
+    ends = [m.end() for m in _BOUNDARY.finditer(text) if m.lastindex is None]
+    starts = [0] + ends
+    ends.append(len(text))
+    return [m.span() for m in map(_TRIMMED.search, repeat(text), starts, ends) if m]
 
 
 class Locator:
@@ -46,12 +41,22 @@ class Locator:
 
     def __init__(self, text: str):
         self.text = text
-        self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+        # Without a carriage return a line is read by counting line feeds on from the offset
+        # asked last (claims ask in order), cheaper than listing every line's start.
+        self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)] if "\r" in text else None
+        self._counted, self._lines = 0, 1  # line feeds counted up to `_counted`; the line there
         self._sentences = sentence_spans(text)
         self._sentence_starts = [start for start, _ in self._sentences]
 
     def line(self, offset: int) -> int:
-        return bisect.bisect_right(self._line_starts, offset)
+        """Return the 1-based line of the character at `offset`."""
+        if self._line_starts is not None:
+            return bisect.bisect_right(self._line_starts, offset)
+        if offset < self._counted:  # asked out of order: count again from the start
+            self._counted, self._lines = 0, 1
+        self._lines += self.text.count("\n", self._counted, offset)
+        self._counted = offset
+        return self._lines
 
     def sentence(self, start: int, end: int) -> Tuple[int, int]:
         """Return the span of the sentence containing [start, end) (widened if it straddles)."""

@@ -1,4 +1,10 @@
 """Sentence and line spans on real text: quotes must be whole sentences, lines 1-based."""
+import bisect
+import pathlib
+import re
+
+import hypothesis
+import hypothesis.strategies as st
 import pytest
 
 from crosscheck.text import Locator, sentence_spans
@@ -45,3 +51,77 @@ def test_locator_lines_count_crlf_and_lf():
     assert locator.line(text.index("summer")) == 4
     start, end = locator.sentence(text.index("summer"), text.index("summer") + 6)
     assert text[start:end] == "It was the summer of 2023."
+
+
+# The split as first written: one boundary at a time, an abbreviation looked for in the few
+# characters before each full stop. sentence_spans must give exactly its spans.
+_ONE_AT_A_TIME = re.compile(r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)""")
+_ABBREVIATION_BEFORE = re.compile(
+    r"""(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|
+    Inc|Corp|Co|Ltd|No|vs|etc|Calif|Mass|Wash|Gov|Sen|Rep|Gen|approx|est|Fig)
+    |\b[A-Z](?:\.[A-Z])*)\.$""",
+    re.VERBOSE,
+)
+
+
+def _spans_one_boundary_at_a_time(text):
+    spans, start = [], 0
+    for boundary in _ONE_AT_A_TIME.finditer(text):
+        mark = boundary.group().rstrip()
+        before = text[max(start, boundary.start() - 12): boundary.start() + 1]
+        if not mark or not _ABBREVIATION_BEFORE.search(before):
+            spans.append((start, boundary.start() + len(mark)))
+            start = boundary.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for start, end in spans:
+        piece = text[start:end]
+        start += len(piece) - len(piece.lstrip())
+        trimmed.append((start, start + len(piece.strip())))
+    return [(a, b) for a, b in trimmed if a < b]
+
+
+def _real_texts():
+    repo = pathlib.Path(__file__).resolve().parent.parent
+    paths = sorted((repo / "sources").glob("*.txt")) + sorted((repo / "tests" / "gold").glob("*/*.txt"))
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def test_sentences_of_real_text_are_those_found_one_boundary_at_a_time():
+    texts = _real_texts()
+    assert texts
+    for text in texts:
+        assert sentence_spans(text) == _spans_one_boundary_at_a_time(text), text[:80]
+
+
+# Text made of what the split reads: stops, closing quotes, spaces and breaks, initials,
+# abbreviations (whole, cut, or run into a word) and words of each case.
+_PIECES = [".", "!", "?", ". ", ".\n", "\n", "\n\n", "\r\n", " ", "  ", "\t", "”", "’", ")", "“", "(", "\"",
+           "A", "U.S.", "J. R. R.", "x", "Inc", "Inc.", "Calif.", "approx.", "Sept.", "vs.", "No", "No.",
+           "o.", "Nov", "Mr.", "ABC", "Llama", "the", "model", "7", "2024", "é", "\u00a0", "\u2028"]
+
+
+@hypothesis.settings(max_examples=500, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_sentences_are_those_found_one_boundary_at_a_time(pieces):
+    text = "".join(pieces)
+    assert sentence_spans(text) == _spans_one_boundary_at_a_time(text), repr(text)
+
+
+@hypothesis.settings(max_examples=200, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(["a", "b", " ", "\n", "\r", "\r\n"]), max_size=30),
+                  st.lists(st.integers(0, 31), max_size=10))
+def test_locator_lines_are_the_line_starts_before_the_offset(pieces, offsets):
+    text = "".join(pieces)
+    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    locator = Locator(text)
+    for offset in offsets + sorted(offsets):  # asked out of order, then in order
+        assert locator.line(offset) == bisect.bisect_right(line_starts, offset), (repr(text), offset)
+
+
+def test_locator_lines_of_real_text():
+    # fortune-2024-11-19, its opening lines
+    text = "Tuesday, November 19, 2024\nBusiness\n\nIt was the summer of 2023.\nMeta released Llama 2."
+    locator = Locator(text)
+    assert [locator.line(text.index(word)) for word in ("Tuesday", "Business", "summer", "Llama")] == [1, 2, 4, 5]
+    assert locator.line(text.index("Business")) == 2  # asked again, after a later offset
