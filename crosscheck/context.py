@@ -21,39 +21,43 @@ _POSSESSIVE_SPLIT = re.compile(r"[’']s\s+")
 _NTH = re.compile(
     r"\b[Tt]he (first|second|third|fourth) (?:(?:version|generation) of (?:the )?)?([A-Z][\w-]*)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
-# Words that name what a value says about its subject; the one nearest the value wins.
-_ATTRIBUTE_WORDS: list[tuple[str, str]] = [
-    (r"\b(?:releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b|\bcame out\b",
-     "release"),
-    (r"\bdownload\w*", "downloads"),
-    (r"\bcapital expenditures?\b|\bcapex\b", "capital expenditure"),
-    (r"\bmonthly active users\b", "monthly active users"),
-    (r"\blost(?= (?:over|more|nearly|almost|about|another|an? |\$|\d))|\bloss(?:es)?\b", "loss"),
-    (r"\b(?:spent|spend|spending)\b", "spending"),
-    (r"\brevenues?\b", "revenue"),
-    (r"\bvalu(?:ed|ation)\b", "valuation"),
-    (r"\braised\b|\braising\b|\b(?:funding|seed|series [a-f]) rounds?\b", "funding"),
-    (r"\bincreas\w*|\bgrowth\b|\bgrow(?:s|ing)?\b|\brise\b|\bdouble[ds]?\b", "increase"),
-    (r"\bparameters?\b", "size"),
-    (r"\bstake\b", "stake"),
-    (r"\bbased on\b", "share based on"),
-    (r"\bcluster\b|\bbeing trained\b|\b(?:pre-?)?trained on\b", "training"),
-    (r"\b(?:buy|bought|purchas|acquir)\w*", "purchase"),
-    (r"\brebrand\w*|\bchange its name\b|\brenam\w*", "rename"),
-    (r"\b(?:co-?)?found(?:ed|ing)\b|\bestablish\w*", "founding"),
-    (r"\blaid off\b|\blayoffs?\b|\blaying off\b", "layoff"),
-    (r"\bletter\b", "letter"),
-    (r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),
-    (r"\bblog post\b|\bessay\b|\breport(?:ed)?\b", "publication"),
+# Words that name what a value says about its subject; the one nearest the value wins. Each
+# list comes with the letters its words start with (lower case; the scan ignores case).
+_ATTRIBUTE_WORDS: list[tuple[str, str, str]] = [
+    ("cdloru", r"\b(?:releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b"
+     r"|\bcame out\b", "release"),
+    ("d", r"\bdownload\w*", "downloads"),
+    ("c", r"\bcapital expenditures?\b|\bcapex\b", "capital expenditure"),
+    ("m", r"\bmonthly active users\b", "monthly active users"),
+    ("l", r"\blost(?= (?:over|more|nearly|almost|about|another|an? |\$|\d))|\bloss(?:es)?\b", "loss"),
+    ("s", r"\b(?:spent|spend|spending)\b", "spending"),
+    ("r", r"\brevenues?\b", "revenue"),
+    ("v", r"\bvalu(?:ed|ation)\b", "valuation"),
+    ("frs", r"\braised\b|\braising\b|\b(?:funding|seed|series [a-f]) rounds?\b", "funding"),
+    ("dgir", r"\bincreas\w*|\bgrowth\b|\bgrow(?:s|ing)?\b|\brise\b|\bdouble[ds]?\b", "increase"),
+    ("p", r"\bparameters?\b", "size"),
+    ("s", r"\bstake\b", "stake"),
+    ("b", r"\bbased on\b", "share based on"),
+    ("bcpt", r"\bcluster\b|\bbeing trained\b|\b(?:pre-?)?trained on\b", "training"),
+    ("abp", r"\b(?:buy|bought|purchas|acquir)\w*", "purchase"),
+    ("cr", r"\brebrand\w*|\bchange its name\b|\brenam\w*", "rename"),
+    ("cef", r"\b(?:co-?)?found(?:ed|ing)\b|\bestablish\w*", "founding"),
+    ("l", r"\blaid off\b|\blayoffs?\b|\blaying off\b", "layoff"),
+    ("l", r"\bletter\b", "letter"),
+    ("aem", r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),
+    ("ber", r"\bblog post\b|\bessay\b|\breport(?:ed)?\b", "publication"),
 ]
-_ATTRIBUTE_INITIALS = "abcdefgilmoprstuv"  # the letters the words above start with
+_ATTRIBUTE_INITIALS = "".join(sorted({letter for initials, _, _ in _ATTRIBUTE_WORDS for letter in initials}))
 # One scan finds every attribute word; `lastindex` tells which. It finds what a scan per list
 # would, because no two lists' words can overlap: each starts a word (\b) with letters no
-# other list's word starts with (tests/test_context.py checks this on real text). Trying the
-# alternatives only at a word starting with one of their initials makes the scan 3x faster.
-_ATTRIBUTE_SCAN = re.compile(rf"\b(?=[{_ATTRIBUTE_INITIALS}])(?:"
-                             + "|".join(f"({words})" for words, _ in _ATTRIBUTE_WORDS) + ")", re.IGNORECASE)
-_ATTRIBUTE_NAMES = [None] + [attribute for _, attribute in _ATTRIBUTE_WORDS]  # by group number
+# other list's word starts with (tests/test_context.py checks this on real text). The scan
+# tries a word only if it starts with one of the initials, and a list only if it starts with
+# one of the list's: re tries alternatives one by one, and one look at the letter passes
+# over a list's (2x faster on the sentences of a news corpus).
+_ATTRIBUTE_SCAN = re.compile(
+    rf"\b(?=[{_ATTRIBUTE_INITIALS}])(?:"
+    + "|".join(f"(?=[{initials}])({words})" for initials, words, _ in _ATTRIBUTE_WORDS) + ")", re.IGNORECASE)
+_ATTRIBUTE_NAMES = [None] + [attribute for _, _, attribute in _ATTRIBUTE_WORDS]  # by group number
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's own phrase comes first

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pathlib
 import re
 
+import hypothesis
+import hypothesis.strategies as st
 import pytest
 
 from crosscheck.context import (
@@ -171,12 +173,36 @@ def _real_sentences() -> list[str]:
 
 
 def test_one_scan_finds_the_attribute_words_of_a_scan_per_list():
-    # The one scan is right only while no two lists' words overlap and _ATTRIBUTE_INITIALS
-    # holds every word's first letter: a word added to the lists must keep both true.
+    # The one scan is right only while no two lists' words overlap and each list's initials
+    # hold its words' first letters: a word added to the lists must keep both true.
     for sentence in _real_sentences():
-        per_list = sorted((m.start(), m.end(), attribute) for words, attribute in _ATTRIBUTE_WORDS
-                          for m in re.finditer(words, sentence, re.IGNORECASE))
-        assert _View(sentence).hits == per_list, sentence
+        assert _View(sentence).hits == _scan_per_list(sentence), sentence
+
+
+def _scan_per_list(sentence: str) -> list[tuple[int, int, str]]:
+    return sorted((m.start(), m.end(), attribute) for _, words, attribute in _ATTRIBUTE_WORDS
+                  for m in re.finditer(words, sentence, re.IGNORECASE))
+
+
+# One word or phrase for each alternative of the lists, and words that start like them.
+_ATTRIBUTE_EXAMPLES = [
+    "released", "Launches", "debuted", "unveiling", "open-sourced", "revealed", "rolled out", "rollout",
+    "came out", "downloads", "capital expenditures", "capex", "monthly active users", "lost over", "lost",
+    "losses", "spent", "spending", "revenues", "valued", "valuation", "raised", "raising", "funding round",
+    "seed rounds", "Series B round", "increased", "growth", "grows", "rise", "doubled", "parameters", "stake",
+    "based on", "cluster", "being trained", "pre-trained on", "trained on", "buy", "bought", "purchased",
+    "acquired", "rebranded", "change its name", "renamed", "co-founded", "founding", "established",
+    "laid off", "layoffs", "laying off", "letter", "meeting", "all-hands", "earnings call", "blog post",
+    "essay", "reported", "RELEASE", "ſpent", "the", "Meta", "$5", "report-", "founder", "rises",
+]
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_ATTRIBUTE_EXAMPLES), max_size=12),
+                  st.sampled_from([" ", ", ", " - ", "-"]))
+def test_one_scan_finds_every_listed_word_as_a_scan_per_list(words, separator):
+    sentence = separator.join(words)
+    assert _View(sentence).hits == _scan_per_list(sentence), sentence
 
 
 @pytest.mark.parametrize("cut", [_CLAUSE_END, _PHRASE_END])
