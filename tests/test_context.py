@@ -11,6 +11,8 @@ import pytest
 from crosscheck.context import (
     _ATTRIBUTE_WORDS,
     _CLAUSE_END,
+    _NAME,
+    _NTH,
     _PHRASE_END,
     _SUBORDINATE,
     Sentence,
@@ -222,3 +224,28 @@ def test_a_clause_opens_after_the_last_subordinating_word_before_a_value():
             for offset in range(word.start(), word.end()):
                 scan_cut_at_value = [m.end() for m in _SUBORDINATE.finditer(sentence, 0, offset)]
                 assert found_once._clause_opening(offset) == max(scan_cut_at_value, default=0), (sentence, offset)
+
+
+# Text made of what the name patterns read: capitals after a letter, a digit, an underscore,
+# a dash or a space, "the first", versions and sizes.
+_NAME_PIECES = ["Llama", " ", "-", "_", "x", "é", "7", "3.1", "B", "the first ", "The second version of ",
+                "OpenAI", "’s ", "GPT-4o", "(", "Mistral", "aI", "\n", "É"]
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12))
+def test_a_name_starts_a_word_as_with_a_word_boundary_before_it(pieces):
+    # The patterns check the word boundary after their first letter; "\b" before it must find the same.
+    text = "".join(pieces)
+    for pattern, opening in [(_NAME, "[A-Z]"), (_NTH, "[Tt]")]:
+        assert pattern.pattern.startswith(opening + r"(?<!\w.)")
+        with_boundary = re.compile(r"\b" + opening + pattern.pattern[len(opening + r"(?<!\w.)"):])
+        found = [m.groups() + m.span() for m in pattern.finditer(text)]
+        assert found == [m.groups() + m.span() for m in with_boundary.finditer(text)], text
+
+
+def test_what_a_sentence_holds_is_found_once():
+    # fortune-2024-11-19
+    sentence = Sentence("On July 18, 2023, Meta released Llama 2 “free for research and commercial use.”")
+    assert sentence._candidates is sentence._candidates
+    assert [name.name for name in sentence._candidates] == ["Meta", "Llama 2"]
