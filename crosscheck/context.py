@@ -20,7 +20,6 @@ _NAME = re.compile(r"[A-Z](?<!\w.)[\w&.-]*[\w](?:[ -][A-Z][\w-]*)*"
 # Apache 2.0 license".
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|can|ch)")
 _LICENSE_AFTER = re.compile(r"\s+licen[cs]e\b", re.IGNORECASE)
-_POSSESSIVE_SPLIT = re.compile(r"[’']s\s+")
 _NTH = re.compile(
     r"[Tt](?<!\w.)he (first|second|third|fourth) (?:(?:version|generation) of (?:the )?)?([A-Z][\w-]*)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
@@ -108,17 +107,15 @@ def _names(sentence: str) -> tuple[tuple[int, str], ...]:
     ordinals = list(_NTH.finditer(sentence))
     found = [(m.start(), f"{m.group(2)} {_ORDINALS[m.group(1)]}") for m in ordinals]
     taken = {m.start(2) for m in ordinals}
+    # No name holds an apostrophe (_NAME stops at one): "OpenAI’s ChatGPT" is two matches.
     for match in _NAME.finditer(sentence):
-        offset = match.start()
-        for part in _POSSESSIVE_SPLIT.split(match.group()):  # "OpenAI’s ChatGPT": two names
-            words = part.split()
-            while words and words[0] in SENTENCE_WORDS:
-                words.pop(0)
-            if words and words[0][0].isupper():
-                start = offset + part.index(words[0])
-                if start not in taken:
-                    found.append((start, bare(" ".join(words))))
-            offset += len(part) + 3
+        words = match.group().split()
+        while words and words[0] in SENTENCE_WORDS:
+            words.pop(0)
+        if words and words[0][0].isupper():
+            start = match.start() + match.group().index(words[0])
+            if start not in taken:
+                found.append((start, bare(" ".join(words))))
     return tuple(sorted(found))
 
 

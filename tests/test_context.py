@@ -229,7 +229,7 @@ def test_a_clause_opens_after_the_last_subordinating_word_before_a_value():
 # Text made of what the name patterns read: capitals after a letter, a digit, an underscore,
 # a dash or a space, "the first", versions and sizes.
 _NAME_PIECES = ["Llama", " ", "-", "_", "x", "é", "7", "3.1", "B", "the first ", "The second version of ",
-                "OpenAI", "’s ", "GPT-4o", "(", "Mistral", "aI", "\n", "É"]
+                "OpenAI", "’s ", "'s ", "GPT-4o", "(", "Mistral", "aI", "\n", "É"]
 
 
 @hypothesis.settings(max_examples=300, deadline=None)
@@ -242,6 +242,8 @@ def test_a_name_starts_a_word_as_with_a_word_boundary_before_it(pieces):
         with_boundary = re.compile(r"\b" + opening + pattern.pattern[len(opening + r"(?<!\w.)"):])
         found = [m.groups() + m.span() for m in pattern.finditer(text)]
         assert found == [m.groups() + m.span() for m in with_boundary.finditer(text)], text
+    # _names reads each match as one name: a possessive ("OpenAI’s ChatGPT") must end it.
+    assert not [m.group() for m in _NAME.finditer(text) if "’" in m.group() or "'" in m.group()], text
 
 
 def test_what_a_sentence_holds_is_found_once():
