@@ -67,7 +67,9 @@ _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's ow
 # are not what the rest of the sentence says.
 _ASIDE = re.compile(r"(?:\s[-–—]\s|[—–])[^—–]*?(?:\s[-–—]\s|[—–])")
 QUALIFIER_REACH = 50  # characters between a figure and the year it is for, at most
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year starts a word: checked after its first two digits, as in _NAME, so that re skips
+# from one "19" or "20" to the next (twice as fast).
+_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
 _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+")  # its end: where the source is named
 # Words that open a clause of their own: a name before one is not the subject after it.
 _SUBORDINATE = re.compile(

@@ -15,6 +15,7 @@ from crosscheck.context import (
     _NTH,
     _PHRASE_END,
     _SUBORDINATE,
+    _YEAR,
     Sentence,
     _Cuts,
     _View,
@@ -227,14 +228,14 @@ def test_a_clause_opens_after_the_last_subordinating_word_before_a_value():
 
 
 # Text made of what the name patterns read: capitals after a letter, a digit, an underscore,
-# a dash or a space, "the first", versions and sizes.
-_NAME_PIECES = ["Llama", " ", "-", "_", "x", "é", "7", "3.1", "B", "the first ", "The second version of ",
-                "OpenAI", "’s ", "'s ", "GPT-4o", "(", "Mistral", "aI", "\n", "É"]
+# a dash or a space, "the first", versions, sizes and years.
+_NAME_PIECES = ["Llama", " ", "-", "_", "x", "é", "7", "3.1", "2023", "19", "20", "1", "٢", "B", "the first ",
+                "The second version of ", "OpenAI", "’s ", "'s ", "GPT-4o", "(", "Mistral", "aI", "\n", "É"]
 
 
 @hypothesis.settings(max_examples=300, deadline=None)
 @hypothesis.given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12))
-def test_a_name_starts_a_word_as_with_a_word_boundary_before_it(pieces):
+def test_a_name_or_year_starts_a_word_as_with_a_word_boundary_before_it(pieces):
     # The patterns check the word boundary after their first letter; "\b" before it must find the same.
     text = "".join(pieces)
     for pattern, opening in [(_NAME, "[A-Z]"), (_NTH, "[Tt]")]:
@@ -242,6 +243,8 @@ def test_a_name_starts_a_word_as_with_a_word_boundary_before_it(pieces):
         with_boundary = re.compile(r"\b" + opening + pattern.pattern[len(opening + r"(?<!\w.)"):])
         found = [m.groups() + m.span() for m in pattern.finditer(text)]
         assert found == [m.groups() + m.span() for m in with_boundary.finditer(text)], text
+    years = [m.span() for m in _YEAR.finditer(text)]
+    assert years == [m.span() for m in re.finditer(r"\b(?:19|20)\d\d\b", text)], text
     # _names reads each match as one name: a possessive ("OpenAI’s ChatGPT") must end it.
     assert not [m.group() for m in _NAME.finditer(text) if "’" in m.group() or "'" in m.group()], text
 
