@@ -62,6 +62,9 @@ class Locator:
         """Return the span of the sentence containing [start, end) (widened if it straddles)."""
         if not self._sentences:
             return start, end
-        first = max(bisect.bisect_right(self._sentence_starts, start) - 1, 0)
+        first = bisect.bisect_right(self._sentence_starts, start) - 1
+        if first >= 0 and end <= self._sentences[first][1]:  # most values: inside one sentence
+            return self._sentences[first]
+        first = max(first, 0)
         last = max(bisect.bisect_right(self._sentence_starts, max(end - 1, start)) - 1, first)
         return min(self._sentences[first][0], start), max(self._sentences[last][1], end)

@@ -125,3 +125,22 @@ def test_locator_lines_of_real_text():
     locator = Locator(text)
     assert [locator.line(text.index(word)) for word in ("Tuesday", "Business", "summer", "Llama")] == [1, 2, 4, 5]
     assert locator.line(text.index("Business")) == 2  # asked again, after a later offset
+
+
+def _sentence_by_bisection(spans, start, end):
+    """The sentence around [start, end) as Locator.sentence first found it, for every value."""
+    if not spans:
+        return start, end
+    starts = [a for a, _ in spans]
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = max(bisect.bisect_right(starts, max(end - 1, start)) - 1, first)
+    return min(spans[first][0], start), max(spans[last][1], end)
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(0, 80), st.integers(0, 8))
+def test_the_sentence_around_a_value_is_found_as_by_bisection(pieces, start, length):
+    text = "".join(pieces)
+    spans = sentence_spans(text)
+    assert Locator(text).sentence(start, start + length) == _sentence_by_bisection(spans, start, start + length), (
+        repr(text), start, length)
