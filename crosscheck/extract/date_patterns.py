@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from . import holidays
-from .anchored import alternation, matches
+from .anchored import alternation, matches, occurrences
 from .intervals import DAY_WORDS, MONTHS
 
 MONTH = (
@@ -131,12 +131,7 @@ _REVERSED_LEAD = re.compile(
 def anchors(text: str) -> list[int]:
     """Return the sorted start offsets of every anchor in `text`."""
     found = list(map(re.Match.start, _CAPITALISED.finditer(text)))  # map: no bytecode run per anchor
-    for word in _KEYWORDS:
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
+    return sorted(found + occurrences(text, _KEYWORDS))
 
 
 def candidates(text: str) -> Iterator[re.Match]:
