@@ -13,7 +13,7 @@ from typing import Iterator
 
 from . import holidays
 from .anchored import alternation, matches, occurrences
-from .intervals import DAY_WORDS, MONTHS
+from .intervals import DAY_WORDS, MONTHS, SEASONS, WEEKDAYS
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -89,8 +89,19 @@ BODY = rf"""(?:
     | (?P<lead>\b(?i:between|from)\s+)?(?P<items>{ITEM}(?:{SEPARATOR}{ITEM})*)
     | (?P<relative>{RELATIVE})
     )"""
-# Every candidate starts a word; the lookahead lets the engine skip other positions fast.
-CANDIDATE = re.compile(rf"\b(?=[A-Za-z]|{DIGIT_START}){BODY}", re.VERBOSE)
+# The words a candidate can start with, read off the branches of BODY, or their first letters
+# ("mid" for "mid-2023" and "midsummer", "sep" for "September" and "Sept."). A try at a word
+# starting otherwise ("months", "weeks", "debate") fails on this one check, not on every
+# branch of BODY in turn.
+FIRST_WORDS = ("between", "from", "the", "end", "beginning", "start", "middle", "early", "mid", "late",
+               "last", "this", "next", "coming", "earlier", "later", "past", "on", "yesterday", "tomorrow",
+               "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+               "twelve", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", *SEASONS, *WEEKDAYS,
+               *(name[:3] for name in MONTHS), *(word.split("-")[0] for word in DAY_WORDS),
+               *holidays.LEAD_WORDS, *(name.lower() for name in holidays.CAPITALISED))
+# Every candidate starts a word, with an ASCII letter or a digit; the lookahead lets the engine
+# skip other positions fast.
+CANDIDATE = re.compile(rf"\b(?=(?=[A-Za-z])(?i:{alternation(FIRST_WORDS)})|{DIGIT_START}){BODY}", re.VERBOSE)
 ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 
 # Every candidate holds an anchor: a digit, a capitalised month or weekday, or a word of
