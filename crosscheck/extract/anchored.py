@@ -8,6 +8,7 @@ it, trying the pattern in that stretch alone finds exactly the matches `finditer
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional, Sequence
 
 # Characters that `re.IGNORECASE` matches to an ASCII letter but `str.lower` does not turn
@@ -15,6 +16,8 @@ from typing import Iterable, Iterator, Optional, Sequence
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
+# Durations, figures and people each lower the same source text in turn: the last one is kept.
+@lru_cache(maxsize=1)
 def lowered(text: str) -> Optional[str]:
     """Return `text` in lower case with the same offsets, or None if case folding would shift them."""
     lower = text.lower()
