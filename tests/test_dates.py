@@ -217,6 +217,7 @@ def test_the_first_word_check_loses_no_candidate_of_two_date_words_and_a_year():
 @hypothesis.given(st.lists(st.sampled_from(_FIRST_WORDS), max_size=10), st.lists(st.sampled_from([" ", ", ", ""])))
 @hypothesis.example(["Mid", "ſummer", "2023"], [" "])
 @hypothesis.example(["the", "first", "half", "of", "2023"], [" "])
+@hypothesis.example(["The", "past", "year", "the", "end", "of", "2023"], [" "])
 def test_the_first_word_check_loses_no_candidate_on_any_mix_of_date_words(tokens, gaps):
     _same_candidates(_mix(tokens, gaps))
 

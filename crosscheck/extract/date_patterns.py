@@ -92,8 +92,11 @@ BODY = rf"""(?:
 # The words a candidate can start with, read off the branches of BODY, or their first letters
 # ("mid" for "mid-2023" and "midsummer", "sep" for "September" and "Sept."). A try at a word
 # starting otherwise ("months", "weeks", "debate") fails on this one check, not on every
-# branch of BODY in turn.
-FIRST_WORDS = ("between", "from", "the", "end", "beginning", "start", "middle", "early", "mid", "late",
+# branch of BODY in turn. "The", the commonest word before an anchor ("the year", "the
+# summer"), starts a candidate only before a day, a part or "past".
+_AFTER_THE = ("end", "beginning", "start", "middle", "past", *(word.split("-")[0] for word in DAY_WORDS))
+_THE_BEFORE_A_DATE = rf"the\s+(?:\d|{alternation(_AFTER_THE)})"
+FIRST_WORDS = ("between", "from", "end", "beginning", "start", "middle", "early", "mid", "late",
                "last", "this", "next", "coming", "earlier", "later", "past", "on", "yesterday", "tomorrow",
                "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                "twelve", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", *SEASONS, *WEEKDAYS,
@@ -101,7 +104,8 @@ FIRST_WORDS = ("between", "from", "the", "end", "beginning", "start", "middle", 
                *holidays.LEAD_WORDS, *(name.lower() for name in holidays.CAPITALISED))
 # Every candidate starts a word, with an ASCII letter or a digit; the lookahead lets the engine
 # skip other positions fast.
-CANDIDATE = re.compile(rf"\b(?=(?=[A-Za-z])(?i:{alternation(FIRST_WORDS)})|{DIGIT_START}){BODY}", re.VERBOSE)
+_START = rf"(?=[A-Za-z])(?i:{_THE_BEFORE_A_DATE}|{alternation(FIRST_WORDS)})|{DIGIT_START}"
+CANDIDATE = re.compile(rf"\b(?={_START}){BODY}", re.VERBOSE)
 ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 
 # Every candidate holds an anchor: a digit, a capitalised month or weekday, or a word of
