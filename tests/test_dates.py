@@ -218,6 +218,7 @@ def test_the_first_word_check_loses_no_candidate_of_two_date_words_and_a_year():
 @hypothesis.example(["Mid", "ſummer", "2023"], [" "])
 @hypothesis.example(["the", "first", "half", "of", "2023"], [" "])
 @hypothesis.example(["The", "past", "year", "the", "end", "of", "2023"], [" "])
+@hypothesis.example(["Twelve", "weeks", "ago", "on", "FRIDAY", "fall", "2023", "An", "year", "ago"], [" "])
 def test_the_first_word_check_loses_no_candidate_on_any_mix_of_date_words(tokens, gaps):
     _same_candidates(_mix(tokens, gaps))
 

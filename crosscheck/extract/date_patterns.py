@@ -38,7 +38,9 @@ QUARTER = r"(?i:quarter|qtr)"
 PART = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
 SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
-NUMBER = r"(?:\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+NUMBER_WORDS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve")
+NUMBER = rf"(?:\d+|(?i:{'|'.join(NUMBER_WORDS)}))"
 
 # One date, as it can appear alone or as an item of a list or range.
 ITEM = rf"""\b(?:
@@ -64,12 +66,13 @@ SHORT_YEAR = (r"(?<![\d.,/-])(?:1[0-2]|0?[1-9])(?P<separator>[/-])(?:3[01]|[12]\
               r"(?P=separator)\d\d(?![\d/-]|\.\d)")
 HOLIDAY = (rf"(?:(?P<holiday_shift>(?i:last|this|next))\s+)?(?P<holiday>{holidays.NAME})"
            rf"(?:,?\s+(?:of\s+)?(?P<holiday_year>{YEAR}))?")
+_UNITS_AGO = r"(?i:years?|months?|weeks?|days?)\s+ago"
 RELATIVE = rf"""(?:
     (?i:(?:last|this|next|coming)\s+(?:year|month|week|quarter|qtr|spring|summer|autumn|fall|winter))\b
   | (?i:(?:earlier|later)\s+this\s+(?:year|month))
   | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
-  | \b{NUMBER}\s+(?i:years?|months?|weeks?|days?)\s+ago
+  | \b{NUMBER}\s+{_UNITS_AGO}
   | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!,?\s+(?:{MONTH}|{DAY}\s))
   | (?i:last|next|this|on)\s+{LOWER_WEEKDAY}
 )"""
@@ -92,19 +95,23 @@ BODY = rf"""(?:
 # The words a candidate can start with, read off the branches of BODY, or their first letters
 # ("mid" for "mid-2023" and "midsummer", "sep" for "September" and "Sept."). A try at a word
 # starting otherwise ("months", "weeks", "debate") fails on this one check, not on every
-# branch of BODY in turn. "The", the commonest word before an anchor ("the year", "the
-# summer"), starts a candidate only before a day, a part or "past".
-_AFTER_THE = ("end", "beginning", "start", "middle", "past", *(word.split("-")[0] for word in DAY_WORDS))
-_THE_BEFORE_A_DATE = rf"the\s+(?:\d|{alternation(_AFTER_THE)})"
+# branch of BODY in turn.
 FIRST_WORDS = ("between", "from", "end", "beginning", "start", "middle", "early", "mid", "late",
-               "last", "this", "next", "coming", "earlier", "later", "past", "on", "yesterday", "tomorrow",
-               "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-               "twelve", "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", *SEASONS, *WEEKDAYS,
+               "last", "this", "next", "coming", "earlier", "later", "past", "yesterday", "tomorrow",
+               "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", *WEEKDAYS,
                *(name[:3] for name in MONTHS), *(word.split("-")[0] for word in DAY_WORDS),
                *holidays.LEAD_WORDS, *(name.lower() for name in holidays.CAPITALISED))
+# Common words that start a candidate only before what BODY has after them: "the 5th", "the
+# end of", "the past year", not "the year"; "summer 2023", not "summer."; "on Monday"; "a year
+# ago". Mostly they stand before an anchor as lead words, and would pass at every one.
+_AFTER_THE = ("end", "beginning", "start", "middle", "past", *(word.split("-")[0] for word in DAY_WORDS))
+FIRST_PHRASES = (rf"the\s+(?:\d|{alternation(_AFTER_THE)})",
+                 rf"{alternation(SEASONS)}\s+(?:of\s+)?\d",
+                 rf"on\s+{alternation(WEEKDAYS)}",
+                 rf"{alternation(NUMBER_WORDS)}\s+{_UNITS_AGO}")
 # Every candidate starts a word, with an ASCII letter or a digit; the lookahead lets the engine
 # skip other positions fast.
-_START = rf"(?=[A-Za-z])(?i:{_THE_BEFORE_A_DATE}|{alternation(FIRST_WORDS)})|{DIGIT_START}"
+_START = rf"(?=[A-Za-z])(?i:{'|'.join(FIRST_PHRASES)}|{alternation(FIRST_WORDS)})|{DIGIT_START}"
 CANDIDATE = re.compile(rf"\b(?={_START}){BODY}", re.VERBOSE)
 ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 
