@@ -223,10 +223,17 @@ def test_the_first_word_check_loses_no_candidate_on_any_mix_of_date_words(tokens
     _same_candidates(_mix(tokens, gaps))
 
 
-@pytest.mark.xfail(strict=True, reason="no anchor: 'summer' is found by str.find, which does not fold 'ſ'")
-def test_the_anchored_search_finds_a_season_spelled_with_a_long_s():
-    text = "Mid ſummer 2023 "
-    assert [match.span() for match in date_patterns.candidates(text)] == [(0, 15)], text
+# Known misses of the anchored search: the keywords are found by `str.find` in lower case
+# and title case only, where the full scan's `(?i:...)` reads any case and folds "ſ".
+@pytest.mark.parametrize("text", [
+    pytest.param("Mid ſummer 2023 ", marks=pytest.mark.xfail(strict=True, reason="'ſ' is not folded")),
+    pytest.param("Sales rose LAST YEAR, he said.", marks=pytest.mark.xfail(strict=True, reason="capitals")),
+    pytest.param("THE PAST WEEK was quiet.", marks=pytest.mark.xfail(strict=True, reason="capitals")),
+    "Sales rose Last Year, he said.",
+])
+def test_the_anchored_search_finds_a_keyword_in_any_case(text):
+    full = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
+    assert full and [match.span() for match in date_patterns.candidates(text)] == full, text
 
 
 # Holiday schedules: firsthorizon.com (2023), fccdepot.org (2025), bcld.org (2026),
