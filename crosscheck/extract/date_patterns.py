@@ -119,10 +119,11 @@ ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 # the relative and seasonal phrases. Digits and capitals are found by one regex of plain
 # literals (so `re` skips to their first characters in C), lowercase words by `str.find`;
 # the full candidate pattern then runs only at the lead words just before each anchor.
-# "day" is in every lower-case weekday ("next tuesday") and "Day" in most holidays ("Memorial
-# Day"); the holidays without it are anchored by their capitalised names, as news writes them.
+# "day" is in every lower-case weekday ("next tuesday") and in "yesterday" (the lead pattern
+# reads back to the word's start), "Day" in most holidays ("Memorial Day"); the holidays
+# without it are anchored by their capitalised names, as news writes them.
 _KEYWORDS = ("year", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
-             "fall", "winter", "yesterday", "tomorrow", "day")
+             "fall", "winter", "tomorrow", "day")
 # A run of digits is an anchor only if a candidate can start with it (DIGIT_START) or hold it
 # as its first anchor: inside a word ("Q3 2024") or before a year ("march 3, 2015", whose
 # lower-case month is no anchor). Most numbers are neither, and each anchor costs a try of the
