@@ -5,7 +5,7 @@ import hypothesis
 import hypothesis.strategies as st
 
 from crosscheck import numbers, units
-from crosscheck.extract import durations, figure_words, figures
+from crosscheck.extract import anchored, durations, figure_words, figures
 from crosscheck.extract.figure_words import CORE, NUMBER_STEMS, PHONE
 from crosscheck.load import load_sources
 from tests.conftest import REPO
@@ -31,6 +31,17 @@ def test_the_anchored_searches_find_what_a_full_scan_finds_in_tables_and_article
     texts += [source.text for source in load_sources([str(REPO / "sources")])]
     for text in texts:
         assert_same_as_full_scan(text)
+
+
+def test_finding_words_by_str_find_gives_the_offsets_the_word_search_gives():
+    texts = [row[1] for row in FIGURE_ROWS] + [case[0] for case in CASES]
+    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    texts += ["days later", "éday, _day, 2day, (day) weekday decades", "Yesterday: ten days before"]
+    for words in (("day", "week", "month", "year", "decade"), ("one", "two", "million")):
+        search = anchored.word_search(words)
+        for text in texts:
+            lower = text.lower()
+            assert anchored.word_occurrences(lower, words) == anchored.word_starts(lower, search), text
 
 
 def test_every_number_word_starts_with_a_stem():

@@ -12,8 +12,8 @@ import re
 from typing import Iterator
 
 from . import holidays
-from .anchored import alternation, matches
-from .intervals import DAY_WORDS, MONTHS
+from .anchored import alternation, matches, occurrences
+from .intervals import DAY_WORDS, MONTHS, SEASONS, WEEKDAYS
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -38,7 +38,9 @@ QUARTER = r"(?i:quarter|qtr)"
 PART = r"(?:(?i:early|mid|late)[\s-]+|(?i:the\s+)?(?i:end|beginning|start|middle)\s+of\s+)"
 SEASON = r"(?i:spring|summer|autumn|fall|winter)"
 ORDINAL = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
-NUMBER = r"(?:\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+NUMBER_WORDS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve")
+NUMBER = rf"(?:\d+|(?i:{'|'.join(NUMBER_WORDS)}))"
 
 # One date, as it can appear alone or as an item of a list or range.
 ITEM = rf"""\b(?:
@@ -64,12 +66,13 @@ SHORT_YEAR = (r"(?<![\d.,/-])(?:1[0-2]|0?[1-9])(?P<separator>[/-])(?:3[01]|[12]\
               r"(?P=separator)\d\d(?![\d/-]|\.\d)")
 HOLIDAY = (rf"(?:(?P<holiday_shift>(?i:last|this|next))\s+)?(?P<holiday>{holidays.NAME})"
            rf"(?:,?\s+(?:of\s+)?(?P<holiday_year>{YEAR}))?")
+_UNITS_AGO = r"(?i:years?|months?|weeks?|days?)\s+ago"
 RELATIVE = rf"""(?:
     (?i:(?:last|this|next|coming)\s+(?:year|month|week|quarter|qtr|spring|summer|autumn|fall|winter))\b
   | (?i:(?:earlier|later)\s+this\s+(?:year|month))
   | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
-  | \b{NUMBER}\s+(?i:years?|months?|weeks?|days?)\s+ago
+  | \b{NUMBER}\s+{_UNITS_AGO}
   | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!,?\s+(?:{MONTH}|{DAY}\s))
   | (?i:last|next|this|on)\s+{LOWER_WEEKDAY}
 )"""
@@ -89,18 +92,42 @@ BODY = rf"""(?:
     | (?P<lead>\b(?i:between|from)\s+)?(?P<items>{ITEM}(?:{SEPARATOR}{ITEM})*)
     | (?P<relative>{RELATIVE})
     )"""
-# Every candidate starts a word; the lookahead lets the engine skip other positions fast.
-CANDIDATE = re.compile(rf"\b(?=[A-Za-z]|{DIGIT_START}){BODY}", re.VERBOSE)
+# The words a candidate can start with, read off the branches of BODY, or their first letters
+# ("mid" for "mid-2023" and "midsummer", "sep" for "September" and "Sept."). A try at a word
+# starting otherwise ("months", "weeks", "debate") fails on this one check, not on every
+# branch of BODY in turn.
+FIRST_WORDS = ("between", "from", "end", "beginning", "start", "middle", "early", "mid", "late",
+               "last", "this", "next", "coming", "earlier", "later", "past", "yesterday", "tomorrow",
+               "q1", "q2", "q3", "q4", "h1", "h2", "h3", "h4", *WEEKDAYS,
+               *(name[:3] for name in MONTHS), *(word.split("-")[0] for word in DAY_WORDS),
+               *holidays.LEAD_WORDS, *(name.lower() for name in holidays.CAPITALISED))
+# Common words that start a candidate only before what BODY has after them: "the 5th", "the
+# end of", "the past year", not "the year"; "summer 2023", not "summer."; "on Monday"; "a year
+# ago". Mostly they stand before an anchor as lead words, and would pass at every one.
+_AFTER_THE = ("end", "beginning", "start", "middle", "past", *(word.split("-")[0] for word in DAY_WORDS))
+FIRST_PHRASES = (rf"the\s+(?:\d|{alternation(_AFTER_THE)})",
+                 rf"{alternation(SEASONS)}\s+(?:of\s+)?\d",
+                 rf"on\s+{alternation(WEEKDAYS)}",
+                 rf"{alternation(NUMBER_WORDS)}\s+{_UNITS_AGO}")
+# Every candidate starts a word, with an ASCII letter or a digit; the lookahead lets the engine
+# skip other positions fast.
+_START = rf"(?=[A-Za-z])(?i:{'|'.join(FIRST_PHRASES)}|{alternation(FIRST_WORDS)})|{DIGIT_START}"
+CANDIDATE = re.compile(rf"\b(?={_START}){BODY}", re.VERBOSE)
 ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 
 # Every candidate holds an anchor: a digit, a capitalised month or weekday, or a word of
 # the relative and seasonal phrases. Digits and capitals are found by one regex of plain
 # literals (so `re` skips to their first characters in C), lowercase words by `str.find`;
 # the full candidate pattern then runs only at the lead words just before each anchor.
-# "day" is in every lower-case weekday ("next tuesday") and "Day" in most holidays ("Memorial
-# Day"); the holidays without it are anchored by their capitalised names, as news writes them.
+# "day" is in every lower-case weekday ("next tuesday") and in "yesterday" (the lead pattern
+# reads back to the word's start), "Day" in most holidays ("Memorial Day"); the holidays
+# without it are anchored by their capitalised names, as news writes them.
 _KEYWORDS = ("year", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
-             "fall", "winter", "yesterday", "tomorrow", "day")
+             "fall", "winter", "tomorrow", "day")
+# Those starting with "q", a letter rare in text, cost the regex next to nothing: finding them
+# there saves a scan of the whole text for each.
+_Q_KEYWORDS = ("quarter", "qtr")
+_FOUND_KEYWORDS = tuple(word for word in _KEYWORDS if word not in _Q_KEYWORDS)
 # A run of digits is an anchor only if a candidate can start with it (DIGIT_START) or hold it
 # as its first anchor: inside a word ("Q3 2024") or before a year ("march 3, 2015", whose
 # lower-case month is no anchor). Most numbers are neither, and each anchor costs a try of the
@@ -112,7 +139,7 @@ _CAPITALISED = re.compile("|".join((
     *(digit + _DIGIT_ANCHOR for digit in "0123456789"),
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *(word.title() for word in _KEYWORDS),
-    *holidays.CAPITALISED)))
+    *_Q_KEYWORDS, *holidays.CAPITALISED)))
 # Words that may stand between a candidate's start and its first anchor ("between the end
 # of", "earlier this", "twelve", "the past"), matched backwards on the reversed text because
 # `re` cannot look behind by a variable width.
@@ -131,12 +158,7 @@ _REVERSED_LEAD = re.compile(
 def anchors(text: str) -> list[int]:
     """Return the sorted start offsets of every anchor in `text`."""
     found = list(map(re.Match.start, _CAPITALISED.finditer(text)))  # map: no bytecode run per anchor
-    for word in _KEYWORDS:
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
+    return sorted(found + occurrences(text, _FOUND_KEYWORDS))
 
 
 def candidates(text: str) -> Iterator[re.Match]:

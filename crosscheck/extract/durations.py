@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..model import FigureValue, Mention, Source
 from ..numbers import UNITS, parse_number
-from .anchored import alternation, lowered, matches, word_search, word_starts
+from .anchored import alternation, lowered, matches, word_occurrences
 
 _WORD = "|".join(sorted((w for w in UNITS if w not in ("a", "an")), key=len, reverse=True))
 _AMOUNT = rf"(?:\d+|(?:{_WORD})(?:[-\s](?:{_WORD}))*|an?|a\s+few|several|a\s+couple\s+of)"
@@ -29,7 +29,7 @@ _VAGUE = {"a few", "several"}  # at least two, how many more is not said
 # Every match holds one time noun; before it stand at most a lead word and amount words,
 # matched backwards on the reversed text (longest first, and no word ends another, so the
 # run is never cut short; `alternation` shares their prefixes).
-_TIME_NOUN_START = word_search(("day", "week", "month", "year", "decade"))
+_TIME_NOUNS = ("day", "week", "month", "year", "decade")
 _LEAD_WORDS = [*UNITS, "few", "several", "couple", "of", "after", "within", "for"]
 _REVERSED_LEAD = re.compile(
     r"(?:[-\s]+(?:\d+|" + alternation(word[::-1] for word in _LEAD_WORDS) + "))*", re.IGNORECASE)
@@ -54,7 +54,7 @@ def candidates(text: str):
     lower = lowered(text)
     if lower is None:
         return _PATTERN.finditer(text)
-    return matches(_PATTERN, text, word_starts(lower, _TIME_NOUN_START), _REVERSED_LEAD)
+    return matches(_PATTERN, text, word_occurrences(lower, _TIME_NOUNS), _REVERSED_LEAD)
 
 
 def duration(amount: str | None, unit: str) -> FigureValue | None:
