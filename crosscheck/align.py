@@ -129,13 +129,17 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
     shared: dict = {}
     covers: dict[tuple[str, frozenset], frozenset] = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
+    clauses = [claim.quote if undivided[claim.quote] else _own_clause(claim) for claim in claims]
+    # The names cache of `context` still holds the last sentences the claims stage read: asked
+    # for first, they are found there; asked for in order, the first ones would push them out.
+    sentence_names.fill(reversed(dict.fromkeys(clauses)))
     keys = []
-    for claim in claims:
+    for claim, text in zip(claims, clauses):
         subject = merged[people[claim.subject]] if _about_person(claim) else organisations[claim.subject]
         if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
             subject += " " + fold(claim.value.text)[:1]
         subject = share(subject)
-        found = share(sentence_names[claim.quote if undivided[claim.quote] else _own_clause(claim)])
+        found = share(sentence_names[text])
         if (subject, found) not in covers:  # the subject and the names of its clause
             covers[subject, found] = tails[subject].union(*map(tails.__getitem__, found))
         version = subject if _DIGIT.search(subject) else ""
@@ -154,6 +158,11 @@ class _Once(dict):
     def __missing__(self, argument):
         result = self[argument] = self.function(argument)
         return result
+
+    def fill(self, arguments: Iterable) -> None:
+        """Compute the results for the arguments, in their order."""
+        for argument in arguments:
+            self[argument]  # __missing__ computes and keeps it
 
 
 def _undivided(sentence: str) -> bool:
