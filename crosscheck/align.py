@@ -123,12 +123,13 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
     # once, and equal strings and name sets become one object, which keeps a million keys small.
     people = {name: person(name) for name in {c.subject for c in claims if _about_person(c)}}
     merged = merge_keys(people.values())
-    organisations, words, undivided = _Once(organisation), _Once(content_words), _Once(_undivided)
-    tails = _Once(_tails)
-    sentence_names = _Once(lambda text: frozenset(organisations[name] for _, name in names(text)))
     shared: dict = {}
-    covers: dict[tuple[str, frozenset], frozenset] = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
+    organisations, undivided = _Once(organisation), _Once(_undivided)
+    tails, versions = _Once(_tails), _Once(_version)
+    words = _Once(lambda context: share(content_words(context)))
+    sentence_names = _Once(lambda text: share(frozenset(organisations[name] for _, name in names(text))))
+    covers: dict[tuple[str, frozenset], frozenset] = {}
     clauses = [claim.quote if undivided[claim.quote] else _own_clause(claim) for claim in claims]
     # The names cache of `context` still holds the last sentences the claims stage read: asked
     # for first, they are found there; asked for in order, the first ones would push them out.
@@ -139,11 +140,10 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
         if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
             subject += " " + fold(claim.value.text)[:1]
         subject = share(subject)
-        found = share(sentence_names[text])
+        found = sentence_names[text]
         if (subject, found) not in covers:  # the subject and the names of its clause
             covers[subject, found] = tails[subject].union(*map(tails.__getitem__, found))
-        version = subject if _DIGIT.search(subject) else ""
-        keys.append(_Key(claim.source, subject, claim.attribute, version, share(words[claim.context]),
+        keys.append(_Key(claim.source, subject, claim.attribute, versions[subject], words[claim.context],
                          share(repr(claim.value)), *interval(claim.value), found, covers[subject, found]))
     return keys
 
@@ -168,6 +168,11 @@ class _Once(dict):
 def _undivided(sentence: str) -> bool:
     """Tell whether a sentence is a single clause: the own clause of every value in it."""
     return clause(sentence, 0, 0) == (0, len(sentence))
+
+
+def _version(subject: str) -> str:
+    """Return the subject when it carries a version number ("llama 3.1"), else ""."""
+    return subject if _DIGIT.search(subject) else ""
 
 
 def _tails(name: str) -> frozenset:
