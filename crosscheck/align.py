@@ -407,23 +407,28 @@ def _evidence(table: _Table, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, 
 
 def _related_matrix(table: _Table, window: np.ndarray) -> np.ndarray:
     """Return `related` for every pair of the window's claims at once, by comparing codes."""
-    named = _contained(table.named_as[window], *table.covers.gather(window))
-    unversioned = _contained(table.unversioned_as[window], *table.names.gather(window))
+    # The related pairs are few: they are found as lists of cells and set in both halves of
+    # one matrix, which costs less than or-ing whole matrices with their transposes.
+    named_rows, named_cols = _contained(table.named_as[window], *table.covers.gather(window))
+    rows, cols = _contained(table.unversioned_as[window], *table.names.gather(window))
     values = table.value[window]
-    return named | named.T | ((values[:, None] == values[None, :]) & (unversioned | unversioned.T))
+    same = values[rows] == values[cols]
+    rows, cols = np.concatenate((named_rows, rows[same])), np.concatenate((named_cols, cols[same]))
+    found = np.zeros((len(window), len(window)), dtype=bool)
+    found[rows, cols] = True
+    found[cols, rows] = True
+    return found
 
 
-def _contained(items: np.ndarray, codes: np.ndarray, owners: np.ndarray) -> np.ndarray:
-    """Return m with m[i, j] true when items[i] is one of the codes that owners marks as j's."""
+def _contained(items: np.ndarray, codes: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the cells (i, j) where items[i] is one of the codes that owners marks as j's."""
     # Binary search of each code among the sorted items: (items + codes) log items, where
     # comparing every item with every code would cost items x codes.
     order = np.argsort(items, kind="stable")
     ordered = items[order]
     first = np.searchsorted(ordered, codes, side="left")
     counts = np.searchsorted(ordered, codes, side="right") - first
-    found = np.zeros((len(items), len(items)), dtype=bool)
-    found[order[_ranges(first, counts)], np.repeat(owners, counts)] = True
-    return found
+    return order[_ranges(first, counts)], np.repeat(owners, counts)
 
 
 def related(a: _Key, b: _Key) -> bool:
