@@ -45,6 +45,7 @@ VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"):
 WINDOW = 256  # claims scored together at most, in a large block
 _ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
 _DIGIT = re.compile(r"\d")
+_CUT_MARKS = ";:—–-"  # what every clause cut (context.clause) holds one of
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 _STOPWORDS = frozenset(
     [
@@ -167,6 +168,10 @@ class _Once(dict):
 
 def _undivided(sentence: str) -> bool:
     """Tell whether a sentence is a single clause: the own clause of every value in it."""
+    # Every clause cut `clause` knows (";", ":", dashes, " - ") holds one of these marks; most
+    # sentences have none, and five in-tests cost a sixth of asking `clause`.
+    if not any(mark in sentence for mark in _CUT_MARKS):
+        return True
     return clause(sentence, 0, 0) == (0, len(sentence))
 
 
