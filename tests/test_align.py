@@ -20,6 +20,7 @@ from crosscheck.align import (
     _keys,
     _related_matrix,
     _Table,
+    _undivided,
     align,
     any_told_apart,
     related,
@@ -28,6 +29,7 @@ from crosscheck.align import (
 )
 from crosscheck.claims import build_claims
 from crosscheck.config import Config
+from crosscheck.context import clause
 from crosscheck.entities.canonical import SPELLING_RATIO, _close_keys
 from crosscheck.findings import make_findings
 from crosscheck.load import load_sources
@@ -379,6 +381,38 @@ def test_related_matrix_agrees_with_related_on_every_pair(folder):
     matrix = _related_matrix(_Table(keys), np.arange(len(keys)))
     wrong = [(result.claims[i].quote, result.claims[j].quote) for i in range(len(keys)) for j in range(len(keys))
              if matrix[i, j] != related(keys[i], keys[j])]
+    assert not wrong, wrong[:3]
+
+
+UNDIVIDED = [
+    # fortune-2024-11-19 (a hyphen inside a word is no cut)
+    ("And outside its walls, Llama models have been downloaded over 600 million times on sites like "
+     "open-source AI community Hugging Face.", True),
+    # blog-meta-open-source-investment
+    ("By promoting its own open-source models, Meta ensures it retains access to and influence over "
+     "foundational AI technologies.", True),
+    ("Meta’s commitment to open-source AI is not merely a philanthropic endeavor; it’s a deeply calculated "
+     "strategic play.", False),
+    ("- Avoid Vendor Lock-in: Meta’s own experiences with platform restrictions have likely informed its "
+     "stance on open source, as it seeks to avoid being locked into a competitor’s closed ecosystem.", False),
+    # egoistai-zuckerberg-ai-pivot
+    ("This wasn’t just a strategic realignment; it was a desperate, audacious gamble.", False),
+    ("If Llama becomes the Android of AI – the ubiquitous, customizable foundation upon which countless "
+     "applications are built – then Meta will have secured a strategic chokehold on the future, regardless "
+     "of whether its metaverse ever fully materializes.", False),
+]
+
+
+@pytest.mark.parametrize("sentence, undivided", UNDIVIDED)
+def test_a_sentence_without_a_cut_is_one_clause(sentence, undivided):
+    assert _undivided(sentence) == undivided, sentence
+    assert _undivided(sentence) == (clause(sentence, 0, 0) == (0, len(sentence))), sentence
+
+
+def test_undivided_agrees_with_clause_on_every_sentence_of_the_articles():
+    # The quick test for cut marks must never call a sentence with a cut undivided.
+    sentences = {claim.quote for claim in pipeline.check([str(Path(__file__).parent / "../sources")], Config()).claims}
+    wrong = [s for s in sentences if _undivided(s) != (clause(s, 0, 0) == (0, len(s)))]
     assert not wrong, wrong[:3]
 
 
