@@ -99,7 +99,8 @@ def _words_used_alone(text: str) -> set[str]:
 
     A word that also heads a longer name ("Meta AI", "Meta Platforms") names a company.
     """
-    return {m.group(1) for m in _ALONE.finditer(text)} - {m.group(1) for m in _HEAD.finditer(text)}
+    # findall hands back the words themselves: no match object for each capitalised word.
+    return set(_ALONE.findall(text)) - set(_HEAD.findall(text))
 
 
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s+$")
