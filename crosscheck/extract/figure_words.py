@@ -56,11 +56,6 @@ _NAMES = alternation(units.CURRENCY_NAMES)
 CURRENCY_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:\b(?P<code>[A-Z]{{3}})\b|(?P<name>(?i:{_NAMES}))\b)")
 MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?i:celsius|fahrenheit))?)\b")
-# Whatever a percent, a currency, cents or "times" after a number starts with: one try that
-# fails for most numbers (a plain word or a comma follows) instead of five that each fail.
-MONEY_OR_SHARE_AFTER = re.compile("|".join(
-    f"(?{'i' if pattern.flags & re.I else ''}:{pattern.pattern})"
-    for pattern in (PERCENT, CURRENCY_SIGN_AFTER, CURRENCY_AFTER, CENTS, _TIMES)))
 
 # One number as written: digits (with glued letters read later), a fraction, a multiple, a
 # vague plural, "multi-billion dollar", or number words. The look-behind keeps out numbers

@@ -25,7 +25,6 @@ from .figure_words import (
     CURRENCY_SIGN_AFTER,
     HEDGE_AFTER,
     MEASURE_AFTER,
-    MONEY_OR_SHARE_AFTER,
     NUMBER_STEMS,
     PER,
     PERCENT,
@@ -200,17 +199,6 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
 
 def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
     """Return (unit or "", end) of what follows a number, or None when it is a duration."""
-    if MONEY_OR_SHARE_AFTER.match(text, end):
-        found = _money_or_share_after(text, end, currency, scaled)
-        if found:
-            return found
-    if currency:
-        return "", end
-    return _measure_after(text, end) or counted_noun_after(text, end)
-
-
-def _money_or_share_after(text: str, end: int, currency: Optional[str], scaled: bool):
-    """Return (unit, end) of a percent, a currency, cents or "times" after a number, or None."""
     percent = PERCENT.match(text, end)
     if percent:
         return ("percentage point" if "point" in percent.group().lower() else "%"), percent.end()
@@ -224,11 +212,11 @@ def _money_or_share_after(text: str, end: int, currency: Optional[str], scaled: 
             return "lb", named.end()  # "10 pounds" weighs; "500 million pounds" is money
         return code, named.end()
     if currency:
-        return None  # a currency before the number: no cents or multiple after it
+        return "", end
     cents = CENTS.match(text, end)
     if cents:
         return "cent", cents.end()
-    return times_after(text, end)
+    return times_after(text, end) or _measure_after(text, end) or counted_noun_after(text, end)
 
 
 def _read_ratio(text: str, start: int, written: str, rest: re.Match) -> Optional[Piece]:
