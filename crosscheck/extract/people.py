@@ -152,6 +152,7 @@ _ROLE_BEFORE_CHARACTERS = re.compile(r"[\w&.’'\s-]*")
 def _roles_before(text: str) -> Iterator[re.Match]:
     """Yield the matches of `_ROLE_BEFORE` as `finditer` would, trying only runs with a title word."""
     backwards, size = text[::-1], len(text)
+    # A match starts at the capital; the space is the next character of the reversed text.
     spaces = [size - 2 - found.start() for found in _CAPITAL_AFTER_TITLE_BACKWARDS.finditer(backwards)]
     run_end = 0
     for space in reversed(spaces):
