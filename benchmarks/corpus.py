@@ -167,6 +167,19 @@ def build(folder: str, docs: int, size: int = 5000, value_share: float = VALUE_S
     return total
 
 
+def add_options(parser: argparse.ArgumentParser, docs: int = 1000) -> None:
+    """Add the corpus's options (--docs, --size, --dense) to a benchmark's parser."""
+    parser.add_argument("--docs", type=int, default=docs)
+    parser.add_argument("--size", type=int, default=5000, help="characters per document")
+    parser.add_argument("--dense", action="store_true",
+                        help=f"value share {DENSE}, not {VALUE_SHARE}: ~4x the claims per kB")
+
+
+def build_for(args: argparse.Namespace, folder: str) -> float:
+    """Build the corpus that `add_options`' arguments ask for into `folder`; return its MB."""
+    return build(folder, args.docs, args.size, DENSE if args.dense else VALUE_SHARE) / 1e6
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
