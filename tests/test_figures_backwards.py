@@ -4,7 +4,6 @@ import re
 import hypothesis
 import hypothesis.strategies as st
 
-from crosscheck import units
 from crosscheck.extract import figure_words, figures
 from crosscheck.extract.figure_words import HEDGES, hedge_before, word_before
 from crosscheck.load import load_sources
@@ -18,7 +17,7 @@ _WORD_SEARCH = re.compile(r"(?<!\w)([A-Za-z0-9][\w’'.&-]*|#)\s*$")
 
 def searched_hedge(text, start):
     found = _HEDGE_SEARCH.search(text, max(0, start - 20), start)
-    return found and (found.start(), figure_words._BOUND_OF[found.group().strip().lower()])
+    return found and figure_words._hedge(found.start(), found.group())
 
 
 def searched_word(text, start):
@@ -27,14 +26,8 @@ def searched_word(text, start):
 
 
 def searched_currency(text, start):
-    found = figure_words.CURRENCY_BEFORE.search(text, max(0, start - 6), start)
-    if found and found["symbol"]:
-        return units.CURRENCY_SYMBOLS[found["symbol"]], found.start()
-    if found and found["code"] in units.CURRENCY_CODES:
-        return found["code"], found.start()
-    if found and found["code"] in units.CURRENCY_ABBREVIATIONS:
-        return units.CURRENCY_ABBREVIATIONS[found["code"]], found.start()
-    return None, start
+    # Always searched: the skip of _currency_before is what this checks.
+    return figures.currency_found(figure_words.CURRENCY_BEFORE.search(text, max(0, start - 6), start), start)
 
 
 def assert_same_as_search(text, starts=None):

@@ -306,7 +306,11 @@ def _currency_before(text: str, start: int) -> Tuple[Optional[str], int]:
     # have no character a currency ends in among the three before them, and need no search.
     if CURRENCY_BEFORE_ENDS.isdisjoint(text[max(0, start - 3):start]):
         return None, start
-    found = CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    return currency_found(CURRENCY_BEFORE.search(text, max(0, start - 6), start), start)
+
+
+def currency_found(found: Optional[re.Match], start: int) -> Tuple[Optional[str], int]:
+    """Return the currency a CURRENCY_BEFORE match names and where it starts; (None, start) if none."""
     if found and found["symbol"]:
         return units.CURRENCY_SYMBOLS[found["symbol"]], found.start()
     if found and found["code"] in units.CURRENCY_CODES:
