@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import re
 import stat
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -83,8 +83,17 @@ def find_sources(paths: Sequence[str]) -> List[SourceFile]:
 
 def read_file(file: SourceFile, max_bytes: int = MAX_BYTES) -> Source:
     """Read one found source file; problems go to `errors`, never raise."""
-    source = read_source(file.location, file.meta, max_bytes)
-    return replace(source, id=file.id, path=file.path, errors=file.errors + source.errors)
+    try:
+        document = read_document(file.location, max_bytes)
+    except (OSError, FormatError) as error:
+        return Source(id=file.id, path=file.path, errors=file.errors + (_describe(error),))
+    text, errors = document.text, [*file.errors, *document.warnings]
+    try:
+        front = {**document.meta, **front_matter(text)}
+    except yaml.YAMLError as error:
+        front = dict(document.meta)
+        errors.append(f"front matter is not valid YAML: {_first_line_of(error)}")
+    return _with_metadata(file, text, front, errors)
 
 
 def load_sources(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> List[Source]:
@@ -122,18 +131,7 @@ def read_manifest(path: str) -> Tuple[Dict[str, dict], List[str]]:
 
 def read_source(path: str, meta: Optional[dict] = None, max_bytes: int = MAX_BYTES) -> Source:
     """Read one file into a Source; problems go to `errors`, never raise."""
-    source_id = source_id_for(path)
-    try:
-        document = read_document(path, max_bytes)
-    except (OSError, FormatError) as error:
-        return Source(id=source_id, path=path, errors=(_describe(error),))
-    text, errors = document.text, list(document.warnings)
-    try:
-        front = {**document.meta, **front_matter(text)}
-    except yaml.YAMLError as error:
-        front = dict(document.meta)
-        errors.append(f"front matter is not valid YAML: {_first_line_of(error)}")
-    return _with_metadata(Source(id=source_id, path=path, text=text), dict(meta or {}), front, errors)
+    return read_file(SourceFile(path, path, source_id_for(path), dict(meta or {})), max_bytes)
 
 
 def read_document(path: str, max_bytes: int = MAX_BYTES) -> Document:
@@ -145,13 +143,24 @@ def read_document(path: str, max_bytes: int = MAX_BYTES) -> Document:
         raise FormatError(f"file is {info.st_size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB "
                           "limit for one source; split it into documents")
     with open(path, "rb") as handle:
-        data = handle.read(max_bytes + 1)
+        data = _read_up_to(handle, info.st_size, max_bytes)
     if not data.strip():
         raise FormatError("empty file: no text to check")
-    document = READERS.get(Path(path).suffix.lower(), read_plain)(data)
+    # splitext, not Path: building a Path costs more than reading a small file. The two differ
+    # only on a name ending in ".", which no reader claims either way.
+    document = READERS.get(os.path.splitext(path)[1].lower(), read_plain)(data)
     if not document.text.strip():
         raise FormatError(f"no text found in the {Path(path).suffix or 'file'}")
     return document
+
+
+def _read_up_to(handle, size: int, max_bytes: int) -> bytes:
+    # read(n) allocates n bytes before reading, so asking for the limit (32 MiB) costs more than
+    # a news file's read; ask for its size on disk, and read on only if it grew since its stat.
+    data = handle.read(size + 1)
+    if len(data) > size:
+        data += handle.read(max_bytes - size)
+    return data
 
 
 def _describe(error: Exception) -> str:
@@ -171,7 +180,8 @@ def source_id_for(path: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", stem).strip("-") or "source"
 
 
-def _with_metadata(source: Source, meta: dict, front: dict, errors: list) -> Source:
+def _with_metadata(file: SourceFile, text: str, front: dict, errors: list) -> Source:
+    meta = file.meta
     published, published_from = None, ""
     for origin, raw in (("manifest", meta.get("published")), ("front matter", front.get("published"))):
         if raw and published is None:
@@ -181,11 +191,13 @@ def _with_metadata(source: Source, meta: dict, front: dict, errors: list) -> Sou
             else:
                 published_from = origin
     if published is None:
-        published = dateline(source.text)
+        published = dateline(text)
         published_from = "dateline" if published else ""
-    return replace(
-        source,
-        title=meta.get("title") or str(front.get("title") or "") or first_line(source.text),
+    return Source(
+        id=file.id,
+        path=file.path,
+        text=text,
+        title=meta.get("title") or str(front.get("title") or "") or first_line(text),
         outlet=meta.get("outlet") or str(front.get("outlet") or ""),
         published=published,
         published_from=published_from,
@@ -231,7 +243,7 @@ _DATELINE = re.compile(
 
 def dateline(text: str, lines: int = 5) -> Optional[dt.date]:
     """Return the date of a dateline among the first lines ("Tuesday, November 19, 2024")."""
-    for line in text[front_matter_end(text):].splitlines()[:lines]:
+    for line in _leading_lines(text, lines):
         match = _DATELINE.match(line)
         if match and len(line.strip()) <= 60:
             month = _MONTHS.lower().split("|").index(match["month"].lower()) + 1
@@ -243,8 +255,23 @@ def dateline(text: str, lines: int = 5) -> Optional[dt.date]:
 
 
 def first_line(text: str) -> str:
-    body = text[front_matter_end(text):]
-    for line in body.splitlines():
-        if line.strip():
-            return line.strip()[:120]
+    # A title is nearly always in the first few lines; all of them are split only when it is not.
+    for count in (5, len(text) + 1):
+        for line in _leading_lines(text, count):
+            if line.strip():
+                return line.strip()[:120]
     return ""
+
+
+_HEAD = 2048  # characters: more than a text's first few lines
+
+
+def _leading_lines(text: str, count: int) -> List[str]:
+    """Return the first `count` lines of the body after front matter, cut as splitlines cuts them."""
+    start = front_matter_end(text)
+    # Split a head of the body, not kilobytes of text for its first lines. Every line of the
+    # head but the last ends inside it, so is whole; a short head means the head is all.
+    lines = text[start:start + _HEAD].splitlines()
+    if len(lines) > count or start + _HEAD >= len(text):
+        return lines[:count]
+    return text[start:].splitlines()[:count]

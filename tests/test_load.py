@@ -190,3 +190,29 @@ def test_found_files_keep_the_given_path_and_read_from_an_absolute_one(folder, m
     assert all(os.path.isabs(f.location) for f in found)
     monkeypatch.chdir("/")
     assert read_file(found[0]).text == FORTUNE and read_file(found[0]).path == found[0].path
+
+
+# fortune-2024-11-19: its first lines, the dateline above the headline.
+DATELINE = "Tuesday, November 19, 2024"
+HEADLINE = "How Mark Zuckerberg went all-in to make Meta a major AI player and threaten OpenAI’s dominance"
+LONG_LEDE = FORTUNE.strip() * 40  # one line of thousands of characters
+TOP_LINES = [
+    pytest.param(f"{DATELINE}\nBusiness\n\n{HEADLINE}\n\n" + FORTUNE * 60, DATELINE, "2024-11-19", id="dateline first"),
+    pytest.param(f"{LONG_LEDE}\n{DATELINE}\n{HEADLINE}\n", LONG_LEDE[:120], "2024-11-19", id="after a long line"),
+    pytest.param(f"{LONG_LEDE}\n\n\n\n\n{DATELINE}\n", LONG_LEDE[:120], None, id="sixth line is too late"),
+    pytest.param("\n" * 3000 + f"{HEADLINE}\n", HEADLINE[:120], None, id="headline after many blank lines"),
+    # A CR LF pair that straddles 2 KiB into the text (where a first look at it ends) is one break.
+    pytest.param(f"{LONG_LEDE[:2047]}\r\nBusiness\r\n\r\n{DATELINE}\r\n" + FORTUNE * 60,
+                 LONG_LEDE[:120], "2024-11-19", id="CR LF across 2 KiB"),
+    pytest.param(f"---\noutlet: Fortune\n---\n{DATELINE}\n{HEADLINE}\n" + FORTUNE * 60, DATELINE, "2024-11-19",
+                 id="dateline after front matter"),
+]
+
+
+@pytest.mark.parametrize("text, title, published", TOP_LINES)
+def test_title_and_dateline_come_from_the_first_lines(tmp_path, text, title, published):
+    path = tmp_path / "article.md"
+    path.write_bytes(text.encode("utf-8"))
+    source = read_source(str(path))
+    assert (source.title, str(source.published) if source.published else None) == (title, published), text[:200]
+    assert source.published_from == ("dateline" if published else "")
