@@ -159,7 +159,10 @@ def _read_up_to(handle, size: int, max_bytes: int) -> bytes:
     # a news file's read; ask for its size on disk, and read on only if it grew since its stat.
     data = handle.read(size + 1)
     if len(data) > size:
-        data += handle.read(max_bytes - size)
+        data += handle.read(max_bytes + 1 - len(data))
+    if len(data) > max_bytes:
+        raise FormatError(f"file grew past the {max_bytes / 2**20:.0f} MiB limit for one source "
+                          "while it was read")
     return data
 
 

@@ -1,6 +1,7 @@
 """Bad input: each unreadable file gets a clear message in its source's `errors` and the
 rest of the run goes on; exit status 2 only when nothing is readable or usage is wrong."""
 import hashlib
+import io
 import json
 import os
 
@@ -8,7 +9,8 @@ import pytest
 from runner import cli_runner
 
 from crosscheck.cli import cli
-from crosscheck.load import discover, load_sources, read_source
+from crosscheck.formats import FormatError
+from crosscheck.load import _read_up_to, discover, load_sources, read_source
 
 # fortune-2024-11-19
 FORTUNE = "On July 18, 2023, Meta released Llama 2 “free for research and commercial use.”\n"
@@ -57,6 +59,20 @@ def test_file_over_the_size_limit(folder):
         handle.truncate(50 * 2**20)  # sparse: 50 MiB on paper, nothing on disk
     sources = _good_ones_read(folder)
     assert "50.0 MiB, over the 32 MiB limit" in sources["dump"].errors[0]
+
+
+@pytest.mark.parametrize("size_at_stat, on_disk, reads", [
+    (8, 8, True),     # as stat said
+    (5, 8, True),     # grew since its stat, still within the limit
+    (5, 11, False),   # grew past the limit between stat and read
+])
+def test_a_file_that_grows_while_read_stays_within_the_limit(size_at_stat, on_disk, reads):
+    handle = io.BytesIO(b"x" * on_disk)
+    if reads:
+        assert _read_up_to(handle, size_at_stat, max_bytes=10) == b"x" * on_disk
+    else:
+        with pytest.raises(FormatError, match="grew past the 0 MiB limit"):
+            _read_up_to(handle, size_at_stat, max_bytes=10)
 
 
 def test_symlink_loops_neither_hang_nor_stop_the_run(folder):
