@@ -247,8 +247,10 @@ def _windows(block: list[int], claims: Sequence[Claim], keys: list[_Key]) -> lis
     """Split a large block into overlapping windows along two sort orders."""
     if len(block) <= WINDOW:
         return [block]
-    orders = [sorted(block, key=lambda i: (keys[i].subject, keys[i].attribute, i)),
-              sorted(block, key=lambda i: (_value_key(claims[i]), i))]
+    # The block is in claim order and sorting is stable: ties stay in claim order without
+    # the index in every sort key.
+    orders = [sorted(block, key=lambda i: (keys[i].subject, keys[i].attribute)),
+              sorted(block, key=lambda i: _value_key(claims[i]))]
     return [order[start:start + WINDOW] for order in orders for start in _window_starts(len(order))]
 
 
