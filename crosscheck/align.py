@@ -182,7 +182,9 @@ def _version(subject: str) -> str:
 
 def _tails(name: str) -> frozenset:
     """Return what a name covers: "Mark Zuckerberg" stands for itself and for "Zuckerberg"."""
-    return frozenset(name[i + 1:] for i in range(-1, len(name)) if i < 0 or name[i] == " ")
+    # split(" ") keeps the empty words of repeated spaces, so each tail is the text after a space.
+    words = name.split(" ")
+    return frozenset(" ".join(words[start:]) for start in range(len(words)))
 
 
 def interval(value) -> tuple[float, float]:
