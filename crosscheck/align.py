@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from .context import clause, names
 from .entities.canonical import fold, merge_keys, organisation, person
-from .model import Claim
+from .model import Claim, DateValue, FigureValue
 
 THRESHOLD = 60.0  # combined score, 0-100
 CONTEXT_WEIGHT = 0.4  # share of the masked sentences' similarity (0-100) in the score
@@ -122,11 +122,12 @@ def _align(claims: Sequence[Claim], threshold: float) -> list[Group]:
 def _keys(claims: Sequence[Claim]) -> list[_Key]:
     # Claims repeat their subjects, sentences and contexts: each distinct one is worked out
     # once, and equal strings and name sets become one object, which keeps a million keys small.
-    people = {name: person(name) for name in {c.subject for c in claims if _about_person(c)}}
+    about_people = [_about_person(claim) for claim in claims]
+    people = {name: person(name) for name in {c.subject for c, about in zip(claims, about_people) if about}}
     merged = merge_keys(people.values())
     shared: dict = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
-    organisations, undivided = _Once(organisation), _Once(_undivided)
+    organisations, undivided = _Once(lambda name: share(organisation(name))), _Once(_undivided)
     tails, versions = _Once(_tails), _Once(_version)
     words = _Once(lambda context: share(content_words(context)))
     sentence_names = _Once(lambda text: share(frozenset(organisations[name] for _, name in names(text))))
@@ -136,11 +137,10 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
     # for first, they are found there; asked for in order, the first ones would push them out.
     sentence_names.fill(reversed(dict.fromkeys(clauses)))
     keys = []
-    for claim, text in zip(claims, clauses):
-        subject = merged[people[claim.subject]] if _about_person(claim) else organisations[claim.subject]
+    for claim, text, about in zip(claims, clauses, about_people):
+        subject = merged[people[claim.subject]] if about else organisations[claim.subject]
         if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
-            subject += " " + fold(claim.value.text)[:1]
-        subject = share(subject)
+            subject = share(subject + " " + fold(claim.value.text)[:1])
         found = sentence_names[text]
         if (subject, found) not in covers:  # the subject and the names of its clause
             covers[subject, found] = tails[subject].union(*map(tails.__getitem__, found))
@@ -182,20 +182,21 @@ def _version(subject: str) -> str:
 
 def _tails(name: str) -> frozenset:
     """Return what a name covers: "Mark Zuckerberg" stands for itself and for "Zuckerberg"."""
-    return frozenset(name[i + 1:] for i in range(-1, len(name)) if i < 0 or name[i] == " ")
+    # split(" ") keeps the empty words of repeated spaces, so each tail is the text after a space.
+    words = name.split(" ")
+    return frozenset(" ".join(words[start:]) for start in range(len(words)))
 
 
 def interval(value) -> tuple[float, float]:
     """Return a date or figure as (low, high) floats; open sides are infinite."""
-    low = getattr(value, "start", None) or getattr(value, "low", None)
-    high = getattr(value, "end", None) or getattr(value, "high", None)
-    return _number(low, -math.inf), _number(high, math.inf)
-
-
-def _number(bound, missing: float) -> float:
-    if bound is None:
-        return missing
-    return float(bound.toordinal()) if hasattr(bound, "toordinal") else float(bound)
+    # One type test instead of four getattr and two hasattr: it is asked of every claim.
+    if isinstance(value, DateValue):
+        start, end = value.start, value.end
+        return (float(start.toordinal()) if start else -math.inf, float(end.toordinal()) if end else math.inf)
+    if isinstance(value, FigureValue):
+        low, high = value.low, value.high
+        return -math.inf if low is None else float(low), math.inf if high is None else float(high)
+    return -math.inf, math.inf
 
 
 def content_words(context: str) -> str:
@@ -248,8 +249,10 @@ def _windows(block: list[int], claims: Sequence[Claim], keys: list[_Key]) -> lis
     """Split a large block into overlapping windows along two sort orders."""
     if len(block) <= WINDOW:
         return [block]
-    orders = [sorted(block, key=lambda i: (keys[i].subject, keys[i].attribute, i)),
-              sorted(block, key=lambda i: (_value_key(claims[i]), i))]
+    # The block is in claim order and sorting is stable: ties stay in claim order without
+    # the index in every sort key.
+    orders = [sorted(block, key=lambda i: (keys[i].subject, keys[i].attribute)),
+              sorted(block, key=lambda i: _value_key(claims[i]))]
     return [order[start:start + WINDOW] for order in orders for start in _window_starts(len(order))]
 
 

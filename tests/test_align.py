@@ -20,6 +20,7 @@ from crosscheck.align import (
     _keys,
     _related_matrix,
     _Table,
+    _tails,
     _undivided,
     align,
     any_told_apart,
@@ -476,3 +477,16 @@ def test_close_keys_of_surnames_misspelt():
     assert set(close["kajuria"]) == {"kajuria", "khajuria"}, close
     assert set(close["zuckerberg"]) == {"zuckerberg", "zuckerburg"}, close
     assert close["lecun"] == ["lecun"], close
+
+
+@hypothesis.settings(max_examples=200, deadline=None)
+@hypothesis.given(st.text("ab ", max_size=12))
+def test_tails_are_the_name_and_the_text_after_each_space(name):
+    # Few letters and many spaces: repeated, leading and trailing spaces are the edge cases.
+    expected = {name} | {name[i + 1:] for i, char in enumerate(name) if char == " "}
+    assert _tails(name) == expected, repr(name)
+
+
+def test_tails_of_a_full_name_cover_the_surname():
+    # egoistai-zuckerberg-ai-pivot: "Mark Zuckerberg's AI Pivot", whose canonical name is "mark zuckerberg"
+    assert _tails("mark zuckerberg") == {"mark zuckerberg", "zuckerberg"}
