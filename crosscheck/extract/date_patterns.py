@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from . import holidays
-from .anchored import alternation, matches, occurrences
+from .anchored import alternation, lowered, matches, occurrences
 from .intervals import DAY_WORDS, MONTHS, SEASONS, WEEKDAYS
 
 MONTH = (
@@ -138,8 +138,8 @@ _DIGIT_ANCHOR = (r"(?<![0-9][0-9])(?:(?<=[^\W0-9][0-9])"
 _CAPITALISED = re.compile("|".join((
     *(digit + _DIGIT_ANCHOR for digit in "0123456789"),
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", *(word.title() for word in _KEYWORDS),
-    *_Q_KEYWORDS, *holidays.CAPITALISED)))
+    "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    *(word for q in _Q_KEYWORDS for word in (q, q.title(), q.upper())), *holidays.CAPITALISED)))
 # Words that may stand between a candidate's start and its first anchor ("between the end
 # of", "earlier this", "twelve", "the past"), matched backwards on the reversed text because
 # `re` cannot look behind by a variable width.
@@ -155,12 +155,16 @@ _REVERSED_LEAD = re.compile(
     r"\w*(?:[\s,.-]+(?:" + alternation(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)
 
 
-def anchors(text: str) -> list[int]:
-    """Return the sorted start offsets of every anchor in `text`."""
+def anchors(text: str, lower: str) -> list[int]:
+    """Return the sorted start offsets of every anchor in `text`, whose lower case is `lower`."""
     found = list(map(re.Match.start, _CAPITALISED.finditer(text)))  # map: no bytecode run per anchor
-    return sorted(found + occurrences(text, _FOUND_KEYWORDS))
+    # Keywords in the lowered text: "last year", "Last Year" and a headline's "LAST YEAR" alike.
+    return sorted(found + occurrences(lower, _FOUND_KEYWORDS))
 
 
 def candidates(text: str) -> Iterator[re.Match]:
     """Yield the matches of CANDIDATE in `text`, as `finditer` would, trying only near anchors."""
-    return matches(CANDIDATE, text, anchors(text), _REVERSED_LEAD)
+    lower = lowered(text)
+    if lower is None:  # lowering would move offsets ("İ") or miss a fold ("ſ"): scan it all
+        return CANDIDATE.finditer(text)
+    return matches(CANDIDATE, text, anchors(text, lower), _REVERSED_LEAD)
