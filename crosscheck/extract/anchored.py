@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
 
 
-# Durations, figures and people each lower the same source text in turn: the last one is kept.
+# Dates, durations, figures and people each lower the same source text in turn: the last one is kept.
 @lru_cache(maxsize=1)
 def lowered(text: str) -> Optional[str]:
     """Return `text` in lower case with the same offsets, or None if case folding would shift them."""
@@ -24,6 +24,15 @@ def lowered(text: str) -> Optional[str]:
     if len(lower) != len(text) or any(char in text for char in _ODD_CASE):
         return None
     return lower
+
+
+# What is read leftwards from a point (lead words, hedges, titles) is matched on the reversed
+# text, since `re` cannot look behind by a variable width; every extractor reverses the same
+# source text in turn: the last one is kept.
+@lru_cache(maxsize=1)
+def backwards(text: str) -> str:
+    """Return `text` reversed."""
+    return text[::-1]
 
 
 # `\d` is any Unicode decimal digit, but all of them beyond 0-9 lie above U+065F and outside
@@ -109,7 +118,7 @@ def matches(pattern: re.Pattern, text: str, anchors: Sequence[int],
     from an anchor, at least the lead words a match may start with before it. The pattern must
     not match the empty string.
     """
-    reversed_text = text[::-1] if lead else ""
+    reversed_text = backwards(text) if lead else ""
     size = len(text)
     done = 0  # matches end here or later; starts before it have been tried
     for anchor in anchors:

@@ -1,14 +1,13 @@
 """The words around a figure: hedges, scales, currencies, units and the counted noun."""
 from __future__ import annotations
 
-import functools
 import re
 import string
 from typing import Optional, Tuple
 
 from .. import units
 from ..numbers import FOLD, FRACTION, NUMBER_WORD, UNITS, WORD_NUMBER
-from .anchored import alternation
+from .anchored import alternation, backwards
 
 HEDGES = {
     "gt": ("over", "more than", "above", "exceeding", "upwards of", "in excess of", "north of",
@@ -112,12 +111,6 @@ _HYPHENED = re.compile(r"-(?P<word>[A-Za-z]+)\b")
 _FUNCTION_CAPS = frozenset(w.capitalize() for w in _STOP) | frozenset(
     "Some About Around Roughly Nearly Almost Over Another Only All Its Their Just Approximately "
     "Exactly Over Under Below Above Fewer Less More Up Those Top Total Former".split())
-
-
-@functools.lru_cache(maxsize=1)
-def backwards(text: str) -> str:
-    """Return the text reversed, once per document, for what is read leftwards from a number."""
-    return text[::-1]
 
 
 def hedge_before(text: str, start: int) -> Optional[Tuple[int, str]]:

@@ -14,7 +14,7 @@ from typing import Iterator
 from ..entities.canonical import bare, fold, organisation
 from ..entities.words import LOWER, SENTENCE_WORDS, UPPER
 from ..model import EntityValue, Mention, Source
-from .anchored import alternation
+from .anchored import alternation, backwards
 
 _WORD_REST = rf"{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"
 _WORD = rf"{UPPER}{_WORD_REST}"  # "Tomáš", "LeCun", "Marie-Anne"
@@ -151,14 +151,14 @@ _ROLE_BEFORE_CHARACTERS = re.compile(r"[\w&.’'\s-]*")
 
 def _roles_before(text: str) -> Iterator[re.Match]:
     """Yield the matches of `_ROLE_BEFORE` as `finditer` would, trying only runs with a title word."""
-    backwards, size = text[::-1], len(text)
+    reversed_text, size = backwards(text), len(text)
     # A match starts at the capital; the space is the next character of the reversed text.
-    spaces = [size - 2 - found.start() for found in _CAPITAL_AFTER_TITLE_BACKWARDS.finditer(backwards)]
+    spaces = [size - 2 - found.start() for found in _CAPITAL_AFTER_TITLE_BACKWARDS.finditer(reversed_text)]
     run_end = 0
     for space in reversed(spaces):
         if space < run_end:
             continue
-        run_start = size - _ROLE_BEFORE_CHARACTERS.match(backwards, size - space).end()
+        run_start = size - _ROLE_BEFORE_CHARACTERS.match(reversed_text, size - space).end()
         run_end = _ROLE_BEFORE_CHARACTERS.match(text, space).end()
         yield from _ROLE_BEFORE.finditer(text, run_start, run_end)
 
