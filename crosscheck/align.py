@@ -29,7 +29,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .context import clause, names
+from .context import clause, names, undivided
 from .entities.canonical import fold, merge_keys, organisation, person
 from .model import Claim, DateValue, FigureValue
 
@@ -45,7 +45,6 @@ VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"):
 WINDOW = 256  # claims scored together at most, in a large block
 _ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
 _DIGIT = re.compile(r"\d")
-_CUT_MARKS = ";:—–-"  # what every clause cut (context.clause) holds one of
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
 _STOPWORDS = frozenset(
     [
@@ -127,12 +126,12 @@ def _keys(claims: Sequence[Claim]) -> list[_Key]:
     merged = merge_keys(people.values())
     shared: dict = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
-    organisations, undivided = _Once(lambda name: share(organisation(name))), _Once(_undivided)
+    organisations, one_clause = _Once(lambda name: share(organisation(name))), _Once(undivided)
     tails, versions = _Once(_tails), _Once(_version)
     words = _Once(lambda context: share(content_words(context)))
     sentence_names = _Once(lambda text: share(frozenset(organisations[name] for _, name in names(text))))
     covers: dict[tuple[str, frozenset], frozenset] = {}
-    clauses = [claim.quote if undivided[claim.quote] else _own_clause(claim) for claim in claims]
+    clauses = [claim.quote if one_clause[claim.quote] else _own_clause(claim) for claim in claims]
     # The names cache of `context` still holds the last sentences the claims stage read: asked
     # for first, they are found there; asked for in order, the first ones would push them out.
     sentence_names.fill(reversed(dict.fromkeys(clauses)))
@@ -164,15 +163,6 @@ class _Once(dict):
         """Compute the results for the arguments, in their order."""
         for argument in arguments:
             self[argument]  # __missing__ computes and keeps it
-
-
-def _undivided(sentence: str) -> bool:
-    """Tell whether a sentence is a single clause: the own clause of every value in it."""
-    # Every clause cut `clause` knows (";", ":", dashes, " - ") holds one of these marks; most
-    # sentences have none, and five in-tests cost a sixth of asking `clause`.
-    if not any(mark in sentence for mark in _CUT_MARKS):
-        return True
-    return clause(sentence, 0, 0) == (0, len(sentence))
 
 
 def _version(subject: str) -> str:

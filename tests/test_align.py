@@ -21,7 +21,6 @@ from crosscheck.align import (
     _related_matrix,
     _Table,
     _tails,
-    _undivided,
     align,
     any_told_apart,
     related,
@@ -30,7 +29,7 @@ from crosscheck.align import (
 )
 from crosscheck.claims import build_claims
 from crosscheck.config import Config
-from crosscheck.context import clause
+from crosscheck.context import clause, undivided
 from crosscheck.entities.canonical import SPELLING_RATIO, _close_keys
 from crosscheck.findings import make_findings
 from crosscheck.load import load_sources
@@ -404,16 +403,16 @@ UNDIVIDED = [
 ]
 
 
-@pytest.mark.parametrize("sentence, undivided", UNDIVIDED)
-def test_a_sentence_without_a_cut_is_one_clause(sentence, undivided):
-    assert _undivided(sentence) == undivided, sentence
-    assert _undivided(sentence) == (clause(sentence, 0, 0) == (0, len(sentence))), sentence
+@pytest.mark.parametrize("sentence, one_clause", UNDIVIDED)
+def test_a_sentence_without_a_cut_is_one_clause(sentence, one_clause):
+    assert undivided(sentence) == one_clause, sentence
+    assert undivided(sentence) == (clause(sentence, 0, 0) == (0, len(sentence))), sentence
 
 
 def test_undivided_agrees_with_clause_on_every_sentence_of_the_articles():
     # The quick test for cut marks must never call a sentence with a cut undivided.
     sentences = {claim.quote for claim in pipeline.check([str(Path(__file__).parent / "../sources")], Config()).claims}
-    wrong = [s for s in sentences if _undivided(s) != (clause(s, 0, 0) == (0, len(s)))]
+    wrong = [s for s in sentences if undivided(s) != (clause(s, 0, 0) == (0, len(s)))]
     assert not wrong, wrong[:3]
 
 
