@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
+from .extract.intervals import MONTHS, month_number
 from .formats import READERS, Document, FormatError, read_plain
 from .model import Source
 
@@ -235,11 +236,10 @@ def front_matter_end(text: str) -> int:
     return match.end() if match else 0
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATELINE = re.compile(
     rf"^\s*(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b",
+    rf"(?P<month>{'|'.join(MONTHS)})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
 
@@ -249,9 +249,8 @@ def dateline(text: str, lines: int = 5) -> Optional[dt.date]:
     for line in _leading_lines(text, lines):
         match = _DATELINE.match(line)
         if match and len(line.strip()) <= 60:
-            month = _MONTHS.lower().split("|").index(match["month"].lower()) + 1
             try:
-                return dt.date(int(match["year"]), month, int(match["day"]))
+                return dt.date(int(match["year"]), month_number(match["month"]), int(match["day"]))
             except ValueError:
                 return None
     return None
