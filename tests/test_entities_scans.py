@@ -63,3 +63,18 @@ def test_the_scans_agree_on_any_mix_of_titles_and_names(tokens, gaps):
 def test_a_name_after_a_title_ending_in_its_first_word_starts_after_the_title():
     text = "ChairMan Man Man said it. Man said so."
     assert [(m.start, m.text) for m in people.extract(Source(id="s", path="s.txt", text=text))] == [(9, "Man Man")]
+
+
+# Words of _TITLE's own pattern that are titles alone, and the titles it builds of several parts.
+_TITLES = sorted({word for word in re.findall(r"[a-z]+", people._TITLE) if people._ONE_TITLE.fullmatch(word)}
+                 | {"chairman", "chairwoman", "co-founder", "cofounder", "vice president", "spokesman",
+                    "spokeswoman", "spokesperson", "chief technology officer", "chief AI scientist",
+                    "chief executive", "senior vice president"})
+
+
+@pytest.mark.parametrize("title", _TITLES)
+def test_the_title_scan_finds_the_end_of_every_title(title):
+    # _roles_before tries _ROLE_BEFORE only where _TITLE_ENDS finds a title's last word: a title
+    # added to _TITLE alone would lose its roles before names without a word of warning.
+    assert people._ONE_TITLE.fullmatch(title), title
+    assert people._CAPITAL_AFTER_TITLE_BACKWARDS.match(f"{title} Ann"[::-1], 2), title
