@@ -117,7 +117,7 @@ ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 
 # Every candidate holds an anchor: a digit, a capitalised month or weekday, or a word of
 # the relative and seasonal phrases. Digits and capitals are found by one regex of plain
-# literals (so `re` skips to their first characters in C), lowercase words by `str.find`;
+# literals (so `re` skips to their first characters in C), keywords by `str.find` in the lowered text;
 # the full candidate pattern then runs only at the lead words just before each anchor.
 # "day" is in every lower-case weekday ("next tuesday") and in "yesterday" (the lead pattern
 # reads back to the word's start), "Day" in most holidays ("Memorial Day"); the holidays
