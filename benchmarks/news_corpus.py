@@ -1,10 +1,11 @@
 """Real two-outlet news as crosscheck sources: the seeded draw of the gold stories and their files.
 
-    python -m benchmarks.news_corpus PAC_DIR --out DIR [--split tune|check|all]
+    python -m benchmarks.news_corpus PAC_DIR --out DIR [--split tune|check|all|rest]
 
 writes each drawn story as a folder of Markdown sources (front matter: title, outlet,
 published; the outlet's sentences joined by spaces), the text the gold quotes are found in.
-PAC_DIR is the folder holding `story_pairs.jsonl` (the PAC dataset's train split).
+PAC_DIR is the folder holding `story_pairs.jsonl` (the PAC dataset's train split). `rest` is
+the stories outside the gold draw: free to read while developing rules.
 """
 from __future__ import annotations
 
@@ -74,11 +75,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pac", help="folder holding story_pairs.jsonl")
     parser.add_argument("--out", required=True, help="folder to write one sub-folder per story into")
-    parser.add_argument("--split", choices=("tune", "check", "all"), default="tune")
+    parser.add_argument("--split", choices=("tune", "check", "all", "rest"), default="tune")
     args = parser.parse_args(argv)
     stories = load_stories(args.pac)
     halves = draw(list(stories))
-    wanted = halves["tune"] + halves["check"] if args.split == "all" else halves[args.split]
+    halves["all"] = halves["tune"] + halves["check"]
+    halves["rest"] = [story_id for story_id in stories if story_id not in halves["all"]]
+    wanted = halves[args.split]
     for story_id in wanted:
         write_story(stories[story_id], Path(args.out) / story_id)
     print(f"{len(wanted)} stories written to {args.out}")
