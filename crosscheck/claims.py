@@ -39,6 +39,7 @@ def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
             line=locator.line(mention.start),
             context=quote.context,
             group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
+            resolution=mention.resolution,
         ))
     return claims
 

@@ -65,6 +65,27 @@ Value = Union[DateValue, FigureValue, EntityValue, None]
 
 
 @dataclass(frozen=True)
+class Resolution:
+    """How a date relative to the document was placed: from which day, which way, and why."""
+
+    anchor: dt.date  # the publication date it counts from
+    direction: str  # "back", "forward", or "stated" when the words say it ("last week", "two years ago")
+    cue: str = ""  # the word that set the direction; "" when none did and the default (back) held
+
+    def __str__(self) -> str:
+        if self.direction == "stated":
+            return f"resolved from the publication date {self.anchor} by '{self.cue}'"
+        if self.cue:
+            reason = f"because of '{self.cue}'"
+        elif self.direction == "forward":
+            reason = ("as the coming one is within three months, the last one most of a year back, "
+                      "and no word points back")
+        else:
+            reason = "as no word points forward"
+        return f"resolved {self.direction} from the publication date {self.anchor} {reason}"
+
+
+@dataclass(frozen=True)
 class Mention:
     """What an extractor finds: one value mention in a source's text."""
 
@@ -76,6 +97,7 @@ class Mention:
     subject: str = ""  # set when the extractor knows it (an acronym for its expansion)
     attribute: str = ""
     group: int = -1  # mentions of one written list ("April and July 2024") share a group >= 0
+    resolution: Optional[Resolution] = None  # how a date relative to the document was placed
 
 
 @dataclass(frozen=True)
@@ -95,6 +117,7 @@ class Claim:
     line: int  # 1-based line of `start`
     context: str = ""  # the sentence with values masked, for alignment
     group: str = ""  # "<source>:<n>" for mentions of one written list, else ""
+    resolution: Optional[Resolution] = None  # how a date relative to the document was placed
 
 
 @dataclass(frozen=True)

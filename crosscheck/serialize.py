@@ -86,5 +86,8 @@ def finding_dicts(result: Result) -> Iterator[dict]:
 
 def mention_to_dict(source: Source, mention: Mention) -> dict:
     """Return one `crosscheck extract` record."""
-    return {"source": source.id, "path": source.path, "start": mention.start, "end": mention.end,
-            "text": mention.text, "kind": mention.kind, "value": value_to_dict(mention.value)}
+    record = {"source": source.id, "path": source.path, "start": mention.start, "end": mention.end,
+              "text": mention.text, "kind": mention.kind, "value": value_to_dict(mention.value)}
+    if mention.resolution is not None:
+        record["resolved"] = str(mention.resolution)
+    return record

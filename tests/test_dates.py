@@ -12,7 +12,7 @@ from crosscheck.compare import dates as compare_dates
 from crosscheck.extract import date_patterns, dates, holidays
 from crosscheck.load import load_sources
 from crosscheck.model import Claim, DateValue, Source
-from crosscheck.serialize import value_to_dict
+from crosscheck.serialize import mention_to_dict, value_to_dict
 from tests.conftest import REPO
 from tests.data.dates_table import rows
 
@@ -289,3 +289,31 @@ def test_the_word_before_a_date_read_backwards_is_the_one_a_forward_search_finds
     backward = dates._SPACES_AND_WORD.match(before[::-1])
     assert (forward and (forward[1], len(forward[0]))) == (
         backward and (backward[1][::-1], len(backward[0]))), repr(before)
+
+
+@pytest.mark.parametrize("sentence, published, said", [
+    # PAC train, breitbart-news 2021-08-25
+    ("I am committing to pass the bipartisan infrastructure bill by September 27", "2021-08-25",
+     "resolved forward from the publication date 2021-08-25 because of 'by'"),
+    # PAC train, washington-times 2021-06-06: the "will" of the next clause is not the day's
+    ("Energy Secretary Jennifer Granholm said Sunday the administration will push", "2021-06-06",
+     "resolved back from the publication date 2021-06-06 because of 'said'"),
+    # PAC train, washington-times 2019-06-23
+    ("The U.S. launched a sweeping cyberattack against the Iranian military last week", "2019-06-23",
+     "resolved from the publication date 2019-06-23 by 'last week'"),
+    # PAC train, washington-times 2016-02-23: no word either way, and the coming one is a week off
+    ("Vermont and Virginia , which also host March 1 contests .", "2016-02-23",
+     "resolved forward from the publication date 2016-02-23 as the coming one is within three months, "
+     "the last one most of a year back, and no word points back"),
+])
+def test_extract_says_how_a_relative_date_was_resolved(sentence, published, said):
+    source = Source(id="s", path="s.md", text=sentence, published=dt.date.fromisoformat(published))
+    (mention,) = dates.extract(source)
+    assert mention_to_dict(source, mention)["resolved"] == said
+
+
+def test_a_date_with_its_year_says_nothing_of_resolution():
+    source = Source(id="s", path="s.md", text="On July 18, 2023, Meta released Llama 2.",
+                    published=dt.date(2024, 11, 19))
+    (mention,) = dates.extract(source)
+    assert mention.resolution is None and "resolved" not in mention_to_dict(source, mention)

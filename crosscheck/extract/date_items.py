@@ -12,19 +12,19 @@ from functools import cached_property, lru_cache
 
 from ..model import DateValue
 from . import intervals
-from .date_patterns import DAY, MONTH, ORDINAL, PART, QUARTER, SEASON, WEEKDAY, WORD_DAY, YEAR
+from .date_patterns import COMMA, DAY, MONTH, ORDINAL, PART, QUARTER, SEASON, WEEKDAY, WORD_DAY, YEAR
 
 _P = rf"(?:(?P<part>{PART}))?"
 _SHAPES = [re.compile(shape, re.IGNORECASE) for shape in (
-    rf"(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{WORD_DAY})(?:,?\s+(?P<year>{YEAR}))?",
-    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?|(?P<word_day>{WORD_DAY})\s+of\s+)"
-    rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+    rf"(?:(?P<weekday>{WEEKDAY}){COMMA})?(?P<month>{MONTH})\s+(?P<day>{DAY}|{WORD_DAY})(?:{COMMA}(?P<year>{YEAR}))?",
+    rf"(?:(?P<weekday>{WEEKDAY}){COMMA})?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?|(?P<word_day>{WORD_DAY})\s+of\s+)"
+    rf"(?P<month>{MONTH})(?:{COMMA}(?P<year>{YEAR}))?",
     rf"{_P}(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})",
     rf"mid-?(?P<midseason>summer|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
     rf"(?P<ordinal>{ORDINAL})\s+(?P<period>{QUARTER}|half)\s+(?:of\s+)?(?P<year>{YEAR})",
     rf"(?P<ordinal>{ORDINAL})[\s-](?P<period>{QUARTER})",
     rf"(?P<ordinal>[QH][1-4])\s+(?P<year>{YEAR})",
-    rf"{_P}(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
+    rf"{_P}(?P<month>{MONTH})(?:{COMMA}(?:of\s+)?(?P<year>{YEAR}))?",
     rf"{_P}(?P<decade>(?:1[89]|20)\d0)s",
     rf"{_P}(?P<year>{YEAR})(?:[-–](?P<to_year>\d\d))?",
 )]
@@ -46,6 +46,7 @@ class Item:
     half: int = 0
     decade: int | None = None
     to_year: int | None = None  # "2023-24"
+    weekday: int | None = None  # 0 (Monday) to 6, when named with the day: "Saturday, May 22"
 
     @cached_property  # asked of every candidate; items are cached and reused
     def weak(self) -> bool:
@@ -92,6 +93,7 @@ def _item(fields: dict) -> Item:
         half=index if period == "half" else 0,
         decade=int(fields["decade"]) if fields.get("decade") else None,
         to_year=year // 100 * 100 + int(to_year) if to_year and year else None,
+        weekday=intervals.weekday_number(fields["weekday"]) if fields.get("weekday") else None,
     )
 
 

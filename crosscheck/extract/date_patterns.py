@@ -29,6 +29,8 @@ LOWER_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
 # Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, a size ("2048B"), or
 # a name's number ("GPT-2024"), though "mid-2023" is one.
 YEAR = r"(?<![\d$€£.,/])(?:(?<=[Mm]id-)|(?<![A-Za-z]-))(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[A-Za-z])"
+# A comma before a year or after a weekday, as written ("May 23, 2021") or tokenised ("May 23 , 2021").
+COMMA = r"(?:\s?,)?\s+"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 ORDINAL_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\d:])"
 # "March first", "the Fourth of July"; not "April fourth-quarter" nor "May first quarter".
@@ -44,22 +46,22 @@ NUMBER = rf"(?:\d+|(?i:{'|'.join(NUMBER_WORDS)}))"
 
 # One date, as it can appear alone or as an item of a list or range.
 ITEM = rf"""\b(?:
-    (?:{WEEKDAY},?\s+)?{MONTH}\s+(?:{DAY}|{WORD_DAY})(?:,?\s+{YEAR})?
-  | (?:{WEEKDAY},?\s+)?(?i:the\s+)?(?:{DAY}\s+(?:of\s+)?|{WORD_DAY}\s+of\s+){MONTH}(?:,?\s+{YEAR})?
+    (?:{WEEKDAY}{COMMA})?{MONTH}\s+(?:{DAY}|{WORD_DAY})(?:{COMMA}{YEAR})?
+  | (?:{WEEKDAY}{COMMA})?(?i:the\s+)?(?:{DAY}\s+(?:of\s+)?|{WORD_DAY}\s+of\s+){MONTH}(?:{COMMA}{YEAR})?
   | {PART}?{SEASON}\s+(?:of\s+)?{YEAR}
   | (?i:mid-?(?:summer|winter))(?:\s+(?:of\s+)?{YEAR})?
-  | {LOWER_MONTH}\s+(?:{DAY},?\s+{YEAR}|{ORDINAL_DAY})
-  | (?i:the\s+)?(?:{DAY}\s+(?:of\s+)?{LOWER_MONTH},?\s+{YEAR}|{ORDINAL_DAY}\s+of\s+{LOWER_MONTH})
+  | {LOWER_MONTH}\s+(?:{DAY}{COMMA}{YEAR}|{ORDINAL_DAY})
+  | (?i:the\s+)?(?:{DAY}\s+(?:of\s+)?{LOWER_MONTH}{COMMA}{YEAR}|{ORDINAL_DAY}\s+of\s+{LOWER_MONTH})
   | {LOWER_MONTH}\s+{YEAR}
   | {ORDINAL}\s+(?:{QUARTER}|(?i:half))\s+(?:of\s+)?{YEAR}
   | (?<![Ff]iscal\s)(?<![Ff]iscal-){ORDINAL}[\s-]{QUARTER}(?![\w-]|\s+of\b)
   | [QH][1-4]\s+{YEAR}
-  | {PART}?{MONTH}(?:,?\s+(?:of\s+)?{YEAR})?
+  | {PART}?{MONTH}(?:{COMMA}(?:of\s+)?{YEAR})?
   | {PART}?(?:1[89]|20)\d0s\b
   | {PART}?{YEAR}(?:[-–]\d\d(?![\d%]))?
 )"""
 SEPARATOR = r"(?:\s*[-–—/]\s*|,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|into|&)\s+)"
-DAY_RANGE = rf"{MONTH}\s+{DAY}\s*(?:[-–]|\s(?:to|through)\s)\s*(?:{MONTH}\s+)?{DAY},?\s+{YEAR}"
+DAY_RANGE = rf"{MONTH}\s+{DAY}\s*(?:[-–]|\s(?:to|through)\s)\s*(?:{MONTH}\s+)?{DAY}{COMMA}{YEAR}"
 NUMERIC = r"(?<![\d.])(?:\d{4}-\d\d-\d\d(?:T[\d:+-]+)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?![\d/])"
 # US order with a two-digit year, "10/31/74" or "3-3-15": a plausible month and day, one separator.
 SHORT_YEAR = (r"(?<![\d.,/-])(?:1[0-2]|0?[1-9])(?P<separator>[/-])(?:3[01]|[12]\d|0?[1-9])"
@@ -69,11 +71,11 @@ HOLIDAY = (rf"(?:(?P<holiday_shift>(?i:last|this|next))\s+)?(?P<holiday>{holiday
 _UNITS_AGO = r"(?i:years?|months?|weeks?|days?)\s+ago"
 RELATIVE = rf"""(?:
     (?i:(?:last|this|next|coming)\s+(?:year|month|week|quarter|qtr|spring|summer|autumn|fall|winter))\b
-  | (?i:(?:earlier|later)\s+this\s+(?:year|month))
+  | (?i:(?:earlier|later)\s+this\s+(?:year|month|week))
   | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
   | \b{NUMBER}\s+{_UNITS_AGO}
-  | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!,?\s+(?:{MONTH}|{DAY}\s))
+  | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!{COMMA}(?:{MONTH}|{DAY}\s))
   | (?i:last|next|this|on)\s+{LOWER_WEEKDAY}
 )"""
 
@@ -134,7 +136,7 @@ _FOUND_KEYWORDS = tuple(word for word in _KEYWORDS if word not in _Q_KEYWORDS)
 # lead and candidate patterns. Written for the text after the run's first digit, so that `re`
 # still skips to digits in C.
 _DIGIT_ANCHOR = (r"(?<![0-9][0-9])(?:(?<=[^\W0-9][0-9])"
-                 rf"|(?=\d{{3}}(?!\d)|\d*{_AFTER_DIGITS}|\d*,?\s+\d{{4}}))")
+                 rf"|(?=\d{{3}}(?!\d)|\d*{_AFTER_DIGITS}|\d*\s?,?\s+\d{{4}}))")
 _CAPITALISED = re.compile("|".join((
     *(digit + _DIGIT_ANCHOR for digit in "0123456789"),
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -14,12 +14,14 @@ import re
 from functools import lru_cache
 from typing import Optional, Tuple
 
-from ..model import DateValue, Mention, Source
-from . import date_items, holidays, intervals
+from ..model import DateValue, Mention, Resolution, Source
+from . import date_items, holidays, intervals, tense
 from .date_patterns import ITEM_PATTERN, candidates
-from .relative_dates import future_marked, relative
+from .relative_dates import relative
 
-Found = Tuple[int, int, Optional[DateValue]]  # typing's forms: a runtime alias on Python 3.9
+# (start, end, value, how a date relative to the document was placed); typing's forms: a
+# runtime alias on Python 3.9
+Found = Tuple[int, int, Optional[DateValue], Optional[Resolution]]
 
 # Words after which a bare year or month is a date: "in 2013", "since March".
 _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "after", "through",
@@ -34,6 +36,7 @@ _OPEN = {"since", "after", "before", "by", "until", "till"}
 # The spaces and word before a date, matched on the reversed text: one try, where searching
 # forwards for r"\b([A-Za-z]+)\s+$" tries every start.
 _SPACES_AND_WORD = re.compile(r"\s+([A-Za-z]+)(?!\w)")
+_PASSIVE_BEFORE = re.compile(r"[a-z]ed\s*\Z")
 _DATELINE_WORDS = re.compile(r"(?i)\b(?:published|updated|posted|on)\b|\W")
 _NUMBERS = re.compile(r"\d+")
 _MONTH_NAMES = re.compile(r"[A-Z][a-z]+\.?")
@@ -50,13 +53,12 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
             found = _day_range(match)
         elif match["numeric"]:
             value = parse_numeric(match["numeric"])
-            found = [(match.start(), match.end(), value)] if value else []
+            found = [(match.start(), match.end(), value, None)] if value else []
         elif match["short_year"]:
             value = short_year(match["short_year"])
-            found = [(match.start(), match.end(), value)] if value else []
+            found = [(match.start(), match.end(), value, None)] if value else []
         elif match["holiday"]:
-            found = holidays.read(text, match, anchor, future_marked(text, match.start()),
-                                  _year_after(text, match.end(), anchor))
+            found = _holiday(text, match, anchor)
         elif match["items"]:
             found = _items(text, match, anchor)
         else:
@@ -64,9 +66,20 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         if not datelines and _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
         group = next(lists) if len(found) > 1 else -1
-        mentions.extend(Mention("date", start, end, text[start:end], value, group=group)
-                        for start, end, value in found)
+        mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
+                        for start, end, value, how in found)
     return mentions
+
+
+def _holiday(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
+    """Read a holiday; a bare one ("on Thanksgiving") points the way its clause does."""
+    way = tense.direction(text, match.start(), match.end())
+    found = holidays.read(text, match, anchor, way.forward, _year_after(text, match.end(), anchor))
+    resolution = None
+    if anchor is not None and not match["holiday_year"]:
+        resolution = (Resolution(anchor, "stated", match["holiday_shift"].lower()) if match["holiday_shift"]
+                      else Resolution(anchor, "forward" if way.forward else "back", way.cue))
+    return [(start, end, value, resolution) for start, end, value in found]
 
 
 def _is_dateline(text: str, match: re.Match, found: list[Found]) -> bool:
@@ -91,7 +104,7 @@ def _day_range(match: re.Match) -> list[Found]:
         last = dt.date(year, intervals.month_number(months[-1]), int(numbers[1]))
     except ValueError:
         return []
-    return [(match.start(), match.end(), DateValue(first, last, "day"))]
+    return [(match.start(), match.end(), DateValue(first, last, "day"), None)]
 
 
 def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
@@ -106,13 +119,13 @@ def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
     is_range = len(items) == 2 and (bool(match["lead"]) or separator in _RANGE_WORDS)
     if not _is_date(text, match, items, is_range):
         return []
-    values = _values(text, match, items, anchor)
+    values, resolution = _values(text, match, items, anchor)
     if is_range:
         value = None if None in values else intervals.span(values[0], values[1])
-        return [(match.start(), match.end(), value)]
+        return [(match.start(), match.end(), value, resolution)]
     if len(items) == 1:
-        return [_open_ended(text, spans[0], values[0])]
-    return [(start, end, value) for (start, end), value in zip(spans, values)]
+        return [(*_open_ended(text, spans[0], values[0]), resolution)]
+    return [(start, end, value, resolution) for (start, end), value in zip(spans, values)]
 
 
 @lru_cache(maxsize=4096)
@@ -141,20 +154,29 @@ def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
     return (previous in _DETERMINERS or bool(word[1]) or text.startswith(("’s", "'s"), end)) and not counted
 
 
-def _values(text: str, match: re.Match, items, anchor: dt.date | None) -> list[DateValue | None]:
+def _values(text: str, match: re.Match, items, anchor: dt.date | None):
     """Give each item its interval; a missing year comes from another item, the words after
-    ("Nov. 30 last year") or the anchor."""
-    values = []
+    ("Nov. 30 last year") or the anchor, in the direction the clause points. Return the
+    intervals and how the anchor placed them (None if it did not)."""
+    values, resolution = [], None
     for index, item in enumerate(items):
         year = item.year
         if year is None and len(items) > 1:  # the next item's year first: "April and July 2024"
             year = next((later.year for later in items[index:] if later.year), None) or next(
                 (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
         if item.needs_year and year is None:
-            year = _year_after(text, match.end(), anchor) or _anchored_year(
-                item, anchor, future_marked(text, match.start()))
+            year = _year_after(text, match.end(), anchor)
+            if year is None and anchor is not None and item.weekday is not None:
+                year = _year_of_weekday(item, anchor)  # "Saturday, May 22" is so in one year near the anchor
+                resolution = Resolution(anchor, "stated", intervals.WEEKDAYS[item.weekday].title())
+            if year is None and anchor is not None:
+                way = tense.direction(text, match.start(), match.end())
+                year = _anchored_year(item, anchor, way.forward)
+                if not way.cue and _soon(item, anchor) and not tense.past_nearby(text, *match.span()):
+                    way, year = tense.Direction(True, ""), _anchored_year(item, anchor, True)
+                resolution = Resolution(anchor, "forward" if way.forward else "back", way.cue)
         values.append(date_items.interval(item, year))
-    return values
+    return values, resolution
 
 
 def _year_after(text: str, end: int, anchor: dt.date | None) -> int | None:
@@ -166,27 +188,53 @@ def _year_after(text: str, end: int, anchor: dt.date | None) -> int | None:
 
 
 def _anchored_year(item, anchor: dt.date | None, future: bool) -> int | None:
-    """Return the year that makes the item the latest on or before the anchor (next, if future)."""
+    """Return the year that makes the item the latest starting on or before the anchor, or
+    (if `future`) the first ending on or after it: "by June" in June is this June."""
     if anchor is None:
         return None
     this_year = date_items.interval(item, anchor.year)
     if this_year is None:
         return None
     if future:
-        return anchor.year if this_year.start > anchor else anchor.year + 1
+        return anchor.year if this_year.end >= anchor else anchor.year + 1
     return anchor.year if this_year.start <= anchor else anchor.year - 1
 
 
-def _open_ended(text: str, span: tuple[int, int], value: DateValue | None) -> Found:
+def _year_of_weekday(item, anchor: dt.date) -> int | None:
+    """Return the year near the anchor in which the item's day falls on the weekday it names."""
+    fitting = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        value = date_items.interval(item, year)
+        if value is not None and value.start.weekday() == item.weekday:
+            fitting.append((abs((value.start - anchor).days), year))
+    return min(fitting)[1] if fitting else None
+
+
+# News writes the year of a date further off than a season; a yearless date with no verb of the
+# past in its clause, whose coming one is this close, is the coming one: "the March 1 contests"
+# on Feb. 23 (but "In January, Zuckerberg moved FAIR" in November is the January before).
+_SOON = dt.timedelta(days=92)
+
+
+def _soon(item, anchor: dt.date) -> bool:
+    """Tell whether the item's next occurrence after the anchor starts within a few weeks."""
+    coming = date_items.interval(item, _anchored_year(item, anchor, True))
+    return coming is not None and anchor < coming.start <= anchor + _SOON
+
+
+def _open_ended(text: str, span: tuple[int, int], value: DateValue | None) -> tuple:
     """Widen "since 2023" or "before 2015" to include the word and open that side."""
     start, end = span
     if value is None:
         return start, end, value
     before = _SPACES_AND_WORD.match(text[max(0, start - 12):start][::-1])
-    word = before[1][::-1] if before else ""
-    if word.lower() not in _OPEN:
+    word = before[1][::-1].lower() if before else ""
+    if word not in _OPEN:
         return start, end, value
-    return start - len(before[0]), end, intervals.open_ended(word, value)
+    word_start = start - len(before[0])
+    if word == "by" and _PASSIVE_BEFORE.search(text, max(0, word_start - 20), word_start):
+        return start, end, value  # "prompted by December's massacre" says who, not until when
+    return word_start, end, intervals.open_ended(word, value)
 
 
 def short_year(text: str) -> DateValue | None:

@@ -73,6 +73,8 @@ _QUALIFIED = re.compile(r"\b(?!(?:" + "|".join(_FUNCTION_WORDS) + r")\b)[A-Z][a-
 _OTHER_CALENDAR = {"orthodox", "chinese", "lunar", "jewish", "islamic", "hindu", "persian", "parsi",
                    "canadian", "korean", "vietnamese", "tamil", "coptic"}
 _SHIFT = {"last": -1, "this": 0, "next": 1}
+# A name before these is a treaty's: "the Good Friday Agreement".
+_NOT_A_DAY_AFTER = re.compile(r"\s+(?:[Aa]greements?|[Aa]ccords?)\b")
 
 
 def _key(name: str) -> str:
@@ -91,7 +93,7 @@ def read(text: str, match: re.Match, anchor: dt.date | None, future: bool, year_
     """
     name, shift = match["holiday"], match["holiday_shift"]
     year = int(match["holiday_year"]) if match["holiday_year"] else year_after
-    if _is_another(text, match.start(), name):
+    if _is_another(text, match.start(), name) or _NOT_A_DAY_AFTER.match(text, match.end()):
         return []
     previous = _previous_word(text, match.start())
     if not (year or shift or _key(name).endswith(("day", "eve", "sunday", "monday", "friday"))

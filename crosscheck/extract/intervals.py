@@ -134,5 +134,11 @@ def week_of(date: dt.date) -> DateValue:
     return DateValue(monday, monday + dt.timedelta(days=6), "week")
 
 
+def news_week_of(date: dt.date) -> DateValue:
+    """Return the week, Sunday to Saturday as US news counts it, that holds `date`."""
+    sunday = date - dt.timedelta(days=(date.weekday() + 1) % 7)
+    return DateValue(sunday, sunday + dt.timedelta(days=6), "week")
+
+
 def _month_end(number: int, month_index: int) -> dt.date:
     return dt.date(number, month_index, calendar.monthrange(number, month_index)[1])

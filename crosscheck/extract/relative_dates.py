@@ -8,47 +8,67 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import DateValue
+from ..model import DateValue, Resolution
 from ..numbers import parse_number
-from . import intervals
+from . import intervals, tense
 
 _SHIFT = {"last": -1, "this": 0, "next": 1, "coming": 1}
-_FUTURE = re.compile(r"\b(?:will|next|coming|upcoming|scheduled)\b", re.IGNORECASE)
 # A capitalised word before a weekday makes it a name: "Black Friday", "Ash Wednesday".
 # "the world of tomorrow", "the technology of yesterday": an age, not a day.
 _FIGURATIVE = re.compile(r"\bof\s+\Z", re.IGNORECASE)
-_NAMED_DAY = re.compile(r"\b(?!On\b|By\b|Since\b|Until\b|Last\b|Next\b|This\b)[A-Z][a-z]+\s+$")
+# A weekday that is part of a name, not a day: "Black Friday" is a holiday (read there), the
+# others name no day in particular or one of another calendar.
+_NAMED_DAYS = re.compile(r"(?:\b(?:Black|Cyber|Super|Good|Holy|Maundy|Ash|Easter|Palm|Bloody|Fat|Shrove"
+                         r"|Giving|Small\s+Business|Mad|Manic|Casual|Throwback|Fun|Trinity|Low|Whit)"
+                         r"|\bJoe|\bGirl|\bMan|\bRobinson|\bWednesday\s+Addams)\s+\Z", re.IGNORECASE)
+# A weekday before a capitalised word is part of a title: "Friday Night Lights", "Monday Night Football".
+_NAME_AFTER = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]|['’]s\s+Child\b")
 
 
-def future_marked(text: str, start: int) -> bool:
-    """Tell whether the words just before `start` put a date in the future ("will", "next")."""
-    before = text[max(0, start - 250):start]  # a long sentence may name its verb far ahead
-    sentence = re.split(r"[.!?]\s+(?=[A-Z“\"])", before)[-1]  # not after "Sept. 30"
-    return bool(_FUTURE.search(sentence))
+def relative(text: str, match: re.Match, anchor: dt.date | None) -> list[tuple]:
+    """Resolve one relative phrase; [] when it is not a date after all.
 
-
-def relative(text: str, match: re.Match, anchor: dt.date | None) -> list[tuple[int, int, DateValue | None]]:
-    """Resolve one relative phrase; [] when it is not a date after all."""
+    Each found item is (start, end, value, resolution): how the phrase was placed.
+    """
     phrase = match["relative"]
     words = phrase.lower().split()
-    named = _NAMED_DAY.search(text[max(0, match.start() - 20):match.start()])
-    if words[-1] in intervals.WEEKDAYS and named:
-        return []
     start = match.start()
+    if words[-1] in intervals.WEEKDAYS and (_NAMED_DAYS.search(text, max(0, start - 20), start)
+                                            or _NAME_AFTER.match(text, match.end())):
+        return []
     if words[-1] in ("yesterday", "tomorrow") and _FIGURATIVE.search(text, max(0, start - 4), start):
         return []
     if anchor is None:
-        return [(match.start(), match.end(), None)]
-    value = _resolve(words, anchor, future_marked(text, match.start()))
-    return [(match.start(), match.end(), value)] if value else []
+        return [(match.start(), match.end(), None, None)]
+    if words[-1] in intervals.WEEKDAYS and words[0] not in ("last", "next"):
+        way = tense.direction(text, match.start(), match.end())
+        if words[0] == "this" and not way.cue:  # "this Friday" is the coming one unless a verb says otherwise
+            way = tense.Direction(True, "this")
+        resolution = Resolution(anchor, "forward" if way.forward else "back", way.cue)
+        value = _weekday(intervals.weekday_number(words[-1]), anchor, way.forward)
+    else:
+        resolution = Resolution(anchor, "stated", phrase.lower())
+        value = _resolve(words, anchor)
+    return [(match.start(), match.end(), value, resolution)] if value else []
 
 
-def _resolve(words: list[str], anchor: dt.date, future: bool) -> DateValue | None:
+def _weekday(weekday: int, anchor: dt.date, forward: bool) -> DateValue:
+    """Return the weekday nearest the anchor, on or before it, or on or after it if `forward`.
+
+    The publication day itself is a candidate both ways: "what Obama will unveil on Friday" in
+    an article dated that Friday is that Friday.
+    """
+    if forward:
+        return intervals.day(anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7))
+    return intervals.recent_weekday(weekday, anchor)
+
+
+def _resolve(words: list[str], anchor: dt.date) -> DateValue | None:
     if words[-1] in intervals.WEEKDAYS:
         weekday = intervals.weekday_number(words[-1])
         if words[0] == "last":
             return intervals.recent_weekday(weekday, anchor - dt.timedelta(days=1))
-        return intervals.recent_weekday(weekday, anchor, future or words[0] == "next")
+        return intervals.recent_weekday(weekday, anchor, True)  # "next Friday": after the anchor
     if words[-1] in ("yesterday", "tomorrow"):
         return intervals.day(anchor + dt.timedelta(days=-1 if words[-1] == "yesterday" else 1))
     if words[-1] == "ago":
@@ -67,8 +87,8 @@ def _shifted(shift: int, unit: str, anchor: dt.date) -> DateValue:
     if unit == "month":
         index = anchor.year * 12 + anchor.month - 1 + shift
         return intervals.month(index // 12, index % 12 + 1)
-    if unit == "week":
-        return intervals.week_of(anchor + dt.timedelta(weeks=shift))
+    if unit == "week":  # news weeks run Sunday to Saturday: Sunday's "last week" is the one just ended
+        return intervals.news_week_of(anchor + dt.timedelta(weeks=shift))
     if unit in ("quarter", "qtr"):
         index = anchor.year * 4 + (anchor.month - 1) // 3 + shift
         return intervals.quarter(index % 4 + 1, index // 4)
@@ -109,8 +129,8 @@ def _ago(amount: str, unit: str, anchor: dt.date) -> DateValue | None:
 
 
 def _rest_of(which: str, unit: str, anchor: dt.date) -> DateValue:
-    """Return "earlier this year" (start of the year to the anchor) or "later this month"."""
-    whole = intervals.year(anchor.year) if unit == "year" else _shifted(0, "month", anchor)
+    """Return "earlier this year" (start of the year to the anchor) or "later this month" or "week"."""
+    whole = intervals.year(anchor.year) if unit == "year" else _shifted(0, unit, anchor)
     if which == "earlier":
         return DateValue(whole.start, anchor, "part")
     return DateValue(anchor, whole.end, "part")

@@ -486,6 +486,76 @@ ROWS.update({
           "common shares are entitled to share equally in any dividends."), None, [], ""),
         ("The tender offer expired on August 6, 2014.", None, [("August 6, 2014", "2014-08-06", "2014-08-06", "day")], ""),
     ],
+    # Real two-outlet news (PAC train split, stories outside the gold check half; tokenised text,
+    # short phrases): which way a yearless or relative date points, from its clause.
+    "pac-news-direction": [
+        ("I am committing to pass the bipartisan infrastructure bill by September 27", "2021-08-25",
+         [("by September 27", None, "2021-09-27", "day")], ""),
+        ("he will shut down the government in September , according to one of the people", "2018-06-19",
+         [("September", "2018-09-01", "2018-09-30", "month")], ""),
+        ("“ It is our intention that Friday will be business as usual . ”", "2012-10-29",
+         [("Friday", "2012-11-02", "2012-11-02", "day")], ""),
+        # A "will" in another clause does not push "said Sunday" forward.
+        ("Energy Secretary Jennifer Granholm said Sunday the administration will push for a bipartisan deal",
+         "2021-06-06", [("Sunday", "2021-06-06", "2021-06-06", "day")], ""),
+        ("Federal prosecutors in May filed a rare denaturalization case", "2018-07-23",
+         [("May", "2018-05-01", "2018-05-31", "month")], ""),
+        ("Before that , the candidates are scheduled to meet Thursday for a debate", "2016-02-23",
+         [("Thursday", "2016-02-25", "2016-02-25", "day")], ""),
+        ("Vermont and Virginia , which also host March 1 contests .", "2016-02-23",
+         [("March 1", "2016-03-01", "2016-03-01", "day")], ""),
+        ("House lawmakers are mostly mum on what the plan may be to address the Nov. 3 deadline", "2015-10-26",
+         [("Nov. 3", "2015-11-03", "2015-11-03", "day")], ""),
+        # The publication day itself is the coming Tuesday.
+        ("the government buildings where Pence will conduct his official visit on Tuesday .", "2019-09-03",
+         [("on Tuesday", "2019-09-03", "2019-09-03", "day")], ""),
+        ("Clinton is testifying before the full committee on Oct. 22 .", "2015-10-18",
+         [("Oct. 22", "2015-10-22", "2015-10-22", "day")], ""),
+        ("Biden plans to present recommendations from the working group to Obama on Tuesday .", "2013-01-11",
+         [("on Tuesday", "2013-01-15", "2013-01-15", "day")], ""),
+        ("The foundation also pledges to disclose its donors quarterly beginning in July", "2015-04-16",
+         [("July", "2015-07-01", "2015-07-31", "month")], ""),
+        ("Trump’s tweet was no longer on Twitter by late Sunday morning.", "2020-06-29",
+         [("Sunday", "2020-06-28", "2020-06-28", "day")], ""),
+        ("Ahead of the final vote Thursday evening, the Senate voted to break a filibuster", "2021-10-08",
+         [("Thursday", "2021-10-07", "2021-10-07", "day")], ""),
+        # "by" after a passive verb says who, not until when.
+        ("gun-control legislation prompted by December 's Connecticut elementary school massacre .", "2013-04-11",
+         [("December", "2012-12-01", "2012-12-31", "month")], ""),
+        ("Federal offices are closed Tuesday as well , the Office of Personnel Management announced Monday",
+         "2012-10-29", [("Tuesday", "2012-10-30", "2012-10-30", "day"), ("Monday", "2012-10-29", "2012-10-29", "day")], ""),
+        # A weekday named with the day fixes the year: the day before publication, not next year's.
+        ("The lineup will begin at 8 a.m. and the march at 10 a.m. on Saturday, May 22.", "2021-05-23",
+         [("Saturday, May 22", "2021-05-22", "2021-05-22", "day")], ""),
+        # A comma tokenised apart from the year still joins it to its date.
+        ("Asked why the administration wo n’t change the more pressing March 31 , 2014 , deadline", "2013-11-22",
+         [("March 31 , 2014", "2014-03-31", "2014-03-31", "day")], ""),
+        # News weeks run Sunday to Saturday: Sunday's "last week" is the week that just ended.
+        ("The U.S. launched a sweeping cyberattack against the Iranian military last week", "2019-06-23",
+         [("last week", "2019-06-16", "2019-06-22", "week")], ""),
+        ("The stars may be aligning for Paul Ryan to clinch the speakership later this week", "2015-10-26",
+         [("later this week", "2015-10-26", "2015-10-31", "part")], ""),
+        ("the Good Friday agreements between the British and Irish governments", "2019-09-03", [], ""),
+        ("Mr. Trump said the Second Amendment is “ on the ballot ” in November .", "2016-05-21",
+         [("November", "2016-11-01", "2016-11-30", "month")],
+         "a month half a year ahead, with no verb in its own clause, resolves to the one before"),
+        ("Those projects would be illegal if Friday night’s ruling stands.", "2018-12-15",
+         [("Friday", "2018-12-14", "2018-12-14", "day")], "a \"would\" of a condition pushes the day forward"),
+    ],
+    # Weekdays after a capitalised word ("Trump on Monday", "But on Monday"), same stories.
+    "pac-news-weekdays": [
+        ("President Donald Trump on Tuesday vetoed a resolution", "2019-04-17",
+         [("on Tuesday", "2019-04-16", "2019-04-16", "day")], ""),
+        ("But on Monday, Pompeo said in his statement", "2019-11-04",
+         [("on Monday", "2019-11-04", "2019-11-04", "day")], ""),
+        ("The Senate Republicans walked out Thursday shortly after talks on the cap-and-trade bill collapsed.",
+         "2019-06-22", [("Thursday", "2019-06-20", "2019-06-20", "day")], ""),
+        ("“President Joe Biden will host George Floyd’s family at the White House on Tuesday,” CNBC reported Sunday.",
+         "2021-05-23", [("on Tuesday", "2021-05-25", "2021-05-25", "day"), ("Sunday", "2021-05-23", "2021-05-23", "day")], ""),
+        ("Maya Harris , a senior policy adviser to Mrs. Clinton , dismissed Mr. Trump ’s attacks on Friday", "2016-05-21",
+         [("on Friday", "2016-05-20", "2016-05-20", "day")], ""),
+        ("Super Tuesday contests will be the most important night of the campaign", "2016-02-23", [], ""),
+    ],
     # Edward Teller's quip, as quoted in many project pages: "tomorrow" as an age, not a day
     "edward-teller-quote": [
         ("The science of today is the technology of tomorrow.", "2024-11-19", [], ""),
@@ -542,7 +612,7 @@ ROWS.update({
         (("Prime Minister Narendra Modi on Monday (August 15, 2022) delivered his ninth consecutive "
           "Independence Day speech from the ramparts of the Red Fort and said that the country is grateful to "
           "freedom fighters who shook the foundations of the British Empire."), "2022-08-15",
-         [("August 15, 2022", "2022-08-15", "2022-08-15", "day")], ""),
+         [("on Monday", "2022-08-15", "2022-08-15", "day"), ("August 15, 2022", "2022-08-15", "2022-08-15", "day")], ""),
     ],
     # blossomsoccasions.com/2023/10 (published October 2023): a rule for a holiday, no day in particular
     "blossomsoccasions-2023-10": [
