@@ -9,18 +9,24 @@ from typing import List, Tuple
 # Words whose full stop is followed by more sentence ("Nov. 19", "Meta Platforms Inc. said").
 _ABBREVIATIONS = ("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof St Sr Jr Inc Corp Co "
                   "Ltd No vs etc Calif Mass Wash Gov Sen Rep Gen approx est Fig").split()
-# A look-behind must have one width, so the words are tried in groups of one length. An
-# initial ("U.S.", "J. R. R.") is a capital letter that starts a word: its last letter is.
+# A look-behind must have one width, so the words are tried in groups of one length, each as
+# written ("Sen.") and as tokenised text spaces it ("Sen ."). An initial ("U.S.", "J. R. R.") is
+# a capital letter that starts a word: its last letter is.
+_ABBREVIATED_FORMS = sorted({form for word in _ABBREVIATIONS for form in (word + ".", word + " .")}, key=len)
 _ABBREVIATED = "|".join(
-    [rf"(?<=\b(?:{'|'.join(words)})\.)" for _, words in groupby(sorted(_ABBREVIATIONS, key=len), key=len)]
-    + [r"(?<=\b[A-Z]\.)"])
+    [rf"(?<=\b(?:{'|'.join(re.escape(form) for form in forms)}))"
+     for _, forms in groupby(_ABBREVIATED_FORMS, key=len)]
+    + [r"(?<=\b[A-Z]\.)", r"(?<=\b[A-Z] \.)"])
 # A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and an
 # upper-case letter, digit or quote, or at a line break. After an abbreviation the match is
 # still made, so that its space is not read as a line break, and group 1 marks it as no end.
+# Tokenised text spaces a closing curly quote or bracket off its stop ("said . ” He") and an
+# opening quote off its word (". “ Today"); a straight quote spaced after a stop may as well
+# open the next sentence, and is left to it.
 # The pattern opens with one character class so that re skips straight to the next . ! ? or
 # line break instead of trying both alternatives at every character (3x faster).
 _BOUNDARY = re.compile(rf"""[.!?\n](?:(?<=[.!?])(?:(?:{_ABBREVIATED})())?"""
-                       r"""["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)""")
+                       r"""(?:["'”’)\]]|\s[”’)\]])*\s+(?=(?:["'“‘(\[]\s?)?[A-Z0-9])|(?<=\n)\n*)""")
 _TRIMMED = re.compile(r"\S(?:.*\S)?", re.DOTALL)  # a span without the whitespace at either end
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

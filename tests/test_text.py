@@ -24,6 +24,19 @@ SENTENCES = [
     ("On July 18, 2023, Meta released Llama 2 “free for research and commercial use.” "
      "The episode could have just been another footnote.",
      2),
+    # PAC train, tokenised news (new-york-times-news 2018-03): a stop, then a spaced closing quote
+    ("and to overlook their sovereign prerogative to do so . ” There is no doubt that the California "
+     "lawsuit is at odds with some of the Trump administration ’s usual positions .",
+     2),
+    # PAC train, tokenised (vox 2019-02-22): a stop, then a spaced opening quote
+    ("senior staff attorney for the ACLU ’s Reproductive Freedom Project , said in a statement . “ It "
+     "allows us to go back to court",
+     2),
+    # PAC train, tokenised (washington-times 2013-04-10): "Sen ." does not end a sentence
+    ("“ I think it ’s disgraceful for anyone to say we ’re going to filibuster a gun bill , ” Sen . Kirsten "
+     "Gillibrand , New York Democrat , said during an appearance on MSNBC ’s “ Morning Joe ” on Wednesday "
+     "morning . At least nine Republican senators have signaled",
+     2),
     # egoistai: list items on their own lines are sentences
     ("  • Llama 2 (July 2023): This was the game-changer.\n"
      "  • Llama 3 (April 2024): The latest iteration significantly raised the bar.",
@@ -55,11 +68,12 @@ def test_locator_lines_count_crlf_and_lf():
 
 # The split as first written: one boundary at a time, an abbreviation looked for in the few
 # characters before each full stop. sentence_spans must give exactly its spans.
-_ONE_AT_A_TIME = re.compile(r"""[.!?\n](?:(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=\n)\n*)""")
+_ONE_AT_A_TIME = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])(?:["'”’)\]]|\s[”’)\]])*\s+(?=(?:["'“‘(\[]\s?)?[A-Z0-9])|(?<=\n)\n*)""")
 _ABBREVIATION_BEFORE = re.compile(
     r"""(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|
     Inc|Corp|Co|Ltd|No|vs|etc|Calif|Mass|Wash|Gov|Sen|Rep|Gen|approx|est|Fig)
-    |\b[A-Z](?:\.[A-Z])*)\.$""",
+    |\b[A-Z](?:\.[A-Z])*)\x20?\.$""",
     re.VERBOSE,
 )
 
@@ -98,7 +112,8 @@ def test_sentences_of_real_text_are_those_found_one_boundary_at_a_time():
 # abbreviations (whole, cut, or run into a word) and words of each case.
 _PIECES = [".", "!", "?", ". ", ".\n", "\n", "\n\n", "\r\n", " ", "  ", "\t", "”", "’", ")", "“", "(", "\"",
            "A", "U.S.", "J. R. R.", "x", "Inc", "Inc.", "Calif.", "approx.", "Sept.", "vs.", "No", "No.",
-           "o.", "Nov", "Mr.", "ABC", "Llama", "the", "model", "7", "2024", "é", "\u00a0", "\u2028"]
+           "o.", "Nov", "Mr.", "ABC", "Llama", "the", "model", "7", "2024", "é", "\u00a0", "\u2028",
+           " .", "Sen .", " ”", "“ ", "\" "]
 
 
 @hypothesis.settings(max_examples=500, deadline=None)
