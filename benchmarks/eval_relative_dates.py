@@ -113,9 +113,8 @@ def main() -> None:
     parser.add_argument("--draw", type=int, help="print this many drawn candidates instead of scoring")
     args = parser.parse_args()
     if args.draw:
-        for candidate in draw(load_stories(args.pac), args.draw):
-            print(f"{candidate['story']}/{candidate['source']} {candidate['published']} {candidate['text']!r}: "
-                  f"{candidate['context']!r}")
+        for found in draw(load_stories(args.pac), args.draw):
+            print(f"{found['story']}/{found['source']} {found['published']} {found['text']!r}: {found['context']!r}")
         return
     right, total = score(args.pac, args.verbose)
     print(f"relative dates (hand-checked sample, {GOLD}): {right}/{total} right "

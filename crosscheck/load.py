@@ -16,9 +16,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
-from .extract.intervals import MONTHS, month_number
 from .formats import READERS, Document, FormatError, read_plain
 from .model import Source
+from .vocabulary import MONTHS, month_number
 
 MANIFEST = "manifest.csv"
 SUFFIXES = tuple(READERS)

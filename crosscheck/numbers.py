@@ -9,20 +9,9 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Optional, Tuple
 
-UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
-}
-SCALES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-          "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9,
-          "tn": 10**12, "mln": 10**6, "lakh": 10**5, "crore": 10**7, "couple": 2, "pair": 2}
-# Scales glued to digits: "100K", "1.2M", "$3bn", "~15T".
-# "mil" only after a currency sign ("RM106.04mil"): alone it is a thousandth of an inch.
-GLUED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "t": 10**12, "tn": 10**12,
-                "mil": 10**6}
+from .vocabulary import GLUED_SCALES, SCALES  # noqa: F401 (re-exported)
+from .vocabulary import NUMBER_WORDS as UNITS
+
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                  "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 # "hundreds of ..." is at least two hundred and less than a thousand.

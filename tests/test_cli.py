@@ -142,3 +142,18 @@ def test_ci_installs_the_browser_before_running_the_tests():
                          "&& pytest -q")
     assert "apt-get install" in script and "chromium" in script
     assert script.index("apt-get install") < script.index(lines[-1])
+
+
+def test_front_matter_is_metadata_not_claims(tmp_path):
+    # PAC train, washington-times 2017-12-12: the title's "$300 billion" is the source's title,
+    # not a claim; the same figure in the body is one.
+    path = tmp_path / "washington-times.md"
+    path.write_text("---\ntitle: Treasury report says tax-cut plan will more than pay for itself, add $300 billion "
+                    "in revenue\noutlet: Washington Times\npublished: 2017-12-12\n---\n\nThe Treasury Department said "
+                    "Monday that the plan would pay for itself, boosting revenue by $300 billion over 10 years.\n",
+                    encoding="utf-8")
+    result = cli_runner().invoke(cli, ["extract", str(path), "--format", "jsonl"], catch_exceptions=False)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    body = path.read_text(encoding="utf-8").index("The Treasury")
+    assert [r["text"] for r in records if r["text"] == "$300 billion"] == ["$300 billion"]
+    assert all(r["start"] >= body for r in records)

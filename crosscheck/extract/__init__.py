@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Callable, Dict, Iterable, List, Optional
 
+from ..load import front_matter_end
 from ..model import Mention, Source
 from . import dates, durations, entities, figures
 
@@ -30,6 +31,12 @@ def enabled_extractors(enabled: Optional[Iterable[str]] = None) -> List[str]:
 
 
 def extract_mentions(source: Source, enabled: Optional[Iterable[str]] = None) -> List[Mention]:
-    """Run the enabled extractors over one source; mentions sorted by position."""
-    mentions = [mention for name in enabled_extractors(enabled) for mention in EXTRACTORS[name](source)]
+    """Run the enabled extractors over one source; mentions sorted by position.
+
+    Front matter is the source's metadata (its title, outlet, date), not something it claims:
+    what is found there is left out.
+    """
+    body = front_matter_end(source.text)
+    mentions = [mention for name in enabled_extractors(enabled) for mention in EXTRACTORS[name](source)
+                if mention.start >= body]
     return sorted(mentions, key=lambda m: (m.start, m.end, m.kind))

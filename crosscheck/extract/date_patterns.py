@@ -11,21 +11,19 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..vocabulary import MONTH_ABBREVIATIONS, MONTHS, SEASONS, WEEKDAYS, titled
 from . import holidays
 from .anchored import alternation, lowered, matches, occurrences
-from .intervals import DAY_WORDS, MONTHS, SEASONS, WEEKDAYS
+from .intervals import DAY_WORDS
 
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
-    r"|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\s+\d))(?![A-Za-z])"
-)
-LOWER_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
-)
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-LOWER_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_FULL_MONTHS = "|".join(titled(MONTHS))
+_ABBREVIATED = "|".join(titled(MONTH_ABBREVIATIONS))
+# Without its full stop an abbreviation is a month only before a day, and "Mar" never (a verb).
+_BARE_ABBREVIATED = "|".join(titled(name for name in MONTH_ABBREVIATIONS if name != "mar"))
+MONTH = rf"(?:{_FULL_MONTHS}|(?:{_ABBREVIATED})\.|(?:{_BARE_ABBREVIATED})(?=\s+\d))(?![A-Za-z])"
+LOWER_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)(?![A-Za-z])"
+WEEKDAY = rf"(?:{'|'.join(titled(WEEKDAYS))})\b"
+LOWER_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})\b"
 # Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, a size ("2048B"), or
 # a name's number ("GPT-2024"), though "mid-2023" is one.
 YEAR = r"(?<![\d$€£.,/])(?:(?<=[Mm]id-)|(?<![A-Za-z]-))(?:1[7-9]\d\d|20\d\d)(?![\d%]|[.,/]\d|[A-Za-z])"

@@ -7,6 +7,7 @@ from typing import Optional, Tuple
 
 from .. import units
 from ..numbers import FOLD, FRACTION, NUMBER_WORD, UNITS, WORD_NUMBER
+from ..vocabulary import MONTH_ABBREVIATIONS, MONTHS
 from .anchored import alternation, backwards
 
 HEDGES = {
@@ -98,8 +99,7 @@ after since until during about over under between among against across through v
 out his her their our your my he she they we you i me him them us said says say told according
 worth
 """.split())
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april "
-                    "june july august september october november december".split())
+_MONTHS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
 _WORD = re.compile(r"[^\S\n]+(?:(?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 # The word before a number, spelled backwards: `(?<!\w)([A-Za-z0-9][\w’'.&-]*|#)\s*$` on the reversed text.
 _WORD_BACKWARDS = re.compile(r"\s*(#|[\w’'.&-]*[A-Za-z0-9])(?!\w)")

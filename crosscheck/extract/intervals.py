@@ -8,27 +8,9 @@ import calendar
 import datetime as dt
 
 from ..model import DateValue
-
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
-_MONTH_KEYS = tuple(name[:3] for name in MONTHS)
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Meteorological, northern hemisphere: first month of each season and its length in months.
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-            "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4, "h1": 1, "h2": 2}
-_FIRST_NINE = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-# Days of the month in words, "first" to "thirty-first" ("twenty first" with a space too).
-DAY_WORDS = {word: number for number, word in enumerate(
-    (*_FIRST_NINE, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 1)}
-DAY_WORDS.update({f"twenty-{word}": 20 + number for number, word in enumerate(_FIRST_NINE, 1)})
-DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
-
-
-def month_number(name: str) -> int:
-    """Return 1-12 for a month name or its abbreviation ("Sept.", "Nov")."""
-    return _MONTH_KEYS.index(name.lower().rstrip(".")[:3]) + 1
+from ..vocabulary import MONTHS, SEASONS, WEEKDAYS, month_number, weekday_number  # noqa: F401 (re-exported)
+from ..vocabulary import ORDINAL_WORDS as DAY_WORDS
+from ..vocabulary import PERIOD_ORDINALS as ORDINALS  # noqa: F401 (re-exported)
 
 
 def day_number(text: str) -> int:
@@ -37,11 +19,6 @@ def day_number(text: str) -> int:
     if digits.isdigit():
         return int(digits)
     return DAY_WORDS[" ".join(text.lower().split()).replace(" ", "-")]
-
-
-def weekday_number(name: str) -> int:
-    """Return 0 (Monday) to 6 for a weekday name."""
-    return WEEKDAYS.index(name.lower())
 
 
 def day(date: dt.date) -> DateValue:

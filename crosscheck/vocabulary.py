@@ -1,0 +1,60 @@
+"""The words every parser reads: months, weekdays, seasons, ordinals, number and scale words.
+
+One place for them, as dateutil keeps its `parserinfo`: the date patterns, the interval
+arithmetic, the dateline reader and the figure parsers take their words from here, so that a
+spelling added once ("Sept.") is known everywhere.
+"""
+from __future__ import annotations
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+# Abbreviations as news writes them, the longer first ("Sept" before "Sep"); "May" has none.
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
+_MONTH_KEYS = tuple(name[:3] for name in MONTHS)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Meteorological, northern hemisphere: first month of each season.
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+# The ordinal of a quarter or a half: "third quarter", "Q3", "H1".
+PERIOD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+                   "4th": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4, "h1": 1, "h2": 2}
+_FIRST_NINE = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+# Ordinal words, "first" to "thirty-first" ("twenty first" is read with a space too).
+ORDINAL_WORDS = {word: number for number, word in enumerate(
+    (*_FIRST_NINE, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+     "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 1)}
+ORDINAL_WORDS.update({f"twenty-{word}": 20 + number for number, word in enumerate(_FIRST_NINE, 1)})
+ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1,
+}
+# Scale words, written apart from the number ("40 billion", "$3 bn", "1.2 mln"); lower case,
+# as every reader compares them.
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
+          "trillion": 10**12, "k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9,
+          "tn": 10**12, "mln": 10**6, "bln": 10**9, "lakh": 10**5, "crore": 10**7, "couple": 2,
+          "pair": 2}
+# Scales glued to digits: "100K", "1.2M", "$3bn", "~15T". "mil" only after a currency sign
+# ("RM106.04mil"): alone it is a thousandth of an inch.
+GLUED_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "bln": 10**9, "t": 10**12,
+                "tn": 10**12, "mil": 10**6}
+
+
+def month_number(name: str) -> int:
+    """Return 1-12 for a month name or its abbreviation ("Sept.", "Nov")."""
+    return _MONTH_KEYS.index(name.lower().rstrip(".")[:3]) + 1
+
+
+def weekday_number(name: str) -> int:
+    """Return 0 (Monday) to 6 for a weekday name."""
+    return WEEKDAYS.index(name.lower())
+
+
+def titled(words) -> tuple[str, ...]:
+    """Return the words capitalised, as they start a name: "january" -> "January"."""
+    return tuple(word.title() for word in words)
