@@ -10,7 +10,7 @@ from typing import Optional, Tuple
 
 import click
 
-from . import pipeline
+from . import __version__, pipeline
 from .baseline import BaselineError, baseline_json, read_baseline
 from .config import FAIL_LEVELS, ConfigError, load_config
 from .engines import ENGINES, EngineError
@@ -76,7 +76,7 @@ gate_options = _options(
 
 
 @click.group()
-@click.version_option(package_name="crosscheck")
+@click.version_option(version=__version__, prog_name="crosscheck")
 def cli():
     """Tell where your sources disagree about dates, figures and entities."""
 
