@@ -48,7 +48,7 @@ def test_every_command_and_option_has_help(name, command):
 
 @pytest.mark.parametrize("format_", sorted(REPORTERS))
 def test_every_format_reports_the_conflict_and_exits_1(docs, format_):
-    outcome = run("check", docs, "--format", format_, "--config", docs / "none.cfg")
+    outcome = run("check", docs, "--format", format_, "--isolated")
     assert outcome.exit_code == 1, outcome.output
     assert "Llama 3" in outcome.output
 
