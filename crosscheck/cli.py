@@ -17,7 +17,7 @@ from .engines import ENGINES, EngineError
 from .extract import EXTRACTORS
 from .load import LoadError
 from .report import REPORTERS, render, write_atomic
-from .report.claims import ClaimsOutError, table_format, write_claims
+from .report.claims import ClaimsOutError, table_format, write_claims, write_findings
 from .serialize import mention_to_dict
 from .status import ExitStatus, exit_status, failing
 
@@ -58,6 +58,8 @@ report_options = _options(
                  help="Also write the HTML review page to this file."),
     click.option("--claims-out", type=click.Path(dir_okay=False), default=None,
                  help="Also write every claim as a table (.csv, or .parquet with pyarrow)."),
+    click.option("--findings-out", type=click.Path(dir_okay=False), default=None,
+                 help="Also write every finding as a table (.csv or .parquet); joins claims on `finding`."),
 )
 
 engine_options = _options(
@@ -92,19 +94,22 @@ def cli():
 @click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
 def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
-          fail_on, baseline, threshold):
+          findings_out, fail_on, baseline, threshold):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
     with _library_errors():
-        if claims_out:
-            table_format(claims_out)
+        for table in (claims_out, findings_out):
+            if table:
+                table_format(table)
         result = pipeline.check(config.paths, config, progress=True)
         _emit(render(result, format_, config.fail_on), output)
         if html_path:
             write_atomic(html_path, render(result, "html", config.fail_on))
         if claims_out:
             write_claims(result, claims_out)
+        if findings_out:
+            write_findings(result, findings_out)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on))
