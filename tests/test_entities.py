@@ -111,6 +111,18 @@ PEOPLE = [
      {("Röttger", "Paul Röttger")}, set()),
     # clarigital.com/ai-atlas/tools/mistral: a title in parentheses
     ("Arthur Mensch (CEO) previously worked on Flamingo at DeepMind.", {("Mensch", "Arthur Mensch")}, set()),
+    # PAC train (stories outside the gold check half): political and civic titles are cues and
+    # roles, never part of the name
+    ("a defiant Sen. Robert Menendez , New Jersey Democrat , said he is “ not going anywhere",
+     {("Menendez", "Robert Menendez")}, set()),
+    ("Senate Majority Leader Chuck Schumer announced Thursday morning that a deal had been reached",
+     {("Schumer", "Chuck Schumer")}, {("Schumer", "role: majority leader", "Senate")}),
+    ("House Speaker Nancy Pelosi (D-CA) and moderate Democrats struck a compromise Tuesday",
+     {("Pelosi", "Nancy Pelosi")}, {("Pelosi", "role: speaker", "House")}),
+    ("White House press secretary Jen Psaki also had panned the idea of a deal",
+     {("Psaki", "Jen Psaki")}, {("Psaki", "role: press secretary", "White House")}),
+    ("Attorney General Merrick Garland said in a statement announcing the decision",
+     {("Garland", "Merrick Garland")}, set()),
     # newyorkfolk.com: a person named once with nothing marking it as one stays unknown
     pytest.param("However, some analysts like Morgan Stanley’s Andrew Percoco believe in the company’s "
                  "potential.", {("Percoco", "Andrew Percoco")}, set(),

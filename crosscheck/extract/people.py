@@ -25,13 +25,23 @@ _NAME = re.compile(rf"({UPPER}(?<![\w’'-].){_WORD_REST}(?: {_WORD}){{1,2}})(?!
 _NOT_NAMES = SENTENCE_WORDS | {
     "Chairman", "Chairwoman", "President", "Vice", "Chief", "Professor", "Senator", "Director",
     "Founder", "Cofounder", "Research", "Institute", "University", "School", "Foundation", "Labs",
-    "Lab", "Group", "Company", "Platforms"
+    "Lab", "Group", "Company", "Platforms",
+    # political and civic titles ("Leader Chuck Schumer", "Attorney General Merrick Garland")
+    "Speaker", "Leader", "Attorney", "General", "Secretary", "Governor", "Representative",
+    "Congressman", "Congresswoman", "Mayor", "Judge", "Justice", "Whip", "Majority", "Minority",
+    "Sen", "Rep", "Gov", "Ambassador", "Commissioner", "Administrator",
+    # job nouns and words that open a clause, glued to a name by their capital
+    "Teacher", "Nurse", "Officer", "Though", "Yet", "So", "Thus", "Perhaps", "Like", "Asked", "Both",
 }
 _TITLE = (r"(?i:(?:(?:associate|assistant|senior|former|executive|managing|lead|principal|research)\s+)*"
           r"(?:ceo|cto|cfo|coo|co-?founder|founder|chair(?:man|woman)?|president|vice president|vp"
           r"|head|chief(?:\s+[\w-]+){0,2}?\s+(?:officer|scientist|executive)|director|analyst"
           r"|professor|researcher|scientist|engineer|editor|partner|investor|administrator|secretary"
-          r"|minister|governor|manager|spokes(?:man|woman|person)))")
+          r"|minister|governor|manager|spokes(?:man|woman|person)"
+          # political and civic titles: cues for a name and the role it holds, never part of it
+          r"|(?:majority|minority)\s+(?:leader|whip)|leader|whip|speaker|senator|sen\.|rep\.|gov\."
+          r"|representative|congress(?:man|woman)|attorney\s+general|press\s+secretary|mayor|judge"
+          r"|justice|ambassador|commissioner|first\s+lady))")
 _TITLES = rf"{_TITLE}(?:\s+and\s+{_TITLE})?"
 _ONE_TITLE = re.compile(_TITLE)
 _ORG = r"(?:[A-Z][\w&.-]*(?:[’']s)?(?: (?:(?:of|at|for|&) )?[A-Z][\w&.-]*(?:[’']s)?)*)"
@@ -144,7 +154,9 @@ def _roles(text: str, people: set[str]) -> list[Mention]:
 # case, as `_ROLE_BEFORE` matches them.
 _TITLE_ENDS = """ceo cto cfo coo founder chair chairman chairwoman president vp head officer scientist
 executive director analyst professor researcher engineer editor partner investor administrator secretary
-minister governor manager spokesman spokeswoman spokesperson""".split()
+minister governor manager spokesman spokeswoman spokesperson leader whip speaker senator sen. rep. gov.
+representative congressman congresswoman general mayor judge justice ambassador commissioner
+lady""".split()
 _CAPITAL_AFTER_TITLE_BACKWARDS = re.compile(rf"{UPPER} (?=(?i:{alternation(w[::-1] for w in _TITLE_ENDS)}))")
 _ROLE_BEFORE_CHARACTERS = re.compile(r"[\w&.’'\s-]*")
 
@@ -166,6 +178,9 @@ def _roles_before(text: str) -> Iterator[re.Match]:
 def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str]) -> list[Mention]:
     name = _strip(match["name"])
     org = bare(match[org_group]).rstrip(".")
+    head, _, last = org.rpartition(" ")
+    if head and last in ("Majority", "Minority"):  # "Senate Majority Leader": the Senate's majority leader
+        org, titles = head, f"{last} {titles}"
     if fold(name) not in people or organisation(org) in _GENERIC | {""} or org.split()[0] in SENTENCE_WORDS:
         return []
     start = match.start(org_group)
@@ -174,7 +189,12 @@ def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str
             for title in _titles(titles)]
 
 
+# Abbreviated titles as the role they state.
+_SPELT_OUT = {"sen": "senator", "rep": "representative", "gov": "governor", "vp": "vice president",
+              "co founder": "cofounder"}
+
+
 def _titles(titles: str) -> list[str]:
-    """Split "Chairman and CEO" and fold each title: "co-founder" -> "cofounder"."""
+    """Split "Chairman and CEO" and fold each title: "co-founder" -> "cofounder", "Sen." -> "senator"."""
     parts = re.split(r"\s+and\s+", titles.strip(), flags=re.IGNORECASE)
-    return [fold(part).replace("co founder", "cofounder").replace("vp", "vice president") for part in parts]
+    return [_SPELT_OUT.get(fold(part), fold(part)) for part in parts]
