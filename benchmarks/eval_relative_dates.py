@@ -114,7 +114,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.draw:
         for found in draw(load_stories(args.pac), args.draw):
-            print(f"{found['story']}/{found['source']} {found['published']} {found['text']!r}: {found['context']!r}")
+            where = f"{found['story']}/{found['source']} {found['published']}"
+            print(f"{where} {found['text']!r}: {found['context']!r}")
         return
     right, total = score(args.pac, args.verbose)
     print(f"relative dates (hand-checked sample, {GOLD}): {right}/{total} right "

@@ -25,6 +25,11 @@ CASES = [
     # dx.plos.org/10.1371/journal.pntd.0008758 abstract
     (("The peak of the search volume was 20 days earlier than the issuance of the massive official "
      "warning about the epidemic."), [("20 days earlier", D(20), D(20), "eq", "day")]),
+    # PAC train (stories outside the gold check half): hours and minutes
+    ("Senate Republicans met for 90 minutes Thursday evening", [("for 90 minutes", D(90), D(90), "eq", "minute")]),
+    ("he knelt on Floyd’s neck for nine minutes during an arrest last May",
+     [("for nine minutes", D(9), D(9), "eq", "minute")]),
+    ("The president deleted the tweet after several hours", [("after several hours", D(2), None, "ge", "hour")]),
     # negatives: an age, a date in the past, a bare period of time
     ("Erik Meijer, who spent eight years at Meta leading a team focused on machine learning.", []),
     ("But these were the days before the public was fully aware of LLMs’ tendency to hallucinate.", []),
@@ -44,3 +49,11 @@ def test_the_two_twelve_days_have_the_same_value():
     fortune = durations.extract(Source(id="a", path="a", text=CASES[0][0]))[0].value
     translated = durations.extract(Source(id="b", path="b", text=CASES[4][0]))[0].value
     assert fortune == translated
+
+
+@pytest.mark.xfail(strict=True, reason="a hedge between 'for' and the amount is not read")
+def test_a_hedged_duration():
+    # PAC train (stories outside the gold check half)
+    sentence = "Derek Chauvin pressed his knee into Floyd's neck for more than nine minutes"
+    mentions = durations.extract(Source(id="t", path="t", text=sentence))
+    assert [(m.text, m.value.low, m.value.bound) for m in mentions] == [("for more than nine minutes", D(9), "gt")]

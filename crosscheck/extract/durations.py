@@ -16,7 +16,7 @@ from .anchored import alternation, lowered, matches, word_occurrences
 
 _WORD = "|".join(sorted((w for w in UNITS if w not in ("a", "an")), key=len, reverse=True))
 _AMOUNT = rf"(?:\d+|(?:{_WORD})(?:[-\s](?:{_WORD}))*|an?|a\s+few|several|a\s+couple\s+of)"
-_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _PATTERN = re.compile(
     rf"""\b(?:
         (?P<lead>after|within|for)\s+(?P<lead_amount>{_AMOUNT}\s+)?(?P<lead_unit>{_UNIT})
@@ -29,7 +29,7 @@ _VAGUE = {"a few", "several"}  # at least two, how many more is not said
 # Every match holds one time noun; before it stand at most a lead word and amount words,
 # matched backwards on the reversed text (longest first, and no word ends another, so the
 # run is never cut short; `alternation` shares their prefixes).
-_TIME_NOUNS = ("day", "week", "month", "year", "decade")
+_TIME_NOUNS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 _LEAD_WORDS = [*UNITS, "few", "several", "couple", "of", "after", "within", "for"]
 _REVERSED_LEAD = re.compile(
     r"(?:[-\s]+(?:\d+|" + alternation(word[::-1] for word in _LEAD_WORDS) + "))*", re.IGNORECASE)

@@ -30,11 +30,11 @@ _HEDGE_BACKWARDS = re.compile(r"\s*(?:" + alternation(w[::-1] for w in _BOUND_OF
 HEDGE_AFTER = re.compile(r"(?:\s+or\s+(?:more|so)\b|-?plus\b|\+)", re.I)
 
 SCALE_OF = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-            "bn": 10**9, "mn": 10**6, "mln": 10**6, "tn": 10**12, "lakh": 10**5, "lakhs": 10**5,
-            "crore": 10**7, "crores": 10**7, "cr": 10**7}
+            "bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "mil": 10**6, "tn": 10**12,
+            "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7}
 SCALE_AFTER = re.compile(
-    r"(?:\s+|-)(?P<scale>thousand|million|billion|trillion|lakhs?|crores?)\b|\s?(?P<scale_>bn|mn|mln|tn|cr)\b",
-    re.I)
+    r"(?:\s+|-)(?P<scale>thousand|million|billion|trillion|lakhs?|crores?)\b"
+    r"|\s?(?P<scale_>bn|bln|mn|mln|mil|tn|cr)\b", re.I)
 PER = re.compile(r"\s*(?:per|/|an?)\s*(?P<denominator>" + "|".join(units.DENOMINATORS) + r")\b", re.I)
 PERCENT = re.compile(r"\s?%|\s*(?:percent|per\s+cent|pct)\b|\s+percentage\s+points?\b", re.I)
 

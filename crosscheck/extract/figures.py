@@ -177,7 +177,8 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     scaled = scale != 1
     if not scaled:
         found = SCALE_AFTER.match(text, end)
-        if found:
+        # "mil" is a million after a currency ("$29.3 mil"); alone it is a thousandth of an inch
+        if found and (currency or (found["scale_"] or "").lower() != "mil"):
             word = found["scale"] or found["scale_"]
             scale, scaled, end = SCALE_OF[word.lower()], True, found.end()
     value = number * scale

@@ -542,4 +542,10 @@ ROWS = [
     # hipsters-hackers-hustlers.com/boy-were-there-some-big-funding-rounds-across-europe-last-year/
     ("hipsters", "Hoxton Ventures backed DarkTrace raised a more than reasonable €58.2m Series C.",
      [("€58.2m", "58200000", "58200000", "eq", "EUR")]),
+    # Abbreviated scales: a Reuters headline quoted in a public news-scraper's fixtures; a company card
+    # in a public repository ("mil" is a million only after a currency sign)
+    ("reuters-headline", "UPDATE 2-Germany earmarks 20 bln euros in subsidies for chip industry",
+     [("20 bln euros", "20000000000", "20000000000", "eq", "EUR")]),
+    ("company-card", "Direct to consumer, 2022: 467 mil in revenue. 2021: $411 mil in revenue.",
+     [("$411 mil", "411000000", "411000000", "eq", "USD")]),
 ]
