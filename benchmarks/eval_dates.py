@@ -6,7 +6,8 @@ Table: a found mention counts as exact when its text and value equal an expected
 value-only when its value does (wherever the span starts). --external takes the folder of
 peers' suites (duckling_en/, dateparser_search_en/) and scores the cases in scope (see
 `duckling_in_scope` and `dateparser_in_scope`); each miss is put in a category (see
-`duckling_miss` and `dateparser_miss`), printed one by one with --verbose. --speed times
+`duckling_miss` and `dateparser_miss`), printed one by one with --verbose; beside each score,
+`dateparser.search_dates` run on the same cases. --speed times
 extraction over the folder's sources copied 40 times with shifted years and rotated month
 names (best of 3 runs).
 """
@@ -80,20 +81,41 @@ def duckling_in_scope(case: dict) -> bool:
             and not re.search(r"\d:\d|\b(?:am|pm)\b", case["text"], re.IGNORECASE))
 
 
+def peer_dates(text: str, anchor: dt.date | None) -> list[dt.date]:
+    """Return the days `dateparser.search.search_dates` finds in a text, relative to `anchor`."""
+    from dateparser.search import search_dates  # slow to import; only the peers' columns need it
+
+    settings = {"RELATIVE_BASE": dt.datetime.combine(anchor, dt.time())} if anchor else {}
+    found = search_dates(text, languages=["en"], settings=settings) or []
+    return [value.date() for _, value in found]
+
+
+def _peer_right(days: list[dt.date], start: dt.date, grain: str) -> bool:
+    """Tell whether a peer's day names the expected date: the day itself, or a day in its month or year."""
+    if grain == "day":
+        return start in days
+    if grain == "year":
+        return any(day.year == start.year for day in days)
+    return any((day.year, day.month) == (start.year, start.month) for day in days)
+
+
 def duckling_scores(folder: str, verbose: bool = False) -> dict:
     """Return in-scope, correct and missed-by-category counts on duckling's Time corpus, and
-    false alarms on its negatives."""
-    counts = {"in_scope": 0, "correct": 0, "negatives": 0, "false_alarms": 0}
+    false alarms on its negatives; `peer_` counts are dateparser's on the same cases."""
+    counts = {"in_scope": 0, "correct": 0, "negatives": 0, "false_alarms": 0, "peer_correct": 0,
+              "peer_false_alarms": 0}
     misses = dict.fromkeys(MISS_CATEGORIES, 0)
     for case in _cases(folder, "duckling_en", "Time.jsonl"):
         anchor = dt.date.fromisoformat(case["reference_time"][:10]) if case.get("reference_time") else None
         if case.get("section") == "negativeCorpus":
             counts["negatives"] += 1
             counts["false_alarms"] += bool(mentions(case["text"], anchor))
+            counts["peer_false_alarms"] += bool(peer_dates(case["text"], anchor))
         elif duckling_in_scope(case):
             counts["in_scope"] += 1
             start = dt.date.fromisoformat(case["expected"]["value"][:10])
             grain = _GRAINS[case["expected"]["grain"]]
+            counts["peer_correct"] += _peer_right(peer_dates(case["text"], anchor), start, grain)
             found = mentions(case["text"], anchor, datelines=True)
             if any(m.value and m.value.start == start and m.value.granularity == grain for m in found):
                 counts["correct"] += 1
@@ -173,14 +195,17 @@ def dateparser_in_scope(case: dict) -> bool:
 
 def dateparser_scores(folder: str, verbose: bool = False) -> dict:
     """Return in-scope, found and missed-by-reason counts of dateparser's search cases (date part only)."""
-    counts = {"in_scope": 0, "found": 0}
+    counts = {"in_scope": 0, "found": 0, "peer_found": 0}
     misses: dict[str, int] = {}
     for case in filter(dateparser_in_scope, _cases(folder, "dateparser_search_en", "search_cases_en.jsonl")):
         base = ((case.get("settings") or {}).get("RELATIVE_BASE") or {}).get("$datetime")
-        found = mentions(case["text"], dt.date.fromisoformat(base[:10]) if base else None, datelines=True)
+        anchor = dt.date.fromisoformat(base[:10]) if base else None
+        found = mentions(case["text"], anchor, datelines=True)
+        peer = peer_dates(case["text"], anchor)
         for item in case["expected"]:
             counts["in_scope"] += 1
             day = dt.date.fromisoformat(item["value"]["$datetime"][:10])
+            counts["peer_found"] += day in peer
             if any(m.value and m.value.start == day for m in found):
                 counts["found"] += 1
                 continue
@@ -258,9 +283,13 @@ def _print_peers(folder: str, verbose: bool) -> None:
     print(f"duckling Time in scope: accuracy {_ratio(duck['correct'], duck['in_scope'])}; "
           f"under our convention {_ratio(conventional, duck['in_scope'])}; "
           f"negatives with a false date {_ratio(duck['false_alarms'], duck['negatives'])}")
+    peer = _ratio(duck["peer_correct"], duck["in_scope"])
+    print(f"  dateparser.search_dates on the same cases: accuracy {peer}; "
+          f"negatives with a false date {_ratio(duck['peer_false_alarms'], duck['negatives'])}")
     print("  misses by category: " + ", ".join(f"{k} {v}" for k, v in duck["misses"].items()))
     search = dateparser_scores(folder, verbose)
-    print(f"dateparser search in scope: dates found {_ratio(search['found'], search['in_scope'])}")
+    print(f"dateparser search in scope: dates found {_ratio(search['found'], search['in_scope'])}; "
+          f"dateparser.search_dates itself {_ratio(search['peer_found'], search['in_scope'])}")
     print("  misses by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(search["misses"].items())))
 
 

@@ -5,7 +5,8 @@
 The table is tests/data/figures_table.py (a mention counts when its text and value both match).
 With --external, the duckling and quantulum3 cases in scope for crosscheck are scored too; what
 is in scope, and why, is printed with each score, and every miss and false match is put in one
-category (see `OUT_OF_SCOPE` and `_category`), counted, and listed under --verbose. --speed
+category (see `OUT_OF_SCOPE` and `_category`), counted, and listed under --verbose. Beside
+each score, quantulum3 run on the same cases (`pip install '.[bench]'`). --speed
 times figure and duration extraction on the folder's sources, varied as in eval_dates.
 """
 from __future__ import annotations
@@ -96,21 +97,47 @@ def evaluate_duckling(folder: pathlib.Path, verbose: bool = False) -> None:
     counts, cases = collections.Counter(), collections.defaultdict(list)
     for dimension in ("AmountOfMoney", "Quantity", "Distance"):
         in_scope = [c for c in _jsonl(folder / "duckling_en" / f"{dimension}.jsonl") if _duckling_in_scope(c)]
-        hits = found = 0
+        hits = found = peer_hits = 0
         for case in in_scope:
             got = mentions(case["text"])
             hit = _duckling_match(case, got)
             hits, found = hits + hit, found + bool(got)
+            peer_hits += _peer_match(case)
             if not hit:
                 category = _category(case["text"], _duckling_wanted(case), [_ends(v) for _, v in got])
                 counts[category] += 1
                 cases[category].append(f"{case['text']!r} -> {[text for text, _ in got]}")
-        print(f"  {dimension}: {len(in_scope)} cases, {score(hits, found, len(in_scope))}")
+        print(f"  {dimension}: {len(in_scope)} cases, {score(hits, found, len(in_scope))}; "
+              f"quantulum3 on the same cases: {peer_hits}/{len(in_scope)} right")
     print("  cases missed or matched falsely, by category:")
     print_categories(counts, cases, verbose)
     numerals = [c for c in _jsonl(folder / "duckling_en" / "Numeral.jsonl") if not c["latent_option"]]
     parsed = sum(1 for c in numerals if _equal(parse_number(c["text"]), c["expected"]["value"]))
     print(f"  Numeral via numbers.parse_number: {parsed}/{len(numerals)} parsed to the expected value")
+
+
+def peer_quantities(text: str) -> List[Tuple[str, Decimal]]:
+    """Return the (unit, value) pairs quantulum3 reads in a text, in crosscheck's unit names."""
+    from quantulum3 import parser  # a benchmark-only dependency (the `bench` extra)
+
+    read = []
+    for quantity in parser.parse(text):
+        unit = getattr(quantity.unit, "currency_code", None) or QUANTULUM_UNITS.get(quantity.unit.name)
+        unit = unit or PEER_UNITS.get(quantity.unit.name, quantity.unit.name)
+        value = Decimal(str(quantity.value)) / (100 if quantity.unit.name == "cent" else 1)
+        read.append((unit, value))
+    return read
+
+
+# quantulum3's names of the units duckling's cases use, beyond QUANTULUM_UNITS.
+PEER_UNITS = {"gram": "g", "ounce": "oz", "cup": "cup", "centimetre": "cm", "millimetre": "mm", "foot": "ft",
+              "yard": "yd", "pound-mass": "lb", "kilogram": "kg"}
+
+
+def _peer_match(case: dict) -> bool:
+    """Tell whether quantulum3 reads the one (unit, value) a duckling case wants (an interval by an end)."""
+    unit, value = _duckling_wanted(case)
+    return any(got == unit and _equal(amount, value) for got, amount in peer_quantities(case["text"]))
 
 
 def _duckling_in_scope(case: dict) -> bool:
@@ -207,6 +234,12 @@ def evaluate_quantulum(folder: pathlib.Path, verbose: bool = False) -> None:
             cases[f"{label}: {category}"].append(repr(text))
     print(f"  {wanted} quantities: precision {correct / max(found, 1):.1%} ({correct}/{found}), "
           f"recall {hits / max(wanted, 1):.1%} ({hits}/{wanted})")
+    peer_right = sum(any(_near(g, e) for g in peer_quantities(case["req"]))
+                     for case in _jsonl(folder / "quantulum3_en" / "quantities.jsonl")
+                     for e in [(QUANTULUM_UNITS[q["unit"]], _midpoint(q)) for q in case["res"]
+                               if q["unit"] in QUANTULUM_UNITS])
+    print(f"  quantulum3 itself on the same quantities: recall {peer_right / max(wanted, 1):.1%} "
+          f"({peer_right}/{wanted})")
     print("  quantities missed or found falsely, by category:")
     print_categories(counts, cases, verbose)
 
