@@ -57,7 +57,7 @@ def test_html_is_written_beside_the_chosen_format(docs, tmp_path):
     outcome = run("check", docs, "--format", "json", "--html", tmp_path / "out" / "report.html")
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert json.loads(outcome.output)["summary"]["conflict"] == 1
-    assert 'data-verdict="conflict"' in html and "released in April and" in html
+    assert '"verdict":"conflict"' in html and "released in April and" in html
 
 
 def test_baseline_command_then_check_exits_0(docs, tmp_path):
