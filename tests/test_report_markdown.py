@@ -24,3 +24,12 @@ def test_source_text_cannot_break_the_table_or_inject_html():
     cells = re.split(r"(?<!\\)\|", row)[1:-1]
     assert len(cells) == 4, row
     assert r"An &lt;script&gt;alert(1)&lt;/script&gt; \| \*\*bold\*\*" in cells[3]
+
+
+def test_each_source_gets_a_bar_of_how_its_claims_stand():
+    text = render(sample_result(), "markdown")
+    assert "<details><summary>How each source's claims stand (3 sources)</summary>" in text
+    # egoistai: "April 2024" and "Facebook AI Research" conflict, "July 2023" is compatible
+    folded = text[text.index("How each source's claims stand"):]
+    row = next(line for line in folded.splitlines() if line.startswith("| egoistai |"))
+    assert row == "| egoistai | 3 | 2 | 1 | 0 | 0 | " + "🟥" * 7 + "🟨" * 3 + " |"

@@ -27,6 +27,7 @@ def render(result: Result, fail_on: str = "conflict") -> str:
         findings = [f for f in data["findings"] if severity(f["verdict"], f["waived"], fail_on) == level]
         if findings:
             lines += _section(level, heading, findings)
+    lines += _standing(data["sources"])
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -63,3 +64,36 @@ def _escape(text: str) -> str:
 
 def _code(text: str) -> str:
     return text.replace("`", "'")
+
+
+# --- How each source's claims stand: a bar per source ------------------------------------------
+_SQUARES = {"conflict": "🟥", "compatible": "🟨", "agreement": "🟩", "single_source": "⬜"}
+_BAR_CELLS, _BAR_ROWS = 10, 50  # a comment stays short: the sources with most conflicts first
+
+
+def _standing(sources: List[Dict]) -> List[str]:
+    """A folded table: per source, its claims that conflict, are compatible, agree or stand alone."""
+    rows = sorted((s for s in sources if s.get("standing") and s["claims"]),
+                  key=lambda s: (-s["standing"]["conflict"], -s["standing"]["compatible"], s["id"]))
+    if not rows:
+        return []
+    lines = [f"<details><summary>How each source's claims stand ({len(rows)} sources)</summary>", "",
+             "🟥 conflict · 🟨 compatible · 🟩 agreement · ⬜ stated by one source only", "",
+             "| source | claims | 🟥 | 🟨 | 🟩 | ⬜ | |", "|---|---:|---:|---:|---:|---:|---|"]
+    for source in rows[:_BAR_ROWS]:
+        counts = source["standing"]
+        lines.append(f"| {_escape(source['id'])} | {source['claims']} | "
+                     + " | ".join(str(counts[k]) for k in _SQUARES) + f" | {_bar(counts)} |")
+    if len(rows) > _BAR_ROWS:
+        lines += ["", f"… and {len(rows) - _BAR_ROWS} more sources."]
+    return lines + ["", "</details>", ""]
+
+
+def _bar(counts: Dict[str, int]) -> str:
+    """Ten squares shared out by largest remainder, so every kind with claims shows when it can."""
+    total = sum(counts.values()) or 1
+    exact = {k: counts[k] * _BAR_CELLS / total for k in _SQUARES}
+    cells = {k: int(v) for k, v in exact.items()}
+    for key in sorted(_SQUARES, key=lambda k: cells[k] - exact[k])[:_BAR_CELLS - sum(cells.values())]:
+        cells[key] += 1
+    return "".join(_SQUARES[k] * cells[k] for k in _SQUARES)
