@@ -50,7 +50,7 @@ def view(result: Result, fail_on: str = "conflict") -> Dict:
     texts = {doms[s.id]: _packed(s, doms[s.id], by_source[s.id], best, anchors) for s in result.sources}
     ordered = sorted(data["findings"], key=lambda f: _RANK[f["verdict"]])
     findings = [_finding(f, index, anchors, fail_on) for f in ordered]
-    alone = [[index[c.source], c.line, c.kind, show(c.value), describe(c.subject, c.attribute),
+    alone = [[index[c.source], c.location or c.line, c.kind, show(c.value), describe(c.subject, c.attribute),
               anchors.get(claim_key(c), "")]
              for c in result.claims if standing(c, best) == ALONE]
     sources = [_source(s, doms[s["id"]]) for s in data["sources"]]
@@ -118,7 +118,7 @@ def _packed(source: Source, dom: str, claims: Sequence[Claim], best: Dict, ancho
             continue
         last = anchors[claim_key(claim)] = f"{dom}-{claim.start}-{claim.end}"
         marks.append([units(claim.start), units(claim.end), standing(claim, best), last,
-                      f"{show(claim.value)} (line {claim.line})"])
+                      f"{show(claim.value)} ({claim.location or f'line {claim.line}'})"])
         cursor = claim.end
     payload = json.dumps({"text": source.text, "marks": marks}, ensure_ascii=False, separators=(",", ":"))
     return base64.b64encode(gzip.compress(payload.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
