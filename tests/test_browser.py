@@ -37,7 +37,9 @@ def browser():
 
 
 def check_into(docs, report):
-    config = str(report.parent / "none.cfg")  # defaults, whatever the cwd holds
+    config = report.parent / "empty.cfg"  # defaults, whatever the cwd holds
+    config.write_text("", encoding="utf-8")
+    config = str(config)
     outcome = cli_runner().invoke(cli, ["check", str(docs), "--html", str(report), "--config", config,
                                         "--format", "json"])
     assert outcome.exit_code == 1, outcome.output
@@ -108,6 +110,7 @@ def test_conflicts_come_first_and_agreements_fold_into_counts_without_review_but
     assert group.locator("article.card").count() == 0  # drawn only when opened
     group.locator("summary").click()
     agreements = group.locator("article.card")
+    agreements.first.wait_for()  # drawn on the details' toggle event, which fires after the click
     assert agreements.count() >= 1 and agreements.locator("button").count() == 0
     page.locator("input[name=verdict][value=conflict]").uncheck()
     assert page.locator("article.card[data-verdict=conflict]").count() == 0

@@ -63,7 +63,7 @@ def test_cli_writes_both_tables_and_no_cell_starts_a_formula(tmp_path):
     (folder / "a.txt").write_text("=HYPERLINK(\"x\") Meta released Llama 3 in April 2024.\n", encoding="utf-8")
     (folder / "b.txt").write_text("@SUM(1) Meta released Llama 3 in July 2024.\n", encoding="utf-8")
     claims_csv, findings_csv = tmp_path / "claims.csv", tmp_path / "findings.csv"
-    outcome = cli_runner().invoke(cli, ["check", str(folder), "--config", str(tmp_path / "none.cfg"),
+    outcome = cli_runner().invoke(cli, ["check", str(folder), "--isolated",
                                         "--format", "json", "--claims-out", str(claims_csv),
                                         "--findings-out", str(findings_csv)])
     assert outcome.exit_code == 1, outcome.output
