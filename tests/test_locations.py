@@ -136,3 +136,17 @@ def test_locations_reach_the_json_report_and_the_claims_table(tmp_path):
     assert frame[frame["text"] == "July 18, 2023"]["location"].tolist() == ["p. 1:2"]
     shown = [c for f in result_to_dict(result)["findings"] for c in f["claims"] if c["text"] == "July 18, 2023"]
     assert shown[0]["location"] == "p. 1:2"
+
+
+def test_terminal_sarif_and_annotations_name_the_pdf_page(tmp_path):
+    pytest.importorskip("pypdf")
+    from crosscheck.report import render
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "fortune.pdf").write_bytes(_pdf([["Meta's open models"], ["Llama 2 came first.", FORTUNE_ASCII]]))
+    (folder / "egoistai.txt").write_text("Llama 2 (July 2023): This was the game-changer.\n", encoding="utf-8")
+    result = pipeline.check([str(folder)], Config())
+    assert "- fortune:p. 2:2  July 18, 2023" in render(result, "text")
+    assert "fortune says July 18, 2023 (p. 2:2)" in render(result, "sarif")
+    assert "::p. 2:2: " in render(result, "github")

@@ -38,8 +38,13 @@ def _annotations(finding: Dict, command: str, paths: Dict[str, str]) -> List[str
             continue
         seen.add(place)
         lines.append(f"::{command} file={_property(posix(paths[claim['source']]))},line={claim['line']},"
-                     f"title={_property(title)}::{_data(finding['reason'])}")
+                     f"title={_property(title)}::{_data(_where(claim) + finding['reason'])}")
     return lines
+
+
+def _where(claim: Dict) -> str:
+    """A PDF's page:line or a DOCX paragraph first, which the annotation's line does not show."""
+    return f"{claim['location']}: " if claim.get("location") else ""
 
 
 def _data(text: str) -> str:

@@ -37,7 +37,7 @@ def _finding(finding: Finding, waived: bool) -> List[str]:
     lines = [f"[{finding.id}] {finding.verdict} {finding.kind}: {about}{mark}",
              f"    {finding.reason}"]
     for claim in finding.claims:
-        lines.append(f"    - {claim.source}:{claim.line}  {show(claim.value)}")
+        lines.append(f"    - {claim.source}:{claim.location or claim.line}  {show(claim.value)}")
         start, end = claim.start - claim.quote_start, claim.end - claim.quote_start
         lines.append(f"        \"{_excerpt(claim.quote, start, end)}\"")
     lines.append("")
