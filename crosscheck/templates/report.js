@@ -299,7 +299,7 @@
   }
   document.addEventListener("keydown", function (event) {
     var target = event.target;
-    if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(target.tagName)) { return; }
+    if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) { return; }
     if (event.key === "Escape" && !$("viewer").hidden) { history.back(); return; }
     var f = current && byId[current];
     if (event.key === "j") { step(1); } else if (event.key === "k") { step(-1); } else if (event.key === "a" && f) {
@@ -313,6 +313,7 @@
       Array.prototype.forEach.call(document.querySelectorAll(".card.current"), function (c) { c.classList.remove("current"); });
       node.classList.add("current");
       current = node.dataset.id;
+      remember();
     }
   });
 
