@@ -146,3 +146,17 @@ def test_each_source_row_has_a_bar_of_how_its_claims_stand():
     # egoistai: "April 2024" and "Facebook AI Research" conflict, "July 2023" is compatible
     assert re.findall(r'class="s-(\w+)" style="width:([\d.]+)%"', row) == \
         [("conflict", "66.67"), ("compatible", "33.33")]
+
+
+def test_claims_no_other_source_makes_are_listed_as_stated_by_one_source_only():
+    result = sample_result()
+    text = result.sources[0].text  # egoistai: "…a powerhouse in academic AI for years."
+    start = text.index("years")
+    lone = dataclasses.replace(result.claims[0], start=start, end=start + 5, text="years",
+                               line=text[:start].count("\n") + 1)
+    parsed = Page(render(dataclasses.replace(result, claims=result.claims + (lone,)), "html"))
+    data = parsed.data("review-data")
+    assert [(data["sources"][row[0]]["id"], row[1]) for row in data["alone"]] == [("egoistai", 5)]
+    packed = source_text(parsed, data["sources"][0]["dom"])
+    mark = next(m for m in packed["marks"] if m[3] == data["alone"][0][5])
+    assert packed["text"][mark[0]:mark[1]] == "years" and mark[2] == "single_source"
