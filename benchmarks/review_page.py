@@ -35,7 +35,7 @@ def page_for(args: argparse.Namespace, folder: str) -> str:
 
 
 def load_times(path: str, chromium: str, repeat: int) -> list:
-    """Return, per fresh page, seconds to the first conflict card shown, to the load event, to a source text."""
+    """Return, per fresh page, seconds to the first conflict card, to the load event, to a source text."""
     from playwright.sync_api import sync_playwright
 
     runs = []

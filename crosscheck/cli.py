@@ -93,8 +93,8 @@ def cli():
 @gate_options
 @click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
-def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
-          findings_out, fail_on, baseline, threshold):
+def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
+          claims_out, findings_out, fail_on, baseline, threshold):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)

@@ -329,7 +329,8 @@ def _docx_blocks(blocks) -> List[Tuple[str, str]]:
         if hasattr(block, "rows"):
             tables += 1
             for number, row in enumerate(block.rows, 1):
-                cells = list({cell._tc: cell for cell in row.cells}.values())  # a merged cell: once, not per column
+                # A merged cell is listed once per grid column it spans: keep it once.
+                cells = list({cell._tc: cell for cell in row.cells}.values())
                 line = " | ".join(" ".join(cell.text.split()) for cell in cells)
                 if line.replace("|", "").strip():
                     out.append((line, f"table {tables} r{number}"))

@@ -96,7 +96,7 @@ class Claim:
     attribute: str  # what is said of it: "release date", "downloads"
     quote: str  # the sentence containing the mention
     quote_start: int  # offset of `quote` in the source's text
-    line: int  # 1-based line of `start` in the file (HTML: the line where its block starts; PDF, DOCX: in `text`)
+    line: int  # 1-based line of `start`: in the file (HTML: where its block starts); PDF, DOCX: in `text`
     context: str = ""  # the sentence with values masked, for alignment
     group: str = ""  # "<source>:<n>" for mentions of one written list, else ""
     location: str = ""  # where in a PDF or DOCX file: "p. 3:12", "¶ 4", "table 1 r2 c1"; else ""
