@@ -160,3 +160,12 @@ def test_claims_no_other_source_makes_are_listed_as_stated_by_one_source_only():
     packed = source_text(parsed, data["sources"][0]["dom"])
     mark = next(m for m in packed["marks"] if m[3] == data["alone"][0][5])
     assert packed["text"][mark[0]:mark[1]] == "years" and mark[2] == "single_source"
+
+
+def test_a_source_that_could_not_be_read_is_named_above_the_findings():
+    result = sample_result()
+    broken = dataclasses.replace(result.sources[0], errors=("PDF has no text layer (scanned pages need OCR first)",))
+    html = render(dataclasses.replace(result, sources=(broken,) + result.sources[1:]), "html")
+    banner = html[html.index('class="panel troubled"'):html.index('class="panel findings-panel"')]
+    assert "1 source could not be fully read" in banner
+    assert "<code>docs/egoistai.txt</code>: PDF has no text layer" in banner

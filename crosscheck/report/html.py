@@ -58,6 +58,7 @@ def view(result: Result, fail_on: str = "conflict") -> Dict:
             "findings": findings, "alone": alone, "timeline": timeline(ordered)}
     return {"summary": _summary(data, findings), "sources": sources, "verdicts": VERDICTS,
             "kinds": sorted({f["kind"] for f in findings}), "fail_on": fail_on,
+            "troubled": [s for s in sources if s["errors"]],
             "data": _json(page), "texts": _json(texts), "has_dates": page["timeline"] is not None,
             "css": _asset("report.css"), "js": _asset("report.js")}
 
