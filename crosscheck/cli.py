@@ -10,14 +10,17 @@ from typing import Optional, Tuple
 
 import click
 
-from . import __version__, pipeline
+from . import __version__, pipeline, selection
 from .baseline import BaselineError, baseline_json, read_baseline
 from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
 from .engines import ENGINES, EngineError
 from .extract import EXTRACTORS
 from .load import LoadError
 from .report import REPORTERS, render, write_atomic
+from .report import text as text_report
 from .report.claims import ClaimsOutError, table_format, write_claims
+from .report.github import job_summary
+from .report.text import FULL_LIMIT
 from .serialize import mention_to_dict
 from .status import ExitStatus, exit_status, failing
 
@@ -83,24 +86,53 @@ def cli():
     """Tell where your sources disagree about dates, figures and entities."""
 
 
+view_options = _options(
+    click.option("--select", multiple=True, metavar="IDS",
+                 help="Only findings of these kinds, verdicts or rule ids (date, conflict, date-conflict), "
+                      "comma-separated; the exit status follows."),
+    click.option("--ignore", multiple=True, metavar="IDS",
+                 help="Drop findings of these kinds, verdicts or rule ids, comma-separated."),
+    click.option("--show", multiple=True, type=click.Choice(["compatible", "agreements", "accepted", "all"]),
+                 help="Also list these findings in the text report (conflicts are always listed)."),
+    click.option("-v", "--verbose", is_flag=True,
+                 help="Text report: every finding in full, with all its claims."),
+    click.option("-q", "--quiet", is_flag=True, help="Text report: only errors and the summary line."),
+    click.option("--full/--concise", default=None,
+                 help="Text report: each finding with its quotes, or one line each "
+                      f"[default: full up to {FULL_LIMIT} findings]."),
+    click.option("--statistics", is_flag=True, help="Text report: count the findings by rule id."),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                 help="Colour the text report (auto: on a terminal unless NO_COLOR is set)."),
+)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @common_options
 @engine_options
 @report_options
 @gate_options
+@view_options
 @click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
-def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
-          fail_on, baseline, threshold):
+def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
+          claims_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics, color, threshold):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
     with _library_errors():
+        selection.tokens(select + ignore)  # a typo is a usage error before any file is read
         if claims_out:
             table_format(claims_out)
-        result = pipeline.check(config.paths, config, progress=True)
-        _emit(render(result, format_, config.fail_on), output)
+        result = pipeline.check(config.paths, config, progress=not quiet)
+        result = selection.select(result, select, ignore)
+        if format_ == "text":
+            view = _view(show, verbose, quiet, full, statistics, color, output)
+            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color)
+        else:
+            _emit(render(result, format_, config.fail_on), output)
+        if format_ == "github":
+            job_summary(result, config.fail_on)
         if html_path:
             write_atomic(html_path, render(result, "html", config.fail_on))
         if claims_out:
@@ -108,6 +140,21 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on))
+
+
+def _view(show, verbose, quiet, full, statistics, color, output) -> "text_report.View":
+    sections = {"conflict", "compatible"} | {{"agreements": "agreement"}.get(s, s) for s in show}
+    if verbose or "all" in show:
+        sections |= set(text_report.SECTIONS)
+    return text_report.View(show=frozenset(sections), full=True if verbose else full, quiet=quiet,
+                            statistics=statistics, color=_colour(color, output), all_claims=verbose)
+
+
+def _colour(choice: str, output) -> bool:
+    """Colour on a terminal, never in a file, never with NO_COLOR set (no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    return not output and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 @cli.command()
@@ -191,11 +238,11 @@ def _in_range(name: str, param, value):
         raise click.BadParameter(f"{value!r} {error}", param=param) from None
 
 
-def _emit(content: str, output: Optional[str]) -> None:
+def _emit(content: str, output: Optional[str], colour: bool = False) -> None:
     if output:
         write_atomic(output, content)
     else:
-        click.echo(content, nl=False)
+        click.echo(content, nl=False, color=colour or None)  # click strips colour off a terminal
 
 
 def main():

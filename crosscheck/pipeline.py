@@ -16,7 +16,7 @@ from .extract import enabled_extractors, extract_mentions
 from .findings import make_findings
 from .load import SourceFile, find_sources, read_file
 from .model import Claim, Mention, Result, Source
-from .progress import track
+from .progress import stage, track
 
 
 class NoSourcesError(Exception):
@@ -40,9 +40,9 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
             done = list(track(engine.map(work, files, _bytes(files)), len(files), "reading", progress))
         sources = readable([source for source, _ in done])
         claims = [claim for _, batch in done for claim in batch]
-        with _stage(timings, "align"):
+        with _stage(timings, "align"), stage(f"aligning {len(claims):,} claims", progress):
             groups = engine.align(claims, config.align_threshold)
-    with _stage(timings, "compare"):
+    with _stage(timings, "compare"), stage(f"comparing {len(groups):,} groups", progress):
         findings = make_findings(claims, groups, config)
     return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
                   waived=tuple(_waived(config)))
