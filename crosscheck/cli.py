@@ -18,7 +18,7 @@ from .extract import EXTRACTORS
 from .load import LoadError
 from .report import REPORTERS, render, write_atomic
 from .report import text as text_report
-from .report.claims import ClaimsOutError, table_format, write_claims
+from .report.claims import ClaimsOutError, table_format, write_claims, write_findings
 from .report.github import job_summary
 from .report.text import FULL_LIMIT
 from .serialize import mention_to_dict
@@ -61,6 +61,8 @@ report_options = _options(
                  help="Also write the HTML review page to this file."),
     click.option("--claims-out", type=click.Path(dir_okay=False), default=None,
                  help="Also write every claim as a table (.csv, or .parquet with pyarrow)."),
+    click.option("--findings-out", type=click.Path(dir_okay=False), default=None,
+                 help="Also write every finding as a table (.csv or .parquet); joins claims on `finding`."),
 )
 
 engine_options = _options(
@@ -116,14 +118,16 @@ view_options = _options(
 @click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
 def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
-          claims_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics, color, threshold):
+          claims_out, findings_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics,
+          color, threshold):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
     with _library_errors():
         selection.tokens(select + ignore)  # a typo is a usage error before any file is read
-        if claims_out:
-            table_format(claims_out)
+        for table in (claims_out, findings_out):
+            if table:
+                table_format(table)
         result = pipeline.check(config.paths, config, progress=not quiet)
         result = selection.select(result, select, ignore)
         if format_ == "text":
@@ -137,6 +141,8 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
             write_atomic(html_path, render(result, "html", config.fail_on))
         if claims_out:
             write_claims(result, claims_out)
+        if findings_out:
+            write_findings(result, findings_out)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on))
