@@ -59,6 +59,8 @@ report_options = _options(
     click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file."),
     click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
                  help="Also write the HTML review page to this file."),
+    click.option("--sarif", "sarif_path", type=click.Path(dir_okay=False), default=None,
+                 help="Also write SARIF 2.1.0 to this file (for code scanning), in the same run."),
     click.option("--claims-out", type=click.Path(dir_okay=False), default=None,
                  help="Also write every claim as a table (.csv, or .parquet with pyarrow)."),
     click.option("--findings-out", type=click.Path(dir_okay=False), default=None,
@@ -119,7 +121,7 @@ view_options = _options(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
 def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
           claims_out, findings_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics,
-          color, threshold):
+          color, threshold, sarif_path):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
@@ -139,6 +141,8 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
             job_summary(result, config.fail_on)
         if html_path:
             write_atomic(html_path, render(result, "html", config.fail_on))
+        if sarif_path:
+            write_atomic(sarif_path, render(result, "sarif", config.fail_on))
         if claims_out:
             write_claims(result, claims_out)
         if findings_out:
