@@ -11,7 +11,7 @@ from typing import Optional, Tuple
 import click
 
 from . import __version__, pipeline, selection
-from .baseline import BaselineError, baseline_json, read_baseline
+from .baseline import Baseline, BaselineError, baseline_text, load_baseline, updated
 from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
 from .engines import ENGINES, EngineError
 from .extract import EXTRACTORS
@@ -131,6 +131,7 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
             if table:
                 table_format(table)
         result = pipeline.check(config.paths, config, progress=not quiet)
+        _report_stale(config.baseline, result)
         result = selection.select(result, select, ignore)
         if format_ == "text":
             view = _view(show, verbose, quiet, full, statistics, color, output)
@@ -150,6 +151,18 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on))
+
+
+def _report_stale(path: Optional[str], result) -> None:
+    """Say which baseline entries match no finding any more, as ruff reports an unused noqa."""
+    if not path:
+        return
+    stale = load_baseline(path).stale(result.findings)
+    if stale:
+        names = ", ".join(str(e.get("id") or e.get("fingerprint")) for e in stale[:10])
+        more = f" and {len(stale) - 10} more" if len(stale) > 10 else ""
+        click.echo(f"crosscheck: {len(stale)} baseline entries in {path} match no finding any more "
+                   f"({names}{more}); crosscheck baseline --prune removes them", err=True)
 
 
 def _view(show, verbose, quiet, full, statistics, color, output) -> "text_report.View":
@@ -175,18 +188,25 @@ def _colour(choice: str, output) -> bool:
               help="Accept the findings at or above this verdict [default: the configured level].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help=f"Baseline file to write [default: the configured baseline, else {DEFAULT_BASELINE}].")
-def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output):
-    """Accept every current finding that would fail the check, in a baseline file."""
+@click.option("--prune", is_flag=True,
+              help="Only remove the entries that match no current finding; accept nothing new.")
+def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output, prune):
+    """Accept every current finding that would fail the check, in a baseline file.
+
+    Entries already in the file keep their notes, and findings marked "to fix" on the review
+    page stay to fix.
+    """
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
                      scheduler=scheduler)
     output = output or config.baseline or DEFAULT_BASELINE
     with _library_errors():
-        notes = read_baseline(output) if os.path.exists(output) else {}
-        # The new baseline replaces the old one: check without waiving anything.
+        old = load_baseline(output) if os.path.exists(output) else Baseline()
+        # Check without waiving anything: the file is matched against every finding below.
         result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True)
-        accepted = failing(result, config.fail_on)
-        write_atomic(output, baseline_json(accepted, notes))
-    click.echo(f"crosscheck: {len(accepted)} findings accepted in {output}", err=True)
+        new, added, pruned = updated(old, result.findings, failing(result, config.fail_on), prune)
+        write_atomic(output, baseline_text(new))
+    done = f"{pruned} stale entries removed" if prune else f"{added} findings newly accepted"
+    click.echo(f"crosscheck: {done}; {len(new.accepted)} accepted in {output}", err=True)
 
 
 @cli.command()
