@@ -10,22 +10,17 @@ from typing import Optional, Tuple
 
 import click
 
-from . import __version__, pipeline, selection
-from .baseline import Baseline, BaselineError, baseline_text, load_baseline, updated
+from . import __version__, selection
 from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
-from .engines import ENGINES, EngineError
-from .extract import EXTRACTORS
-from .load import LoadError
-from .report import REPORTERS, render, write_atomic
-from .report import text as text_report
-from .report.claims import ClaimsOutError, table_format, write_claims, write_findings
-from .report.github import job_summary
-from .report.text import FULL_LIMIT
-from .serialize import mention_to_dict
+from .engines import ENGINES
 from .status import ExitStatus, exit_status, failing
 
-_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError,
-                   pipeline.NoSourcesError, ValueError)
+# `crosscheck --version` and `--help` import only the above: the pipeline, its extractors (whose
+# patterns take most of a second to compile), pandas and the report formats are imported by the
+# command that runs them. FORMATS names the reporters without importing them; a test holds it
+# equal to crosscheck.report.REPORTERS.
+FORMATS = ("text", "json", "markdown", "sarif", "junit", "github", "html")
+FULL_LIMIT = 20  # crosscheck.report.text.FULL_LIMIT, named here for --help; a test holds them equal
 DEFAULT_BASELINE = "crosscheck-baseline.json"
 
 
@@ -50,11 +45,11 @@ common_options = _options(
                       "walking up from the working directory]."),
     click.option("--isolated", is_flag=True, help="Read no config file: defaults and flags only."),
     click.option("--extractors", default=None, metavar="IDS",
-                 help=f"Comma-separated extractors to run (of: {', '.join(EXTRACTORS)})."),
+                 help="Comma-separated extractor ids to run [default: all; an unknown id lists them]."),
 )
 
 report_options = _options(
-    click.option("--format", "format_", type=click.Choice(list(REPORTERS)), default="text",
+    click.option("--format", "format_", type=click.Choice(FORMATS), default="text",
                  show_default=True, help="Report format."),
     click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file."),
     click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
@@ -125,6 +120,12 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
+    from . import pipeline
+    from .report import render, write_atomic
+    from .report import text as text_report
+    from .report.claims import table_format, write_claims, write_findings
+    from .report.github import job_summary
+
     with _library_errors():
         selection.tokens(select + ignore)  # a typo is a usage error before any file is read
         for table in (claims_out, findings_out):
@@ -157,6 +158,8 @@ def _report_stale(path: Optional[str], result) -> None:
     """Say which baseline entries match no finding any more, as ruff reports an unused noqa."""
     if not path:
         return
+    from .baseline import load_baseline
+
     stale = load_baseline(path).stale(result.findings)
     if stale:
         names = ", ".join(str(e.get("id") or e.get("fingerprint")) for e in stale[:10])
@@ -165,7 +168,9 @@ def _report_stale(path: Optional[str], result) -> None:
                    f"({names}{more}); crosscheck baseline --prune removes them", err=True)
 
 
-def _view(show, verbose, quiet, full, statistics, color, output) -> "text_report.View":
+def _view(show, verbose, quiet, full, statistics, color, output):
+    from .report import text as text_report
+
     sections = {"conflict", "compatible"} | {{"agreements": "agreement"}.get(s, s) for s in show}
     if verbose or "all" in show:
         sections |= set(text_report.SECTIONS)
@@ -199,6 +204,10 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
                      scheduler=scheduler)
     output = output or config.baseline or DEFAULT_BASELINE
+    from . import pipeline
+    from .baseline import Baseline, baseline_text, load_baseline, updated
+    from .report import write_atomic
+
     with _library_errors():
         old = load_baseline(output) if os.path.exists(output) else Baseline()
         # Check without waiving anything: the file is matched against every finding below.
@@ -219,6 +228,9 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
 def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output):
     """Print every value mention found in PATHS, one JSON object a line."""
     config = _config(config_path, isolated, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
+    from . import pipeline
+    from .serialize import mention_to_dict
+
     with _library_errors():
         lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
                  for source, mentions in pipeline.extract(config.paths, config, progress=True)
@@ -238,9 +250,17 @@ def config_command(config_path, isolated):
 @contextlib.contextmanager
 def _library_errors():
     """Turn the library's errors into a usage error (exit status 2) at the command."""
+    from . import pipeline
+    from .baseline import BaselineError
+    from .engines import EngineError
+    from .load import LoadError
+    from .report.claims import ClaimsOutError
+
+    library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError,
+                      pipeline.NoSourcesError, ValueError)
     try:
         yield
-    except _LIBRARY_ERRORS as error:
+    except library_errors as error:
         raise UsageError(str(error)) from error
 
 
@@ -270,6 +290,8 @@ def _in_range(name: str, param, value):
 
 def _emit(content: str, output: Optional[str], colour: bool = False) -> None:
     if output:
+        from .report import write_atomic
+
         write_atomic(output, content)
     else:
         click.echo(content, nl=False, color=colour or None)  # click strips colour off a terminal

@@ -173,7 +173,7 @@ def test_an_uncaught_exception_exits_2_with_one_line_and_no_traceback(monkeypatc
     def broken(*args, **kwargs):
         raise RuntimeError("a bug in a stage")
 
-    monkeypatch.setattr(cli_module.pipeline, "check", broken)
+    monkeypatch.setattr("crosscheck.pipeline.check", broken)
     monkeypatch.setattr("sys.argv", ["crosscheck", "check", str(tmp_path), "--isolated"])
     with pytest.raises(SystemExit) as done:
         cli_module.main()
