@@ -271,7 +271,23 @@ def _settings(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...]
     except ConfigError as error:
         raise UsageError(str(error)) from error
     chosen = tuple(e.strip() for e in extractors.split(",") if e.strip()) if extractors else None
-    return settings.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+    settings = settings.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+    _known_extractors(settings)
+    return settings
+
+
+def _known_extractors(settings: Settings) -> None:
+    """Refuse an unknown extractor id, naming the file (or flag) it came from."""
+    if not settings.config.extractors:
+        return
+    from .extract import EXTRACTORS
+
+    unknown = [name for name in settings.config.extractors if name not in EXTRACTORS]
+    if unknown:
+        origin = settings.origins["extractors"]
+        where = "--extractors" if origin == "command line" else f"{origin} extractors"
+        raise UsageError(f"{where} = {', '.join(settings.config.extractors)!r}: unknown extractor "
+                         f"{', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
 
 
 def _config(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
