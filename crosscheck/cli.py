@@ -286,7 +286,7 @@ def _known_extractors(settings: Settings) -> None:
     if unknown:
         origin = settings.origins["extractors"]
         where = "--extractors" if origin == "command line" else f"{origin} extractors"
-        raise UsageError(f"{where} = {', '.join(settings.config.extractors)!r}: unknown extractor "
+        raise UsageError(f"{where} = {', '.join(settings.config.extractors)!r}: unknown extractor(s): "
                          f"{', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
 
 

@@ -186,4 +186,4 @@ def test_an_unknown_extractor_in_a_config_file_names_the_file(tmp_path):
     (tmp_path / "tox.ini").write_text("[crosscheck]\nextractors = dates, figure  ; typo\n", encoding="utf-8")
     outcome = cli_runner().invoke(cli, ["check", str(tmp_path), "--config", str(tmp_path / "tox.ini")])
     assert outcome.exit_code == 2
-    assert "tox.ini [crosscheck] extractors = 'dates, figure': unknown extractor figure" in outcome.stderr
+    assert "tox.ini [crosscheck] extractors = 'dates, figure': unknown extractor(s): figure" in outcome.stderr
