@@ -55,7 +55,7 @@ def test_a_few_findings_are_shown_in_full_with_quotes_and_locations():
     report = text.render(sample_result())
     assert "docs/fortune.txt:2:55  July 2024" in report
     assert '"By the time Llama 3 models were released in April and July 2024,' in report
-    assert "AGREEMENTS" not in report and "not listed: 1 agreements (--show agreements)" in report
+    assert "AGREEMENTS" not in report and "not listed: 1 agreement (--show agreements)" in report
 
 
 @pytest.mark.parametrize("view, shown, hidden", [

@@ -22,6 +22,8 @@ SECTIONS = ("conflict", "compatible", "agreement", "accepted")
 _HEADINGS = {"conflict": "CONFLICTS", "compatible": "COMPATIBLE", "agreement": "AGREEMENTS",
              "accepted": "ACCEPTED IN THE BASELINE"}
 _HINTS = {"agreement": "agreements", "accepted": "accepted", "compatible": "compatible"}
+_COUNTED = {"agreement": ("agreement", "agreements"), "accepted": ("accepted in the baseline",) * 2,
+            "compatible": ("compatible", "compatible"), "conflict": ("conflict", "conflicts")}
 _COLOURS = {"conflict": "red", "compatible": "yellow", "agreement": "green", "accepted": "cyan"}
 
 
@@ -49,8 +51,8 @@ def render(result: Result, fail_on: str = "conflict", view: Optional[View] = Non
         places = _Places(result.sources)
         for name in listed:
             lines += _section(name, sections[name], places, full, view, paint)
-        hidden = [f"{len(sections[n])} {_HINTS[n] if n != 'accepted' else 'accepted in the baseline'} "
-                  f"(--show {_HINTS[n]})" for n in SECTIONS if n not in listed and sections[n]]
+        hidden = [f"{len(sections[n])} {_COUNTED[n][len(sections[n]) > 1]} (--show {_HINTS[n]})"
+                  for n in SECTIONS if n not in listed and sections[n]]
         if hidden:
             lines += ["", "not listed: " + ", ".join(hidden)]
     if view.statistics:
