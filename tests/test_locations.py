@@ -147,6 +147,6 @@ def test_terminal_sarif_and_annotations_name_the_pdf_page(tmp_path):
     (folder / "fortune.pdf").write_bytes(_pdf([["Meta's open models"], ["Llama 2 came first.", FORTUNE_ASCII]]))
     (folder / "egoistai.txt").write_text("Llama 2 (July 2023): This was the game-changer.\n", encoding="utf-8")
     result = pipeline.check([str(folder)], Config())
-    assert "- fortune:p. 2:2  July 18, 2023" in render(result, "text")
+    assert "fortune.pdf:p. 2:2  July 18, 2023" in render(result, "text")
     assert "fortune says July 18, 2023 (p. 2:2)" in render(result, "sarif")
     assert "::p. 2:2: " in render(result, "github")

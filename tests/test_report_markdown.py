@@ -33,3 +33,23 @@ def test_each_source_gets_a_bar_of_how_its_claims_stand():
     folded = text[text.index("How each source's claims stand"):]
     row = next(line for line in folded.splitlines() if line.startswith("| egoistai |"))
     assert row == "| egoistai | 3 | 2 | 1 | 0 | 0 | " + "🟥" * 7 + "🟨" * 3 + " |"
+
+
+def test_a_report_longer_than_a_comment_is_trimmed_with_a_pointer(monkeypatch):
+    import dataclasses
+
+    from crosscheck.report.markdown import COMMENT_LIMIT
+
+    result = sample_result()
+    copies = tuple(dataclasses.replace(result.findings[0], id=f"{n:010x}") for n in range(400))
+    big = dataclasses.replace(result, findings=copies + result.findings[1:])
+    monkeypatch.setenv("GITHUB_SERVER_URL", "https://github.com")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "owner/docs")
+    monkeypatch.setenv("GITHUB_RUN_ID", "42")
+    text = render(big, "markdown")
+    assert len(text) <= COMMENT_LIMIT
+    shown = text.count("#### ")
+    assert 50 < shown < 403
+    assert text.rstrip().endswith(f"{403 - shown} of 403 findings not shown; the whole report is in "
+                                  "[the run](https://github.com/owner/docs/actions/runs/42)._")
+    assert len(render(result, "markdown")) < COMMENT_LIMIT and "Trimmed" not in render(result, "markdown")
