@@ -30,7 +30,13 @@ CASES = [
     ("he knelt on Floyd’s neck for nine minutes during an arrest last May",
      [("for nine minutes", D(9), D(9), "eq", "minute")]),
     ("The president deleted the tweet after several hours", [("after several hours", D(2), None, "ge", "hour")]),
-    # negatives: an age, a date in the past, a bare period of time
+    # PAC train (stories outside the gold check half): ages, in years as stated
+    ("In an interview with “60 Minutes,” the 29-year-old suggested applying this margin",
+     [("29-year-old", D(29), D(29), "eq", "year")]),
+    ("he went after a 16 year old girl yesterday", [("16 year old", D(16), D(16), "eq", "year")]),
+    # the end of a range of ages is no age
+    ("and $250 for each child between 6 and 17 years old", []),
+    # negatives: a date in the past, a bare period of time
     ("Erik Meijer, who spent eight years at Meta leading a team focused on machine learning.", []),
     ("But these were the days before the public was fully aware of LLMs’ tendency to hallucinate.", []),
     ("The 230 companies in our retail group reported a year-over-year jump in net income.", []),

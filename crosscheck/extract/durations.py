@@ -1,9 +1,10 @@
-"""Durations and offsets that carry claims: "twelve days later", "after three days".
+"""Durations, offsets and ages that carry claims: "twelve days later", "for 90 minutes", "a 45-year-old".
 
-They become figure mentions with a time unit (day, week, month, year), so that two
-sources giving the same interval between two events are found to agree. A duration counts
-only when it places an event ("later", "after", "within", "for"); "ten years old" and
-"three years ago" (a date, see relative_dates) are not durations here.
+They become figure mentions with a time unit (second to year, as stated), so that two
+sources giving the same interval between two events, or the same age, are found to agree. A
+duration counts only when it places an event ("later", "after", "within", "for"); an age
+when it is written as one ("16 years old", "aged 64", "turns 82"). "Three years ago" is a
+date (see relative_dates).
 """
 from __future__ import annotations
 
@@ -35,9 +36,26 @@ _REVERSED_LEAD = re.compile(
     r"(?:[-\s]+(?:\d+|" + alternation(word[::-1] for word in _LEAD_WORDS) + "))*", re.IGNORECASE)
 
 
-def extract(source: Source) -> list[Mention]:
-    """Find durations and offsets in a source's text."""
+# Ages, in years as stated: "a 45-year-old", "16 years old", "aged 64", "turns 82". Not the end of a
+# range ("between 6 and 17 years old"), nor a number turned into another unit ("turned 2 percent").
+_AGE = re.compile(r"(?<![\d.,])(?<!and )(?<!to )(?P<age>\d{1,3})[- ]years?[- ]old\b"
+                  r"|\b(?:aged|turn(?:s|ed|ing)?)\s+(?P<age_after>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|points?|"
+                  r"degrees|times|million|billion|years|months|weeks|days|hours|minutes|of|to|in)\b)")
+
+
+def ages(text: str) -> list[Mention]:
+    """Find the ages a text states, as figures in years."""
     mentions = []
+    for match in _AGE.finditer(text):
+        years = Decimal(match["age"] or match["age_after"])
+        mentions.append(Mention("figure", match.start(), match.end(), match[0],
+                                FigureValue(years, years, "eq", "year"), attribute="age"))
+    return mentions
+
+
+def extract(source: Source) -> list[Mention]:
+    """Find durations, offsets and ages in a source's text."""
+    mentions = ages(source.text)
     for match in candidates(source.text):
         amount = match["lead_amount"] or match["amount"]
         unit = (match["lead_unit"] or match["unit"]).lower()
@@ -46,7 +64,7 @@ def extract(source: Source) -> list[Mention]:
         value = duration(amount, unit)
         if value is not None:
             mentions.append(Mention("figure", match.start(), match.end(), match[0], value))
-    return mentions
+    return sorted(mentions, key=lambda mention: mention.start)
 
 
 def candidates(text: str):
