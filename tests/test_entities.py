@@ -180,3 +180,18 @@ def test_entity_values_compare(a, b, same, consistent, spelling):
     assert compare_entities.same(x, y) is same, (a, b)
     assert compare_entities.consistent(x, y) is consistent, (a, b)
     assert ("spelling" in compare_entities.explain(x, y)) is spelling, (a, b)
+
+
+# PAC train (stories outside the gold check half): a party label after a politician's name is
+# read as the party, so that an outlet giving the wrong one is compared
+@pytest.mark.parametrize("text, parties", [
+    ("just one day after House Speaker Nancy Pelosi, D-Calif., signaled optimism", [("Pelosi", "Democrat")]),
+    ("House Speaker Nancy Pelosi (D-CA) and moderate Democrats struck a compromise", [("Pelosi", "Democrat")]),
+    ("Chairman Richard Shelby ( R - Ala . ) , who met with Trump", [("Shelby", "Republican")]),
+    ("Gillibrand , New York Democrat , said during an appearance", []),  # one word is no name
+    ("Sen . Kirsten Gillibrand , New York Democrat , said during an appearance", [("Gillibrand", "Democrat")]),
+    ("Bernie Sanders, I-Vt., would support the legislation", [("Sanders", "Independent")]),
+])
+def test_party_labels(text, parties):
+    found = people.extract(Source(id="t", path="t", text=text))
+    assert [(m.subject, m.value.text) for m in found if m.attribute == "party"] == parties, text

@@ -52,7 +52,7 @@ _SPEECH_AFTER = re.compile(rf"\s+{_SPEECH_VERBS}\b")
 
 
 def extract(source: Source) -> list[Mention]:
-    """Find name spellings and roles of the people in a source."""
+    """Find name spellings, roles and parties of the people in a source."""
     names = _names(source.text)
     people = _people(source.text, names)
     mentions = []
@@ -60,7 +60,32 @@ def extract(source: Source) -> list[Mention]:
         if key in people:
             mentions.append(Mention("entity", start, start + len(name), name, EntityValue(name, key),
                                     subject=_surname(name), attribute="name spelling"))
-    return mentions + _roles(source.text, people)
+    return mentions + _roles(source.text, people) + _parties(source.text)
+
+
+# A politician's party and state after the name: "Nancy Pelosi (D-Calif.)", "Ted Cruz , R - Texas ,",
+# "Kirsten Gillibrand , New York Democrat ,". The party is the detail compared; the state is
+# written too many ways ("Calif.", "CA") to compare as text.
+_STATE = r"[A-Z][A-Za-z]*(?:\s?\.\s?[A-Z][a-z]*)*(?:\s?\.)?(?:\s[A-Z][a-z]+\.?)?"
+_PARTY_LABEL = re.compile(
+    rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})\s*(?:\(\s*(?P<party>[DRI])\s?-\s?{_STATE}\s*\)"
+    rf"|,\s*(?:(?P<party_>[DRI])\s?-\s?{_STATE}|(?:{_WORD}\s){{1,2}}(?P<party_word>Democrat|Republican))\s*,)")
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent", "Democrat": "Democrat",
+            "Republican": "Republican"}
+
+
+def _parties(text: str) -> list[Mention]:
+    mentions = []
+    for match in _PARTY_LABEL.finditer(text):
+        name = _strip(match["name"])
+        group = "party" if match["party"] else "party_" if match["party_"] else "party_word"
+        if not name:
+            continue
+        party = _PARTIES[match[group]]
+        start = match.start(group)
+        mentions.append(Mention("entity", start, match.end(group), match[group],
+                                EntityValue(party, party.lower()), subject=_surname(name), attribute="party"))
+    return mentions
 
 
 def _names(text: str) -> list[tuple[int, int, str, str]]:
