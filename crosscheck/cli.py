@@ -12,6 +12,7 @@ import click
 
 from . import pipeline
 from .baseline import BaselineError, baseline_json, read_baseline
+from .cache import OFF
 from .config import FAIL_LEVELS, ConfigError, load_config
 from .engines import ENGINES, EngineError
 from .extract import EXTRACTORS
@@ -67,6 +68,13 @@ engine_options = _options(
                  help="Dask scheduler address (tcp://host:8786), for --engine dask."),
 )
 
+cache_options = _options(
+    click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
+                 help="Folder of claims cached per source [default: the user's cache folder]."),
+    click.option("--no-cache", is_flag=True, default=False,
+                 help="Extract every source; read and write no cache."),
+)
+
 gate_options = _options(
     click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
                  help="Weakest verdict that makes the exit status 1 [default: conflict]."),
@@ -88,11 +96,13 @@ def cli():
 @report_options
 @gate_options
 @click.option("--threshold", type=float, default=None, help="Alignment threshold, 0-100.")
+@cache_options
 def check(paths, config_path, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
-          fail_on, baseline, threshold):
+          fail_on, baseline, threshold, cache_dir, no_cache):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, paths, extractors, fail_on=fail_on, baseline=baseline,
-                     align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
+                     align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler,
+                     cache=_cache(cache_dir, no_cache))
     with _library_errors():
         if claims_out:
             table_format(claims_out)
@@ -115,10 +125,11 @@ def check(paths, config_path, extractors, jobs, engine, scheduler, format_, outp
               help="Accept the findings at or above this verdict [default: the configured level].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help=f"Baseline file to write [default: the configured baseline, else {DEFAULT_BASELINE}].")
-def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, output):
+@cache_options
+def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, output, cache_dir, no_cache):
     """Accept every current finding that would fail the check, in a baseline file."""
     config = _config(config_path, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
-                     scheduler=scheduler)
+                     scheduler=scheduler, cache=_cache(cache_dir, no_cache))
     output = output or config.baseline or DEFAULT_BASELINE
     with _library_errors():
         notes = read_baseline(output) if os.path.exists(output) else {}
@@ -162,6 +173,11 @@ def _config(config_path: str, paths: Tuple[str, ...], extractors: Optional[str],
         raise UsageError(str(error)) from error
     chosen = tuple(e.strip() for e in extractors.split(",") if e.strip()) if extractors else None
     return config.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+
+
+def _cache(folder: Optional[str], off: bool) -> Optional[str]:
+    # None keeps the configured cache (by default the user's cache folder).
+    return OFF if off else folder
 
 
 def _emit(content: str, output: Optional[str]) -> None:

@@ -25,6 +25,7 @@ class Config:
     jobs: int = 0  # extraction processes; 0 means one per core (small corpora stay in-process)
     engine: str = "local"  # "local" or "dask"
     scheduler: Optional[str] = None  # a Dask scheduler address, for engine = dask
+    cache: Optional[str] = None  # claims cache folder; None: the user's cache folder; "off": none
 
     def merged(self, **overrides) -> "Config":
         """Return a copy with every override that is not None applied."""

@@ -24,8 +24,14 @@ def corpus(tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _no_user_config(tmp_path, monkeypatch):
-    """Run every test outside the repo so that its setup.cfg does not leak into results."""
+def _no_user_config(tmp_path, tmp_path_factory, monkeypatch):
+    """Run every test outside the repo so that its setup.cfg does not leak into results.
+
+    The claims cache goes to a folder of the test's own beside tmp_path (XDG_CACHE_HOME, which
+    crosscheck honours on every system and child processes inherit): never the user's, never
+    shared by two tests, and never inside a corpus a test writes into tmp_path.
+    """
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
     yield
     os.chdir(REPO)
