@@ -8,7 +8,7 @@ import pytest
 import crosscheck.pipeline
 from crosscheck.cache import LAYOUT, ClaimsCache, cache_folder, code_fingerprint
 from crosscheck.cli import cli
-from crosscheck.config import Config
+from crosscheck.config import Config, load_config
 from crosscheck.pipeline import check
 from crosscheck.report import render
 from tests.conftest import REPO
@@ -138,3 +138,12 @@ def test_the_cli_caches_in_the_users_cache_folder_unless_told_otherwise(sample, 
     assert len(_entries(str(tmp_path / "mine"))) == 5
     assert {result.exit_code for result in [plain, *cached, named]} == {1}  # the sample has conflicts
     assert {result.stdout for result in [plain, *cached, named]} == {plain.stdout}
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("off", "off"), ("OFF ; no cache in CI", "off"), (".crosscheck-cache", "project/.crosscheck-cache"),
+])
+def test_the_cache_setting_in_a_config_file(tmp_path, written, expected):
+    (tmp_path / "project").mkdir()
+    (tmp_path / "project" / "setup.cfg").write_text(f"[crosscheck]\ncache = {written}\n", encoding="utf-8")
+    assert load_config(str(tmp_path / "project" / "setup.cfg")).cache == expected
