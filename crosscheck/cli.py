@@ -71,6 +71,13 @@ engine_options = _options(
                  help="Dask scheduler address (tcp://host:8786), for --engine dask."),
 )
 
+cache_options = _options(
+    click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
+                 help="Folder of claims cached per source [default: the user's cache folder]."),
+    click.option("--no-cache", is_flag=True, default=False,
+                 help="Extract every source; read and write no cache."),
+)
+
 gate_options = _options(
     click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
                  help="Weakest verdict that makes the exit status 1 [default: conflict]."),
@@ -114,12 +121,14 @@ view_options = _options(
 @view_options
 @click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
+@cache_options
 def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
           claims_out, findings_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics,
-          color, threshold, sarif_path):
+          color, threshold, sarif_path, cache_dir, no_cache):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
-                     align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
+                     align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler,
+                     cache=_cache(cache_dir, no_cache))
     from . import pipeline
     from .report import render, write_atomic
     from .report import text as text_report
@@ -195,14 +204,16 @@ def _colour(choice: str, output) -> bool:
               help=f"Baseline file to write [default: the configured baseline, else {DEFAULT_BASELINE}].")
 @click.option("--prune", is_flag=True,
               help="Only remove the entries that match no current finding; accept nothing new.")
-def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output, prune):
+@cache_options
+def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output, prune, cache_dir,
+             no_cache):
     """Accept every current finding that would fail the check, in a baseline file.
 
     Entries already in the file keep their notes, and findings marked "to fix" on the review
     page stay to fix.
     """
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
-                     scheduler=scheduler)
+                     scheduler=scheduler, cache=_cache(cache_dir, no_cache))
     output = output or config.baseline or DEFAULT_BASELINE
     from . import pipeline
     from .baseline import Baseline, baseline_text, load_baseline, updated
@@ -302,6 +313,13 @@ def _in_range(name: str, param, value):
         return check_range(name, value)
     except ValueError as error:
         raise click.BadParameter(f"{value!r} {error}", param=param) from None
+
+
+def _cache(folder: Optional[str], off: bool) -> Optional[str]:
+    # None keeps the configured cache (by default the user's cache folder).
+    from .cache import OFF
+
+    return OFF if off else folder
 
 
 def _emit(content: str, output: Optional[str], colour: bool = False) -> None:

@@ -37,6 +37,7 @@ class Config:
     jobs: int = 0  # extraction processes; 0 means one per core (small corpora stay in-process)
     engine: str = "local"  # "local" or "dask"
     scheduler: Optional[str] = None  # a Dask scheduler address, for engine = dask
+    cache: Optional[str] = None  # claims cache folder; None: the user's cache folder; "off": none
 
     def merged(self, **overrides) -> "Config":
         """Return a copy with every override that is not None applied."""
@@ -70,6 +71,7 @@ _SPECS: Dict[str, tuple] = {
     "jobs": ("count",),
     "engine": ("choice", ENGINE_NAMES),
     "scheduler": ("text",),
+    "cache": ("cache",),
 }
 
 
@@ -284,8 +286,15 @@ def _text(value, base):
     return value.strip() or None
 
 
+def _cache(value, base):
+    # A folder (relative to the file, as every path in it) or "off"; never a folder named off.
+    if not isinstance(value, str):
+        raise TypeError("must be a folder, or off")
+    return "off" if value.strip().lower() == "off" else _path(value, base)
+
+
 _PARSERS = {"paths": _paths, "path": _path, "names": _names, "choice": _choice, "range": _range,
-            "count": _count, "text": _text}
+            "count": _count, "text": _text, "cache": _cache}
 
 
 def check_range(name: str, value: float) -> float:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
+from .cache import cached
 from .claims import build_claims
 from .config import Config
 from .engines import open_engine
@@ -36,7 +37,7 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
         files = _found(paths, config)
     with open_engine(config) as engine:
         with _stage(timings, "read+extract+claims"):
-            work = partial(read_claims, extractors=config.extractors)
+            work = cached(partial(read_claims, extractors=config.extractors), config.cache, config.extractors)
             done = list(track(engine.map(work, files, _bytes(files)), len(files), "reading", progress))
         sources = readable([source for source, _ in done])
         claims = [claim for _, batch in done for claim in batch]
