@@ -80,3 +80,12 @@ _TOKENS = ["one", "One", "ONE", "a", "an", "A", "twenty", "-five", "thirty-three
 def test_the_anchored_searches_agree_with_a_full_scan_on_any_mix_of_number_words(tokens, gaps):
     text = "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
     assert_same_as_full_scan(text)
+
+
+def test_ages_found_near_their_words_are_those_a_full_scan_finds():
+    texts = [row[1] for row in FIGURE_ROWS] + [case[0] for case in CASES]
+    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    texts += ["the 29-year-old suggested", "between 6 and 17 years old", "Biden , who turns 79 next month",
+              "1,117 years old", "aged 64, he", "turned 2 percent", "a 16 year old girl"]
+    for text in texts:
+        assert [(m.start, m.end) for m in durations.ages(text)] == spans(durations._AGE.finditer(text)), text

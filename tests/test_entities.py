@@ -195,3 +195,13 @@ def test_entity_values_compare(a, b, same, consistent, spelling):
 def test_party_labels(text, parties):
     found = people.extract(Source(id="t", path="t", text=text))
     assert [(m.subject, m.value.text) for m in found if m.attribute == "party"] == parties, text
+
+
+@pytest.mark.parametrize("text", [
+    "just one day after House Speaker Nancy Pelosi, D-Calif., signaled optimism",
+    "Chairman Richard Shelby ( R - Ala . ) , who met with Trump , and Sen. Ted Cruz , R - Texas , said",
+    "Sen . Kirsten Gillibrand , New York Democrat , said; Republican leaders (R-Ky.) disagreed",
+    "( D - Calif. ) alone, D-N.J. alone, Democrat alone",
+])
+def test_party_labels_found_near_their_hints_are_those_a_full_scan_finds(text):
+    assert [m.span() for m in people._party_labels(text)] == [m.span() for m in people._PARTY_LABEL.finditer(text)]

@@ -70,13 +70,29 @@ _STATE = r"[A-Z][A-Za-z]*(?:\s?\.\s?[A-Z][a-z]*)*(?:\s?\.)?(?:\s[A-Z][a-z]+\.?)?
 _PARTY_LABEL = re.compile(
     rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})\s*(?:\(\s*(?P<party>[DRI])\s?-\s?{_STATE}\s*\)"
     rf"|,\s*(?:(?P<party_>[DRI])\s?-\s?{_STATE}|(?:{_WORD}\s){{1,2}}(?P<party_word>Democrat|Republican))\s*,)")
+# Every label holds one of these; `_PARTY_LABEL` is tried only in the stretch before each, where
+# a scan of the whole text, trying a name at every capital, cost a third of this extractor.
+_PARTY_HINT = re.compile(r"[(,]\s*[DRI]\s?-|Democrat\b|Republican\b")
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent", "Democrat": "Democrat",
             "Republican": "Republican"}
 
 
+def _party_labels(text: str) -> list[re.Match]:
+    """Return the matches of `_PARTY_LABEL` that end at a hint, tried from the few words before it."""
+    found, done = [], 0
+    for hint in _PARTY_HINT.finditer(text):
+        start = max(done, text.rfind("\n", 0, hint.start()) + 1, hint.start() - 60)
+        match = next((m for m in _PARTY_LABEL.finditer(text, start, hint.end() + 30)
+                      if m.start() <= hint.start() < m.end()), None)
+        if match:
+            found.append(match)
+            done = match.end()
+    return found
+
+
 def _parties(text: str) -> list[Mention]:
     mentions = []
-    for match in _PARTY_LABEL.finditer(text):
+    for match in _party_labels(text):
         name = _strip(match["name"])
         group = "party" if match["party"] else "party_" if match["party_"] else "party_word"
         if not name:
