@@ -5,8 +5,9 @@ import contextlib
 import dataclasses
 import json as jsonlib
 import os
+import re
 import sys
-from typing import Optional, Tuple
+from typing import Optional, Sequence, Tuple
 
 import click
 
@@ -16,12 +17,12 @@ from .config import FAIL_LEVELS, ConfigError, load_config
 from .engines import ENGINES, EngineError
 from .extract import EXTRACTORS
 from .load import LoadError
-from .report import REPORTERS, render, write_atomic
+from .report import REPORTERS, OutputError, render, write_atomic
 from .report.claims import ClaimsOutError, table_format, write_claims
 from .serialize import mention_to_dict
 from .status import ExitStatus, exit_status, failing
 
-_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError,
+_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
                    pipeline.NoSourcesError, ValueError)
 DEFAULT_BASELINE = "crosscheck-baseline.json"
 
@@ -75,7 +76,28 @@ gate_options = _options(
 )
 
 
-@click.group()
+class _Commands(click.Group):
+    """Commands whose every failure is a message and exit status 2, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except OSError as error:  # a file the run needed (a setting's, an output's) failed
+            where = f"{error.filename}: " if error.filename else ""
+            raise UsageError(f"{where}{error.strerror or error}") from error
+        except RecursionError as error:
+            raise UsageError("an input is nested too deeply to read") from error
+        except MemoryError as error:
+            raise UsageError("out of memory: an input is too large to read") from error
+        except Exception as error:  # a bug: say so in one line, with where it was raised
+            from .extract import describe_exception
+
+            raise UsageError(f"internal error (a crosscheck bug): {describe_exception(error)}") from error
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="crosscheck")
 def cli():
     """Tell where your sources disagree about dates, figures and entities."""
@@ -88,8 +110,10 @@ def cli():
 @report_options
 @gate_options
 @click.option("--threshold", type=float, default=None, help="Alignment threshold, 0-100.")
+@click.option("--fail-on-error/--no-fail-on-error", default=True, show_default=True,
+              help="Exit 2 when a source could not be fully checked (listed with its errors).")
 def check(paths, config_path, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
-          fail_on, baseline, threshold):
+          fail_on, baseline, threshold, fail_on_error):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
@@ -97,14 +121,16 @@ def check(paths, config_path, extractors, jobs, engine, scheduler, format_, outp
         if claims_out:
             table_format(claims_out)
         result = pipeline.check(config.paths, config, progress=True)
-        _emit(render(result, format_, config.fail_on), output)
+        sources = [source.path for source in result.sources]
+        _emit(render(result, format_, config.fail_on), output, sources)
         if html_path:
-            write_atomic(html_path, render(result, "html", config.fail_on))
+            write_atomic(html_path, render(result, "html", config.fail_on), sources)
         if claims_out:
-            write_claims(result, claims_out)
+            write_claims(result, claims_out, sources)
+    _tell(result.sources, result.notes)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
-    sys.exit(exit_status(result, config.fail_on))
+    sys.exit(exit_status(result, config.fail_on, fail_on_error))
 
 
 @cli.command()
@@ -125,7 +151,7 @@ def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, o
         # The new baseline replaces the old one: check without waiving anything.
         result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True)
         accepted = failing(result, config.fail_on)
-        write_atomic(output, baseline_json(accepted, notes))
+        write_atomic(output, baseline_json(accepted, notes), [source.path for source in result.sources])
     click.echo(f"crosscheck: {len(accepted)} findings accepted in {output}", err=True)
 
 
@@ -136,14 +162,19 @@ def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, o
 @click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object a line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
-def extract(paths, config_path, extractors, jobs, engine, scheduler, format_, output):
+@click.option("--fail-on-error/--no-fail-on-error", default=True, show_default=True,
+              help="Exit 2 when a source could not be fully read (its errors are on stderr).")
+def extract(paths, config_path, extractors, jobs, engine, scheduler, format_, output, fail_on_error):
     """Print every value mention found in PATHS, one JSON object a line."""
     config = _config(config_path, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
     with _library_errors():
+        done = list(pipeline.extract(config.paths, config, progress=True, unreadable=True))
         lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
-                 for source, mentions in pipeline.extract(config.paths, config, progress=True)
-                 for mention in mentions]
-    _emit("".join(line + "\n" for line in lines), output)
+                 for source, mentions in done for mention in mentions]
+        _emit("".join(line + "\n" for line in lines), output, [source.path for source, _ in done])
+    _tell([source for source, _ in done])
+    if fail_on_error and any(source.errors for source, _ in done):
+        sys.exit(ExitStatus.ERROR)
 
 
 @contextlib.contextmanager
@@ -164,11 +195,25 @@ def _config(config_path: str, paths: Tuple[str, ...], extractors: Optional[str],
     return config.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
 
 
-def _emit(content: str, output: Optional[str]) -> None:
-    if output:
-        write_atomic(output, content)
-    else:
-        click.echo(content, nl=False)
+def _emit(content: str, output: Optional[str], sources: Sequence[str] = ()) -> None:
+    write_atomic(output or "-", content, sources)
+
+
+def _tell(sources, notes: Sequence[str] = ()) -> None:
+    """List on stderr what could not be read or was left out, whatever the report's format."""
+    for note in notes:
+        click.echo(f"crosscheck: {printable(note)}", err=True)
+    for source in sources:
+        for error in source.errors:
+            click.echo(f"crosscheck: {printable(source.path)}: {printable(error)}", err=True)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Return `text` with control characters and undecodable bytes of file names as escapes."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 def main():

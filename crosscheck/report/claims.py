@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+from typing import Iterable
 
 from ..model import Result
 
@@ -24,22 +25,25 @@ def table_format(path: str) -> str:
     return suffix
 
 
-def write_claims(result: Result, path: str) -> None:
+def write_claims(result: Result, path: str, protected: Iterable[str] = ()) -> None:
     """Write the run's claims to `path`; the normalised value is a JSON string column."""
+    from . import OutputError, check_target, write_atomic
+
     suffix = table_format(path)
+    check_target(path, protected)
     frame = result.claims_frame()
     # Values are dicts of different shapes per kind: JSON text keeps one column type.
     frame["value"] = [None if v is None else json.dumps(v, sort_keys=True) for v in frame["value"]]
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     if suffix == ".csv":
-        from . import write_atomic
-
-        write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
+        write_atomic(path, frame.to_csv(index=False, lineterminator="\n"), protected)
     else:  # written beside the target, then renamed over it: readers never see half a file
         temporary = f"{path}.{os.getpid()}.tmp"
         try:
             frame.to_parquet(temporary, index=False)
             os.replace(temporary, path)
+        except OSError as error:
+            raise OutputError(f"{path}: cannot write the claims table: {error.strerror or error}") from error
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
