@@ -43,6 +43,7 @@ def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes"
     quote_start, quote_end = locator.sentence(mention.start, mention.end)
     quote = quotes.get(quote_start, quote_end)
     offset, end = mention.start - quote_start, mention.end - quote_start
+    shown, shown_start = _capped(quote.sentence.text, offset, end)
     return Claim(
         source=source.id,
         kind=mention.kind,
@@ -53,12 +54,32 @@ def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes"
         # Interned: a corpus names a few subjects and attributes in hundreds of thousands of claims.
         subject=sys.intern(mention.subject or quote.sentence.subject(offset, end, quote.previous)),
         attribute=sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
-        quote=quote.sentence.text,
-        quote_start=quote_start,
+        quote=shown,
+        quote_start=quote_start + shown_start,
         line=locator.line(mention.start),
         context=quote.context,
         group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
     )
+
+
+# Characters. A real sentence is under this (the sample articles' longest is 359); a longer
+# one (a flattened table, up to text.MAX_SENTENCE) is quoted around its value, so that a
+# report holds a bounded quote per claim.
+MAX_QUOTE = 400
+
+
+def _capped(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """Return the quote of the value at [start, end) of `sentence`, and its offset in it."""
+    if len(sentence) <= MAX_QUOTE or end - start >= MAX_QUOTE:
+        return sentence, 0
+    left = max(0, min(start - (MAX_QUOTE - (end - start)) // 2, len(sentence) - MAX_QUOTE))
+    right = left + MAX_QUOTE
+    # Whole words: move each side in to the nearest space outside the value, when there is one.
+    space = sentence.find(" ", left, start)
+    left = space + 1 if left > 0 and space >= 0 else left
+    space = sentence.rfind(" ", end, right)
+    right = space if right < len(sentence) and space >= 0 else right
+    return sentence[left:right], left
 
 
 class _Quote(NamedTuple):

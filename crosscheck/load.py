@@ -329,7 +329,7 @@ def _iso_date(raw) -> Optional[dt.date]:
         return None
 
 
-_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 class FrontMatterError(Exception):
@@ -386,7 +386,7 @@ def front_matter_end(text: str) -> int:
 
 
 _DATELINE = re.compile(
-    rf"^\s*(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?"
+    rf"^\ufeff?\s*(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?P<month>{'|'.join(MONTHS)})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
@@ -405,12 +405,15 @@ def dateline(text: str, lines: int = 5) -> Optional[dt.date]:
     return None
 
 
+_BLANK = " \t\r\n\x0b\x0c\ufeff"  # whitespace, and the byte-order mark a UTF-8 text may start with
+
+
 def first_line(text: str) -> str:
     # A title is nearly always in the first few lines; all of them are split only when it is not.
     for count in (5, len(text) + 1):
         for line in _leading_lines(text, count):
-            if line.strip():
-                return line.strip()[:120]
+            if line.strip(_BLANK):
+                return line.strip(_BLANK)[:120]
     return ""
 
 

@@ -39,7 +39,10 @@ def relative(text: str, match: re.Match, anchor: dt.date | None) -> list[tuple[i
         return []
     if anchor is None:
         return [(match.start(), match.end(), None)]
-    value = _resolve(words, anchor, future_marked(text, match.start()))
+    try:
+        value = _resolve(words, anchor, future_marked(text, match.start()))
+    except (ValueError, OverflowError):  # before year 1 or after 9999: no date to give
+        return [(match.start(), match.end(), None)]
     return [(match.start(), match.end(), value)] if value else []
 
 

@@ -34,12 +34,12 @@ def write_claims(result: Result, path: str, protected: Iterable[str] = ()) -> No
     frame = result.claims_frame()
     # Values are dicts of different shapes per kind: JSON text keeps one column type.
     frame["value"] = [None if v is None else json.dumps(v, sort_keys=True) for v in frame["value"]]
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     if suffix == ".csv":
         write_atomic(path, frame.to_csv(index=False, lineterminator="\n"), protected)
     else:  # written beside the target, then renamed over it: readers never see half a file
         temporary = f"{path}.{os.getpid()}.tmp"
         try:
+            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
             frame.to_parquet(temporary, index=False)
             os.replace(temporary, path)
         except OSError as error:
