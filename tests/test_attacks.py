@@ -354,6 +354,19 @@ def test_attack(tmp_path, attack):
     assert attack.expect(out), (out.exit_code, out.stdout[:2000], out.stderr[:2000])
 
 
+def test_a_source_past_the_work_budget_is_checked_up_to_it_and_says_so(tmp_path, monkeypatch):
+    from crosscheck import pipeline
+
+    # "1% " repeated to 48 KB took 52 s: a source of more values than the budget is cut at it.
+    monkeypatch.setattr(pipeline, "MAX_MENTIONS", 100)
+    _write(str(tmp_path), {"a.txt": FORTUNE + "1% " * 150, "nbc.txt": NBC})
+    out = _run(str(tmp_path), "check", ("{folder}",))
+    assert out.exit_code == 2 and out.errors("a") == [
+        "151 values found, over the budget of 100 for one source: only those before line 2 were checked; "
+        "split it into documents"]
+    assert out.report["summary"]["agreement"] >= 1
+
+
 # --- isolation: a bug costs the sentence or the mention it happened in, never the source ----------
 
 def _check_in_process(folder: str):
