@@ -1,11 +1,13 @@
 """The command line: thin commands over the library API in `crosscheck.pipeline`."""
 from __future__ import annotations
 
+import configparser
 import contextlib
 import dataclasses
 import json as jsonlib
 import os
 import re
+import stat
 import sys
 from typing import Optional, Sequence, Tuple
 
@@ -188,11 +190,29 @@ def _library_errors():
 
 def _config(config_path: str, paths: Tuple[str, ...], extractors: Optional[str], **overrides):
     try:
+        _settings_file(config_path)
         config = load_config(config_path)
     except ConfigError as error:
         raise UsageError(str(error)) from error
+    except (configparser.Error, UnicodeDecodeError, OSError) as error:
+        reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else " ".join(str(error).split())
+        raise UsageError(f"{config_path}: cannot read its settings: {reason}") from error
     chosen = tuple(e.strip() for e in extractors.split(",") if e.strip()) if extractors else None
     return config.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+
+
+MAX_SETTINGS_BYTES = 2**20  # a setup.cfg is a few kilobytes
+
+
+def _settings_file(path: str) -> None:
+    """Refuse a settings file that is a FIFO or device (it would hang or never end) or too large."""
+    if not os.path.exists(path):
+        return
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(f"{path}: not a regular file, so its settings were not read")
+    if info.st_size > MAX_SETTINGS_BYTES:
+        raise UsageError(f"{path}: {info.st_size / 2**20:.1f} MiB, too large for a settings file")
 
 
 def _emit(content: str, output: Optional[str], sources: Sequence[str] = ()) -> None:

@@ -64,7 +64,9 @@ def _write(folder: str, files: Files) -> None:
 
 
 def _run(folder: str, command: str, args: Sequence[str]) -> Outcome:
-    argv = [command, *[a.format(folder=folder) for a in args], "--config", "no.cfg", "--jobs", "1"]
+    argv = [command, *[a.format(folder=folder) for a in args], "--jobs", "1"]
+    if "--config" not in args:
+        argv += ["--config", "no.cfg"]
     if command == "check" and "--format" not in args:
         argv += ["--format", "json"]
     result = cli_runner().invoke(cli, argv)
@@ -283,6 +285,19 @@ ATTACKS = {
         {"a.txt": FORTUNE, "nbc.txt": NBC, "base/baseline.json": "[" * 100_000 + "]" * 100_000},
         lambda out: out.exit_code == 2 and "Traceback" not in out.stderr and out.stderr.strip() != "",
         args=("{folder}/a.txt", "{folder}/nbc.txt", "--baseline", "{folder}/base/baseline.json")),
+    "a % in a setting": Attack(
+        {"a.txt": FORTUNE, "nbc.txt": NBC, "bad.cfg": "[crosscheck]\nfail_on = 100%\n"},
+        lambda out: out.exit_code == 2 and "bad.cfg: cannot read its settings" in out.stderr,
+        args=("{folder}/a.txt", "{folder}/nbc.txt", "--config", "{folder}/bad.cfg")),
+    "a settings file that is not UTF-8": Attack(
+        {"a.txt": FORTUNE, "nbc.txt": NBC, "bad.cfg": b"[crosscheck]\nfail_on = caf\xe9\n"},
+        lambda out: out.exit_code == 2 and "bad.cfg: cannot read its settings: not UTF-8" in out.stderr,
+        args=("{folder}/a.txt", "{folder}/nbc.txt", "--config", "{folder}/bad.cfg")),
+    "a settings file that is a FIFO": Attack(
+        {"a.txt": FORTUNE, "nbc.txt": NBC},
+        lambda out: out.exit_code == 2 and "fifo.cfg: not a regular file" in out.stderr,
+        args=("{folder}/a.txt", "{folder}/nbc.txt", "--config", "{folder}/fifo.cfg"),
+        setup=lambda folder: os.mkfifo(os.path.join(folder, "fifo.cfg"))),
     # --- lost without a word ------------------------------------------------------------------------
     "README files are sources": Attack(
         {"README.md": FORTUNE, "nbc.txt": NBC},
@@ -442,3 +457,57 @@ def test_an_error_in_a_file_named_in_latin_1_reaches_every_format(tmp_path):
                                           "--config", "no.cfg", "--jobs", "1"])
         assert result.exit_code == 2 and "caf\\udce9.txt" in result.stderr, (name, result.stderr)
         assert "empty file" in out.read_text(encoding="utf-8"), name
+
+
+# --- workers die with the run that started them --------------------------------------------------
+
+def _children(pid: int) -> list:
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if entry.isdigit() and int(fields[1]) == pid:
+            found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads processes from /proc")
+def test_workers_end_when_the_run_is_killed(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    # Documents that keep a worker busy for seconds: a worker that outlived its run would finish one.
+    _write(str(tmp_path / "docs"), {f"doc{n}.txt": FORTUNE + "1% " * 15_000 for n in range(4)})
+    run = subprocess.Popen([sys.executable, "-m", "crosscheck", "check", str(tmp_path / "docs"), "--jobs", "2",
+                            "--config", "no.cfg", "-o", str(tmp_path / "report.json")],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert _wait_for(lambda: len(_children(run.pid)) >= 2, 120), "no worker processes started"
+        workers = _children(run.pid)
+    finally:
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+    assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 3), [p for p in workers if _alive(p)]
