@@ -56,9 +56,10 @@ def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes"
         attribute=sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
         quote=shown,
         quote_start=quote_start + shown_start,
-        line=locator.line(mention.start),
+        line=_file_line(source, locator.line(mention.start)),
         context=quote.context,
         group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
+        location=_place(source, locator.line(mention.start)),
     )
 
 
@@ -80,6 +81,15 @@ def _capped(sentence: str, start: int, end: int) -> tuple[str, int]:
     space = sentence.rfind(" ", end, right)
     right = space if right < len(sentence) and space >= 0 else right
     return sentence[left:right], left
+
+
+def _file_line(source: Source, line: int) -> int:
+    """Return the file's line for a line of the text crosscheck read (the same for text files)."""
+    return source.lines[line - 1] if 0 < line <= len(source.lines) else line
+
+
+def _place(source: Source, line: int) -> str:
+    return source.places[line - 1] if 0 < line <= len(source.places) else ""
 
 
 class _Quote(NamedTuple):

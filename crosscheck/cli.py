@@ -13,19 +13,17 @@ from typing import Optional, Sequence, Tuple
 
 import click
 
-from . import pipeline
-from .baseline import BaselineError, baseline_json, read_baseline
-from .config import FAIL_LEVELS, ConfigError, load_config
-from .engines import ENGINES, EngineError
-from .extract import EXTRACTORS
-from .load import LoadError
-from .report import REPORTERS, OutputError, render, write_atomic
-from .report.claims import ClaimsOutError, table_format, write_claims
-from .serialize import mention_to_dict
+from . import __version__, selection
+from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
+from .engines import ENGINES
 from .status import ExitStatus, exit_status, failing
 
-_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
-                   pipeline.NoSourcesError, ValueError)
+# `crosscheck --version` and `--help` import only the above: the pipeline, its extractors (whose
+# patterns take most of a second to compile), pandas and the report formats are imported by the
+# command that runs them. FORMATS names the reporters without importing them; a test holds it
+# equal to crosscheck.report.REPORTERS.
+FORMATS = ("text", "json", "markdown", "sarif", "junit", "github", "html")
+FULL_LIMIT = 20  # crosscheck.report.text.FULL_LIMIT, named here for --help; a test holds them equal
 DEFAULT_BASELINE = "crosscheck-baseline.json"
 
 
@@ -45,20 +43,26 @@ def _options(*options):
 
 
 common_options = _options(
-    click.option("--config", "config_path", default="setup.cfg", show_default=True,
-                 help="File whose [crosscheck] section holds settings."),
+    click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+                 help="Settings file (pyproject.toml, setup.cfg or tox.ini) [default: the first found "
+                      "walking up from the working directory]."),
+    click.option("--isolated", is_flag=True, help="Read no config file: defaults and flags only."),
     click.option("--extractors", default=None, metavar="IDS",
-                 help=f"Comma-separated extractors to run (of: {', '.join(EXTRACTORS)})."),
+                 help="Comma-separated extractor ids to run [default: all; an unknown id lists them]."),
 )
 
 report_options = _options(
-    click.option("--format", "format_", type=click.Choice(list(REPORTERS)), default="text",
+    click.option("--format", "format_", type=click.Choice(FORMATS), default="text",
                  show_default=True, help="Report format."),
     click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file."),
     click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
                  help="Also write the HTML review page to this file."),
+    click.option("--sarif", "sarif_path", type=click.Path(dir_okay=False), default=None,
+                 help="Also write SARIF 2.1.0 to this file (for code scanning), in the same run."),
     click.option("--claims-out", type=click.Path(dir_okay=False), default=None,
                  help="Also write every claim as a table (.csv, or .parquet with pyarrow)."),
+    click.option("--findings-out", type=click.Path(dir_okay=False), default=None,
+                 help="Also write every finding as a table (.csv or .parquet); joins claims on `finding`."),
 )
 
 engine_options = _options(
@@ -68,6 +72,13 @@ engine_options = _options(
                  help="Run on this machine or on Dask [default: local]."),
     click.option("--scheduler", default=None, metavar="ADDRESS",
                  help="Dask scheduler address (tcp://host:8786), for --engine dask."),
+)
+
+cache_options = _options(
+    click.option("--cache", "cache_dir", type=click.Path(file_okay=False), default=None,
+                 help="Folder of claims cached per source [default: the user's cache folder]."),
+    click.option("--no-cache", is_flag=True, default=False,
+                 help="Extract every source; read and write no cache."),
 )
 
 gate_options = _options(
@@ -100,9 +111,29 @@ class _Commands(click.Group):
 
 
 @click.group(cls=_Commands)
-@click.version_option(package_name="crosscheck")
+@click.version_option(version=__version__, prog_name="crosscheck")
 def cli():
     """Tell where your sources disagree about dates, figures and entities."""
+
+
+view_options = _options(
+    click.option("--select", multiple=True, metavar="IDS",
+                 help="Only findings of these kinds, verdicts or rule ids (date, conflict, date-conflict), "
+                      "comma-separated; the exit status follows."),
+    click.option("--ignore", multiple=True, metavar="IDS",
+                 help="Drop findings of these kinds, verdicts or rule ids, comma-separated."),
+    click.option("--show", multiple=True, type=click.Choice(["compatible", "agreements", "accepted", "all"]),
+                 help="Also list these findings in the text report (conflicts are always listed)."),
+    click.option("-v", "--verbose", is_flag=True,
+                 help="Text report: every finding in full, with all its claims."),
+    click.option("-q", "--quiet", is_flag=True, help="Text report: only errors and the summary line."),
+    click.option("--full/--concise", default=None,
+                 help="Text report: each finding with its quotes, or one line each "
+                      f"[default: full up to {FULL_LIMIT} findings]."),
+    click.option("--statistics", is_flag=True, help="Text report: count the findings by rule id."),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                 help="Colour the text report (auto: on a terminal unless NO_COLOR is set)."),
+)
 
 
 @cli.command()
@@ -111,28 +142,84 @@ def cli():
 @engine_options
 @report_options
 @gate_options
-@click.option("--threshold", type=float, default=None, help="Alignment threshold, 0-100.")
+@view_options
+@click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
+    "align_threshold", param, value), help="Alignment threshold, 0-100.")
+@cache_options
 @click.option("--fail-on-error/--no-fail-on-error", default=True, show_default=True,
               help="Exit 2 when a source could not be fully checked (listed with its errors).")
-def check(paths, config_path, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
-          fail_on, baseline, threshold, fail_on_error):
+def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
+          claims_out, findings_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics,
+          color, threshold, sarif_path, cache_dir, no_cache, fail_on_error):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
-    config = _config(config_path, paths, extractors, fail_on=fail_on, baseline=baseline,
-                     align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
+    config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
+                     align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler,
+                     cache=_cache(cache_dir, no_cache))
+    from . import pipeline
+    from .report import render, write_atomic
+    from .report import text as text_report
+    from .report.claims import table_format, write_claims, write_findings
+    from .report.github import job_summary
+
     with _library_errors():
-        if claims_out:
-            table_format(claims_out)
-        result = pipeline.check(config.paths, config, progress=True)
+        selection.tokens(select + ignore)  # a typo is a usage error before any file is read
+        for table in (claims_out, findings_out):
+            if table:
+                table_format(table)
+        result = pipeline.check(config.paths, config, progress=not quiet)
+        _report_stale(config.baseline, result)
+        result = selection.select(result, select, ignore)
         sources = [source.path for source in result.sources]
-        _emit(render(result, format_, config.fail_on), output, sources)
+        if format_ == "text":
+            view = _view(show, verbose, quiet, full, statistics, color, output)
+            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color, sources=sources)
+        else:
+            _emit(render(result, format_, config.fail_on), output, sources=sources)
+        if format_ == "github":
+            job_summary(result, config.fail_on)
         if html_path:
             write_atomic(html_path, render(result, "html", config.fail_on), sources)
+        if sarif_path:
+            write_atomic(sarif_path, render(result, "sarif", config.fail_on), sources)
         if claims_out:
             write_claims(result, claims_out, sources)
+        if findings_out:
+            write_findings(result, findings_out, sources)
     _tell(result.sources, result.notes)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on, fail_on_error))
+
+
+def _report_stale(path: Optional[str], result) -> None:
+    """Say which baseline entries match no finding any more, as ruff reports an unused noqa."""
+    if not path:
+        return
+    from .baseline import load_baseline
+
+    stale = load_baseline(path).stale(result.findings)
+    if stale:
+        names = ", ".join(str(e.get("id") or e.get("fingerprint")) for e in stale[:10])
+        more = f" and {len(stale) - 10} more" if len(stale) > 10 else ""
+        click.echo(f"crosscheck: {len(stale)} baseline entries in {path} match no finding any more "
+                   f"({names}{more}); crosscheck baseline --prune removes them", err=True)
+
+
+def _view(show, verbose, quiet, full, statistics, color, output):
+    from .report import text as text_report
+
+    sections = {"conflict", "compatible"} | {{"agreements": "agreement"}.get(s, s) for s in show}
+    if verbose or "all" in show:
+        sections |= set(text_report.SECTIONS)
+    return text_report.View(show=frozenset(sections), full=True if verbose else full, quiet=quiet,
+                            statistics=statistics, color=_colour(color, output), all_claims=verbose)
+
+
+def _colour(choice: str, output) -> bool:
+    """Colour on a terminal, never in a file, never with NO_COLOR set (no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    return not output and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 @cli.command()
@@ -143,18 +230,31 @@ def check(paths, config_path, extractors, jobs, engine, scheduler, format_, outp
               help="Accept the findings at or above this verdict [default: the configured level].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help=f"Baseline file to write [default: the configured baseline, else {DEFAULT_BASELINE}].")
-def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, output):
-    """Accept every current finding that would fail the check, in a baseline file."""
-    config = _config(config_path, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
-                     scheduler=scheduler)
+@click.option("--prune", is_flag=True,
+              help="Only remove the entries that match no current finding; accept nothing new.")
+@cache_options
+def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output, prune, cache_dir,
+             no_cache):
+    """Accept every current finding that would fail the check, in a baseline file.
+
+    Entries already in the file keep their notes, and findings marked "to fix" on the review
+    page stay to fix.
+    """
+    config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
+                     scheduler=scheduler, cache=_cache(cache_dir, no_cache))
     output = output or config.baseline or DEFAULT_BASELINE
+    from . import pipeline
+    from .baseline import Baseline, baseline_text, load_baseline, updated
+    from .report import write_atomic
+
     with _library_errors():
-        notes = read_baseline(output) if os.path.exists(output) else {}
-        # The new baseline replaces the old one: check without waiving anything.
+        old = load_baseline(output) if os.path.exists(output) else Baseline()
+        # Check without waiving anything: the file is matched against every finding below.
         result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True)
-        accepted = failing(result, config.fail_on)
-        write_atomic(output, baseline_json(accepted, notes), [source.path for source in result.sources])
-    click.echo(f"crosscheck: {len(accepted)} findings accepted in {output}", err=True)
+        new, added, pruned = updated(old, result.findings, failing(result, config.fail_on), prune)
+        write_atomic(output, baseline_text(new), [source.path for source in result.sources])
+    done = f"{pruned} stale entries removed" if prune else f"{added} findings newly accepted"
+    click.echo(f"crosscheck: {done}; {len(new.accepted)} accepted in {output}", err=True)
 
 
 @cli.command()
@@ -166,9 +266,12 @@ def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, o
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
 @click.option("--fail-on-error/--no-fail-on-error", default=True, show_default=True,
               help="Exit 2 when a source could not be fully read (its errors are on stderr).")
-def extract(paths, config_path, extractors, jobs, engine, scheduler, format_, output, fail_on_error):
+def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, fail_on_error):
     """Print every value mention found in PATHS, one JSON object a line."""
-    config = _config(config_path, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
+    config = _config(config_path, isolated, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
+    from . import pipeline
+    from .serialize import mention_to_dict
+
     with _library_errors():
         done = list(pipeline.extract(config.paths, config, progress=True, unreadable=True))
         lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
@@ -179,26 +282,84 @@ def extract(paths, config_path, extractors, jobs, engine, scheduler, format_, ou
         sys.exit(ExitStatus.ERROR)
 
 
+@cli.command("config")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Settings file to read [default: the first found walking up from here].")
+@click.option("--isolated", is_flag=True, help="Read no config file.")
+def config_command(config_path, isolated):
+    """Print the effective settings and where each came from."""
+    click.echo(describe(_settings(config_path, isolated, (), None)), nl=False)
+
+
 @contextlib.contextmanager
 def _library_errors():
     """Turn the library's errors into a usage error (exit status 2) at the command."""
+    from . import pipeline
+    from .baseline import BaselineError
+    from .engines import EngineError
+    from .load import LoadError
+    from .report.claims import ClaimsOutError
+
+    from .report import OutputError
+
+    library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
+                      pipeline.NoSourcesError, ValueError)
     try:
         yield
-    except _LIBRARY_ERRORS as error:
+    except library_errors as error:
         raise UsageError(str(error)) from error
 
 
-def _config(config_path: str, paths: Tuple[str, ...], extractors: Optional[str], **overrides):
+def _settings(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
+              **overrides) -> Settings:
     try:
-        _settings_file(config_path)
-        config = load_config(config_path)
+        if config_path:
+            _settings_file(config_path)
+        settings = load_settings(config_path, isolated=isolated)
     except ConfigError as error:
         raise UsageError(str(error)) from error
     except (configparser.Error, UnicodeDecodeError, OSError) as error:
         reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else " ".join(str(error).split())
         raise UsageError(f"{config_path}: cannot read its settings: {reason}") from error
     chosen = tuple(e.strip() for e in extractors.split(",") if e.strip()) if extractors else None
-    return config.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+    settings = settings.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+    _known_extractors(settings)
+    return settings
+
+
+def _known_extractors(settings: Settings) -> None:
+    """Refuse an unknown extractor id, naming the file (or flag) it came from."""
+    if not settings.config.extractors:
+        return
+    from .extract import EXTRACTORS
+
+    unknown = [name for name in settings.config.extractors if name not in EXTRACTORS]
+    if unknown:
+        origin = settings.origins["extractors"]
+        where = "--extractors" if origin == "command line" else f"{origin} extractors"
+        raise UsageError(f"{where} = {', '.join(settings.config.extractors)!r}: unknown extractor(s): "
+                         f"{', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
+
+
+def _config(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
+            **overrides) -> Config:
+    return _settings(config_path, isolated, paths, extractors, **overrides).config
+
+
+def _in_range(name: str, param, value):
+    if value is None:
+        return value
+    try:
+        return check_range(name, value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} {error}", param=param) from None
+
+
+def _cache(folder: Optional[str], off: bool) -> Optional[str]:
+    # None keeps the configured cache (by default the user's cache folder).
+    from .cache import OFF
+
+    return OFF if off else folder
 
 
 MAX_SETTINGS_BYTES = 2**20  # a setup.cfg is a few kilobytes
@@ -215,8 +376,15 @@ def _settings_file(path: str) -> None:
         raise UsageError(f"{path}: {info.st_size / 2**20:.1f} MiB, too large for a settings file")
 
 
-def _emit(content: str, output: Optional[str], sources: Sequence[str] = ()) -> None:
-    write_atomic(output or "-", content, sources)
+def _emit(content: str, output: Optional[str], colour: bool = False, sources: Sequence[str] = ()) -> None:
+    if output and output != "-":
+        from .report import write_atomic
+
+        write_atomic(output, content, sources)
+    else:
+        # A file name that is not UTF-8 is shown with escapes rather than failing the write.
+        shown = content if content.isascii() else content.encode("utf-8", "backslashreplace").decode("utf-8")
+        click.echo(shown, nl=False, color=colour or None)  # click strips colour off a terminal
 
 
 def _tell(sources, notes: Sequence[str] = ()) -> None:
@@ -237,5 +405,32 @@ def printable(text: str) -> str:
 
 
 def main():
-    """Console-script entry point; the only place that exits."""
-    cli(prog_name="crosscheck")
+    """Console-script entry point; the only place that exits.
+
+    Exit status 1 means "findings", so nothing else may end with it: click's Abort (Ctrl-C) and
+    any uncaught exception (a crosscheck bug) end with status 2 and one line on stderr, no traceback.
+    """
+    try:
+        status = cli.main(prog_name="crosscheck", standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        status = error.exit_code
+    except click.exceptions.Exit as done:
+        status = done.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("crosscheck: interrupted", err=True)
+        status = 130
+    except BrokenPipeError:
+        status = ExitStatus.ERROR
+    except Exception as error:  # a bug: say what and where, never a traceback or status 1
+        click.echo(f"crosscheck: internal error, please report it: {_bug(error)}", err=True)
+        status = ExitStatus.ERROR
+    sys.exit(status or 0)
+
+
+def _bug(error: BaseException) -> str:
+    import traceback
+
+    where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    place = f" ({os.path.basename(where.filename)}:{where.lineno})" if where else ""
+    return f"{type(error).__name__}: {error}{place}"
