@@ -79,8 +79,8 @@ def run(case: str, size: int, folder: str) -> dict:
     if done.returncode not in (0, 1, 2) or not os.path.exists(report):
         raise SystemExit(f"{case}: crosscheck failed ({done.returncode}): {done.stderr[-2000:]}")
     peak, errors = done.stdout.split("\t")
-    return {"case": case, "bytes": len(text.encode("utf-8")), "seconds": seconds, "peak_mib": int(peak) / 1024,
-            "report_bytes": os.path.getsize(report), "errors": errors.strip()}
+    return {"case": case, "bytes": len(text.encode("utf-8")), "seconds": seconds,
+            "peak_mib": int(peak) / 1024, "report_bytes": os.path.getsize(report), "errors": errors.strip()}
 
 
 # The check runs in a child that reports its own peak RSS (ru_maxrss, KiB on Linux).
@@ -97,7 +97,8 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "\\t", "; ".join(error
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every case's size by this")
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated cases to run")
     parser.add_argument("--steps", type=int, default=3, help="sizes per case: 1/4, 1/2, 1 of the full size")

@@ -172,7 +172,8 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
         sources = [source.path for source in result.sources]
         if format_ == "text":
             view = _view(show, verbose, quiet, full, statistics, color, output)
-            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color, sources=sources)
+            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color,
+                  sources=sources)
         else:
             _emit(render(result, format_, config.fail_on), output, sources=sources)
         if format_ == "github":
@@ -266,7 +267,8 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
 @click.option("--fail-on-error/--no-fail-on-error", default=True, show_default=True,
               help="Exit 2 when a source could not be fully read (its errors are on stderr).")
-def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, fail_on_error):
+def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output,
+            fail_on_error):
     """Print every value mention found in PATHS, one JSON object a line."""
     config = _config(config_path, isolated, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
     from . import pipeline
@@ -401,7 +403,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 def printable(text: str) -> str:
     """Return `text` with control characters and undecodable bytes of file names as escapes."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"),
+                        text)
 
 
 def main():

@@ -185,8 +185,11 @@ def source_ids(relatives: Sequence[str]) -> List[str]:
     counts = Counter(wanted)
     ids = [w if counts[w] == 1 else _slug(relative) for w, relative in zip(wanted, relatives)]
     counts = Counter(ids)
-    return [i if counts[i] == 1 else f"{i}-{hashlib.sha1(r.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
-            for i, r in zip(ids, relatives)]
+    return [i if counts[i] == 1 else f"{i}-{_digest(r)}" for i, r in zip(ids, relatives)]
+
+
+def _digest(relative: str) -> str:
+    return hashlib.sha1(relative.encode("utf-8", "surrogateescape")).hexdigest()[:8]
 
 
 def _slug(text: str) -> str:
@@ -230,7 +233,8 @@ def _manifest_rows(reader: csv.DictReader, files: set) -> Tuple[Dict[str, dict],
         if name in rows:
             errors.append(f"{MANIFEST}: line {reader.line_num} names {name!r} again; the first row was used")
         elif files and name not in files:
-            errors.append(f"{MANIFEST}: line {reader.line_num} names {name!r}, which is not a source file here")
+            errors.append(f"{MANIFEST}: line {reader.line_num} names {name!r}, "
+                          "which is not a source file here")
         else:
             rows[name] = row
     return rows, errors

@@ -130,7 +130,8 @@ def _conflict_found(out: Outcome) -> bool:
 
 
 def _date_values(out: Outcome) -> set:
-    return {(m["text"], m["value"]["start"] if m["value"] else None) for m in out.mentions() if m["kind"] == "date"}
+    return {(m["text"], m["value"]["start"] if m["value"] else None)
+            for m in out.mentions() if m["kind"] == "date"}
 
 
 def _figure(out: Outcome, text: str) -> dict:
@@ -275,7 +276,8 @@ ATTACKS = {
         args=("{folder}", "-o", "{folder}-pipe"), setup=lambda folder: _pipe(folder + "-pipe")),
     "-o - writes to stdout": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC},
-        lambda out: out.exit_code == 0 and out.report["summary"]["agreement"] >= 1 and not os.path.exists("-"),
+        lambda out: out.exit_code == 0 and out.report["summary"]["agreement"] >= 1
+        and not os.path.exists("-"),
         args=("{folder}", "-o", "-")),
     "a killed run's temporary file is removed": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC},
@@ -318,7 +320,8 @@ ATTACKS = {
         lambda out: "'nbc.text', which is not a source file here" in out.errors("a")[0]),
     "a manifest row given twice": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC, "manifest.csv": "file,title\na.txt,A\na.txt,B\n"},
-        lambda out: "names 'a.txt' again" in out.errors("nbc")[0] and out.report["sources"][0]["title"] == "A"),
+        lambda out: "names 'a.txt' again" in out.errors("nbc")[0]
+        and out.report["sources"][0]["title"] == "A"),
     "a manifest row with an unterminated quote": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC, "manifest.csv": 'file,title\na.txt,"Llama\n'},
         lambda out: "manifest.csv: unreadable" in out.errors("a")[0]),
@@ -502,7 +505,8 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
 
     # Documents that keep a worker busy for seconds: a worker that outlived its run would finish one.
     _write(str(tmp_path / "docs"), {f"doc{n}.txt": FORTUNE + "1% " * 15_000 for n in range(4)})
-    run = subprocess.Popen([sys.executable, "-m", "crosscheck", "check", str(tmp_path / "docs"), "--jobs", "2",
+    run = subprocess.Popen([sys.executable, "-m", "crosscheck", "check", str(tmp_path / "docs"),
+                            "--jobs", "2",
                             "--isolated", "-o", str(tmp_path / "report.json")],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -24,7 +24,8 @@ from crosscheck.pipeline import read_claims, read_mentions
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PAC = pathlib.Path(os.environ.get("CROSSCHECK_PAC", REPO.parent / "shared" / "external" / "pac_train"))
 ODDITIES = ["\u200f", "\u200e", "\u202e", "\u202c", "\u0301", "\u0308", "\u200d", "\u200b", "\ufeff",
-            "２０２３", "７０％", "٢٠٢٣", "٣٫٥", "\r\n", "\f", "\r", "\u2028", "\u00a0", "\t", "🦙", "👩\u200d💻"]
+            "２０２３", "７０％", "٢٠٢٣", "٣٫٥", "\r\n", "\f", "\r", "\u2028", "\u00a0", "\t",
+            "🦙", "👩\u200d💻"]
 _ID = re.compile(r'"story_id":\s*"([^"]+)"')
 
 

@@ -56,7 +56,9 @@ def write_table(frame: pd.DataFrame, path: str, protected: Iterable[str] = ()) -
     if suffix == ".csv":
         write_atomic(path, inert(frame).to_csv(index=False, lineterminator="\n"), protected)
     else:  # written beside the target, then renamed over it: readers never see half a file
-        temporary = f"{path}.{os.getpid()}.tmp"
+        folder, name = os.path.split(os.path.abspath(path))
+        # Named as write_atomic names its temporaries, so that a later run removes it if this one is killed.
+        temporary = os.path.join(folder, f".crosscheck-{os.getpid()}-{name}.tmp")
         try:
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
             frame.to_parquet(temporary, index=False)

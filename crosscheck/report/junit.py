@@ -32,7 +32,8 @@ def render(result: Result, fail_on: str = "conflict") -> str:
                       failures=str(counts["failure"]), errors=str(counts["error"]))
     root.append(suite)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _xml_chars(ET.tostring(root, encoding="unicode")) + "\n"
+    document = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _xml_chars(document) + "\n"
 
 
 # Characters XML 1.0 cannot hold, even escaped: control characters, lone surrogates (a file
