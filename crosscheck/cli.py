@@ -146,8 +146,9 @@ view_options = _options(
 @click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
 @cache_options
-@click.option("--fail-on-error/--no-fail-on-error", default=True, show_default=True,
-              help="Exit 2 when a source could not be fully checked (listed with its errors).")
+@click.option("--fail-on-error/--no-fail-on-error", default=False, show_default=True,
+              help="Exit 2 when a source could not be fully checked (it is listed with its errors "
+                   "either way).")
 def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
           claims_out, findings_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics,
           color, threshold, sarif_path, cache_dir, no_cache, fail_on_error):
@@ -265,8 +266,8 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
 @click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object a line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
-@click.option("--fail-on-error/--no-fail-on-error", default=True, show_default=True,
-              help="Exit 2 when a source could not be fully read (its errors are on stderr).")
+@click.option("--fail-on-error/--no-fail-on-error", default=False, show_default=True,
+              help="Exit 2 when a source could not be fully read (its errors are on stderr either way).")
 def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output,
             fail_on_error):
     """Print every value mention found in PATHS, one JSON object a line."""

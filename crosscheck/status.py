@@ -12,7 +12,7 @@ _LEVELS = {"conflict": {"conflict"}, "compatible": {"conflict", "compatible"}, "
 class ExitStatus(IntEnum):
     OK = 0  # no finding at or above the failing level
     FINDINGS = 1  # at least one such finding, not waived by a baseline
-    ERROR = 2  # usage, configuration or output error, no readable source, or a source not fully checked
+    ERROR = 2  # usage, configuration or output error, no readable source (or, if asked, a source not fully checked)
 
 
 def reaches(verdict: str, fail_on: str = "conflict") -> bool:
@@ -40,13 +40,14 @@ def incomplete(result: Result) -> List[str]:
     return [source.path for source in result.sources if source.errors]
 
 
-def exit_status(result: Result, fail_on: str = "conflict", fail_on_error: bool = True) -> ExitStatus:
+def exit_status(result: Result, fail_on: str = "conflict", fail_on_error: bool = False) -> ExitStatus:
     """Return the exit status of a finished check.
 
-    ERROR when a source could not be fully checked (unless `fail_on_error` is off): its
-    findings may be missing, so neither "no conflict" nor "conflicts" would be the whole truth,
-    in the manner of flake8's E902. Otherwise FINDINGS when a finding not waived by the
-    baseline reaches `fail_on`, else OK.
+    The public contract keeps 1 for "findings" and 2 for errors that leave nothing to report,
+    so a source with errors is listed with them and leaves the status to the findings. With
+    `fail_on_error` (the CLI's --fail-on-error, as flake8's E902) such a source is ERROR: its
+    findings may be missing, so neither "no conflict" nor "conflicts" is the whole truth.
+    Otherwise FINDINGS when a finding not waived by the baseline reaches `fail_on`, else OK.
     """
     if fail_on_error and incomplete(result):
         return ExitStatus.ERROR

@@ -218,25 +218,25 @@ ATTACKS = {
     # --- one file stops the whole run --------------------------------------------------------------
     "front matter date YAML cannot build": Attack(
         {"a.md": "---\ntitle: Llama\npublished: 2024-02-30\n---\n" + FORTUNE, "nbc.txt": NBC},
-        lambda out: out.exit_code == 2 and "2024-02-30" in out.errors("a")[0]
+        lambda out: out.exit_code == 0 and "2024-02-30" in out.errors("a")[0]
         and out.report["summary"]["agreement"] >= 1 and "a.md" in out.stderr),
     "YAML alias bomb in front matter": Attack(
         {"a.md": _alias_bomb(), "nbc.txt": NBC},
-        lambda out: out.exit_code == 2 and "alias" in out.errors("a")[0]
+        lambda out: out.exit_code == 0 and "alias" in out.errors("a")[0]
         and out.report["summary"]["agreement"] >= 1),
     "5,000 nested [ in front matter": Attack(
         {"a.md": "---\ntitle: " + "[" * 5000 + "\n---\n" + FORTUNE, "nbc.txt": NBC},
-        lambda out: out.exit_code == 2 and "nested too deep" in out.errors("a")[0]
+        lambda out: out.exit_code == 0 and "nested too deep" in out.errors("a")[0]
         and out.report["summary"]["agreement"] >= 1),
     # --- every failure is visible, and the exit status says so -------------------------------------
-    "a source with an error fails the run with 2": Attack(
+    "with --fail-on-error a source with an error fails the run with 2": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC, "empty.txt": ""},
         lambda out: out.exit_code == 2 and out.errors("empty") == ["empty file: no text to check"]
-        and "empty.txt: empty file" in out.stderr),
-    "--no-fail-on-error gives the findings' status": Attack(
+        and "empty.txt: empty file" in out.stderr,
+        args=("{folder}", "--fail-on-error")),
+    "a source with an error leaves the findings' status (the contract's 1)": Attack(
         _llama3_conflict("") | {"empty.txt": ""},
-        lambda out: out.exit_code == 1 and _conflict_found(out),
-        args=("{folder}", "--no-fail-on-error")),
+        lambda out: out.exit_code == 1 and _conflict_found(out) and "empty.txt: empty file" in out.stderr),
     "errors reach SARIF as notifications": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC, "empty.txt": ""},
         lambda out: json.loads(out.stdout)["runs"][0]["invocations"][0]["toolExecutionNotifications"][0]
@@ -244,7 +244,7 @@ ATTACKS = {
         args=("{folder}", "--format", "sarif")),
     "extract names unreadable sources on stderr": Attack(
         {"a.txt": FORTUNE, "empty.txt": ""},
-        lambda out: out.exit_code == 2 and "empty.txt: empty file" in out.stderr and len(out.mentions()) >= 1,
+        lambda out: out.exit_code == 0 and "empty.txt: empty file" in out.stderr and len(out.mentions()) >= 1,
         command="extract"),
     # --- crashes exit 1 / outputs -------------------------------------------------------------------
     "-o into a path that cannot be made": Attack(
@@ -380,7 +380,7 @@ def test_a_source_past_the_work_budget_is_checked_up_to_it_and_says_so(tmp_path,
     monkeypatch.setattr(pipeline, "MAX_MENTIONS", 100)
     _write(str(tmp_path), {"a.txt": FORTUNE + "1% " * 150, "nbc.txt": NBC})
     out = _run(str(tmp_path), "check", ("{folder}",))
-    assert out.exit_code == 2 and out.errors("a") == [
+    assert out.exit_code == 0 and out.errors("a") == [
         "151 values found, over the budget of 100 for one source: only those before line 2 were checked; "
         "split it into documents"]
     assert out.report["summary"]["agreement"] >= 1
@@ -459,7 +459,7 @@ def test_an_error_in_a_file_named_in_latin_1_reaches_every_format(tmp_path):
         out = tmp_path / f"report.{name}"
         result = cli_runner().invoke(cli, ["check", str(folder), "--format", name, "-o", str(out),
                                           "--isolated", "--jobs", "1"])
-        assert result.exit_code == 2 and "caf\\udce9.txt" in result.stderr, (name, result.stderr)
+        assert result.exit_code in (0, 1) and "caf\\udce9.txt" in result.stderr, (name, result.stderr)
         assert "empty file" in out.read_text(encoding="utf-8"), name
 
 
