@@ -15,34 +15,73 @@ _MASKS = {"date": "<date>", "figure": "<figure>", "entity": "<entity>"}
 _START = attrgetter("start")
 
 
-def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
-    """Place each mention in its sentence and say what it is about."""
+def build_claims(source: Source, mentions: Sequence[Mention],
+                 errors: Optional[list[str]] = None) -> list[Claim]:
+    """Place each mention in its sentence and say what it is about.
+
+    With an `errors` list, a mention whose claim cannot be built is skipped and the reason
+    appended there (its line and the exception); without one, the exception is raised.
+    """
     locator = Locator(source.text)
     quotes = _Quotes(source.text, mentions, locator)
     claims = []
     for mention in mentions:
-        quote_start, quote_end = locator.sentence(mention.start, mention.end)
-        quote = quotes.get(quote_start, quote_end)
-        offset, end = mention.start - quote_start, mention.end - quote_start
-        claims.append(Claim(
-            source=source.id,
-            kind=mention.kind,
-            start=mention.start,
-            end=mention.end,
-            text=mention.text,
-            value=mention.value,
-            # Interned: a corpus names a few subjects and attributes in hundreds of thousands of claims.
-            subject=sys.intern(mention.subject or quote.sentence.subject(offset, end, quote.previous)),
-            attribute=sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
-            quote=quote.sentence.text,
-            quote_start=quote_start,
-            line=_file_line(source, locator.line(mention.start)),
-            context=quote.context,
-            group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
-            location=_place(source, locator.line(mention.start)),
-            resolution=mention.resolution,
-        ))
+        try:
+            claims.append(_claim(source, mention, locator, quotes))
+        except Exception as error:
+            if errors is None:
+                raise
+            from .extract import describe_exception
+
+            errors.append(f"the claim of {mention.text[:60]!r} on line {locator.line(mention.start)} "
+                          f"could not be built, so it was skipped (a crosscheck bug): "
+                          f"{describe_exception(error)}")
     return claims
+
+
+def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> Claim:
+    quote_start, quote_end = locator.sentence(mention.start, mention.end)
+    quote = quotes.get(quote_start, quote_end)
+    offset, end = mention.start - quote_start, mention.end - quote_start
+    shown, shown_start = _capped(quote.sentence.text, offset, end)
+    return Claim(
+        source=source.id,
+        kind=mention.kind,
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        value=mention.value,
+        # Interned: a corpus names a few subjects and attributes in hundreds of thousands of claims.
+        subject=sys.intern(mention.subject or quote.sentence.subject(offset, end, quote.previous)),
+        attribute=sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
+        quote=shown,
+        quote_start=quote_start + shown_start,
+        line=_file_line(source, locator.line(mention.start)),
+        context=quote.context,
+        group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
+        location=_place(source, locator.line(mention.start)),
+        resolution=mention.resolution,
+    )
+
+
+# Characters. A real sentence is under this (the sample articles' longest is 359); a longer
+# one (a flattened table, up to text.MAX_SENTENCE) is quoted around its value, so that a
+# report holds a bounded quote per claim.
+MAX_QUOTE = 400
+
+
+def _capped(sentence: str, start: int, end: int) -> tuple[str, int]:
+    """Return the quote of the value at [start, end) of `sentence`, and its offset in it."""
+    if len(sentence) <= MAX_QUOTE or end - start >= MAX_QUOTE:
+        return sentence, 0
+    left = max(0, min(start - (MAX_QUOTE - (end - start)) // 2, len(sentence) - MAX_QUOTE))
+    right = left + MAX_QUOTE
+    # Whole words: move each side in to the nearest space outside the value, when there is one.
+    space = sentence.find(" ", left, start)
+    left = space + 1 if left > 0 and space >= 0 else left
+    space = sentence.rfind(" ", end, right)
+    right = space if right < len(sentence) and space >= 0 else right
+    return sentence[left:right], left
 
 
 def _file_line(source: Source, line: int) -> int:

@@ -1,12 +1,15 @@
 """The command line: thin commands over the library API in `crosscheck.pipeline`."""
 from __future__ import annotations
 
+import configparser
 import contextlib
 import dataclasses
 import json as jsonlib
 import os
+import re
+import stat
 import sys
-from typing import Optional, Tuple
+from typing import Optional, Sequence, Tuple
 
 import click
 
@@ -86,7 +89,28 @@ gate_options = _options(
 )
 
 
-@click.group()
+class _Commands(click.Group):
+    """Commands whose every failure is a message and exit status 2, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except OSError as error:  # a file the run needed (a setting's, an output's) failed
+            where = f"{error.filename}: " if error.filename else ""
+            raise UsageError(f"{where}{error.strerror or error}") from error
+        except RecursionError as error:
+            raise UsageError("an input is nested too deeply to read") from error
+        except MemoryError as error:
+            raise UsageError("out of memory: an input is too large to read") from error
+        except Exception as error:  # a bug: say so in one line, with where it was raised
+            from .extract import describe_exception
+
+            raise UsageError(f"internal error (a crosscheck bug): {describe_exception(error)}") from error
+
+
+@click.group(cls=_Commands)
 @click.version_option(version=__version__, prog_name="crosscheck")
 def cli():
     """Tell where your sources disagree about dates, figures and entities."""
@@ -122,9 +146,12 @@ view_options = _options(
 @click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
 @cache_options
+@click.option("--fail-on-error/--no-fail-on-error", default=False, show_default=True,
+              help="Exit 2 when a source could not be fully checked (it is listed with its errors "
+                   "either way).")
 def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
           claims_out, findings_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics,
-          color, threshold, sarif_path, cache_dir, no_cache):
+          color, threshold, sarif_path, cache_dir, no_cache, fail_on_error):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler,
@@ -143,24 +170,27 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
         result = pipeline.check(config.paths, config, progress=not quiet)
         _report_stale(config.baseline, result)
         result = selection.select(result, select, ignore)
+        sources = [source.path for source in result.sources]
         if format_ == "text":
             view = _view(show, verbose, quiet, full, statistics, color, output)
-            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color)
+            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color,
+                  sources=sources)
         else:
-            _emit(render(result, format_, config.fail_on), output)
+            _emit(render(result, format_, config.fail_on), output, sources=sources)
         if format_ == "github":
             job_summary(result, config.fail_on)
         if html_path:
-            write_atomic(html_path, render(result, "html", config.fail_on))
+            write_atomic(html_path, render(result, "html", config.fail_on), sources)
         if sarif_path:
-            write_atomic(sarif_path, render(result, "sarif", config.fail_on))
+            write_atomic(sarif_path, render(result, "sarif", config.fail_on), sources)
         if claims_out:
-            write_claims(result, claims_out)
+            write_claims(result, claims_out, sources)
         if findings_out:
-            write_findings(result, findings_out)
+            write_findings(result, findings_out, sources)
+    _tell(result.sources, result.notes)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
-    sys.exit(exit_status(result, config.fail_on))
+    sys.exit(exit_status(result, config.fail_on, fail_on_error))
 
 
 def _report_stale(path: Optional[str], result) -> None:
@@ -224,7 +254,7 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
         # Check without waiving anything: the file is matched against every finding below.
         result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True)
         new, added, pruned = updated(old, result.findings, failing(result, config.fail_on), prune)
-        write_atomic(output, baseline_text(new))
+        write_atomic(output, baseline_text(new), [source.path for source in result.sources])
     done = f"{pruned} stale entries removed" if prune else f"{added} findings newly accepted"
     click.echo(f"crosscheck: {done}; {len(new.accepted)} accepted in {output}", err=True)
 
@@ -236,17 +266,23 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
 @click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object a line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
-def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output):
+@click.option("--fail-on-error/--no-fail-on-error", default=False, show_default=True,
+              help="Exit 2 when a source could not be fully read (its errors are on stderr either way).")
+def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output,
+            fail_on_error):
     """Print every value mention found in PATHS, one JSON object a line."""
     config = _config(config_path, isolated, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
     from . import pipeline
     from .serialize import mention_to_dict
 
     with _library_errors():
+        done = list(pipeline.extract(config.paths, config, progress=True, unreadable=True))
         lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
-                 for source, mentions in pipeline.extract(config.paths, config, progress=True)
-                 for mention in mentions]
-    _emit("".join(line + "\n" for line in lines), output)
+                 for source, mentions in done for mention in mentions]
+        _emit("".join(line + "\n" for line in lines), output, [source.path for source, _ in done])
+    _tell([source for source, _ in done])
+    if fail_on_error and any(source.errors for source, _ in done):
+        sys.exit(ExitStatus.ERROR)
 
 
 @cli.command("config")
@@ -267,7 +303,9 @@ def _library_errors():
     from .load import LoadError
     from .report.claims import ClaimsOutError
 
-    library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError,
+    from .report import OutputError
+
+    library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
                       pipeline.NoSourcesError, ValueError)
     try:
         yield
@@ -278,9 +316,14 @@ def _library_errors():
 def _settings(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
               **overrides) -> Settings:
     try:
+        if config_path:
+            _settings_file(config_path)
         settings = load_settings(config_path, isolated=isolated)
     except ConfigError as error:
         raise UsageError(str(error)) from error
+    except (configparser.Error, UnicodeDecodeError, OSError) as error:
+        reason = "not UTF-8 text" if isinstance(error, UnicodeDecodeError) else " ".join(str(error).split())
+        raise UsageError(f"{config_path}: cannot read its settings: {reason}") from error
     chosen = tuple(e.strip() for e in extractors.split(",") if e.strip()) if extractors else None
     settings = settings.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
     _known_extractors(settings)
@@ -322,13 +365,47 @@ def _cache(folder: Optional[str], off: bool) -> Optional[str]:
     return OFF if off else folder
 
 
-def _emit(content: str, output: Optional[str], colour: bool = False) -> None:
-    if output:
+MAX_SETTINGS_BYTES = 2**20  # a setup.cfg is a few kilobytes
+
+
+def _settings_file(path: str) -> None:
+    """Refuse a settings file that is a FIFO or device (it would hang or never end) or too large."""
+    if not os.path.exists(path):
+        return
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(f"{path}: not a regular file, so its settings were not read")
+    if info.st_size > MAX_SETTINGS_BYTES:
+        raise UsageError(f"{path}: {info.st_size / 2**20:.1f} MiB, too large for a settings file")
+
+
+def _emit(content: str, output: Optional[str], colour: bool = False, sources: Sequence[str] = ()) -> None:
+    if output and output != "-":
         from .report import write_atomic
 
-        write_atomic(output, content)
+        write_atomic(output, content, sources)
     else:
-        click.echo(content, nl=False, color=colour or None)  # click strips colour off a terminal
+        # A file name that is not UTF-8 is shown with escapes rather than failing the write.
+        shown = content if content.isascii() else content.encode("utf-8", "backslashreplace").decode("utf-8")
+        click.echo(shown, nl=False, color=colour or None)  # click strips colour off a terminal
+
+
+def _tell(sources, notes: Sequence[str] = ()) -> None:
+    """List on stderr what could not be read or was left out, whatever the report's format."""
+    for note in notes:
+        click.echo(f"crosscheck: {printable(note)}", err=True)
+    for source in sources:
+        for error in source.errors:
+            click.echo(f"crosscheck: {printable(source.path)}: {printable(error)}", err=True)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Return `text` with control characters and undecodable bytes of file names as escapes."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"),
+                        text)
 
 
 def main():

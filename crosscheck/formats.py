@@ -11,7 +11,7 @@ without it, such a file gets a clear error and the rest of the run goes on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Optional, Tuple
 
 from charset_normalizer import from_bytes
@@ -35,9 +35,12 @@ class Document:
     places: Tuple[str, ...] = ()
 
 
-_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+# UTF-32 first: its little-endian BOM starts with UTF-16's. UTF-8's byte-order mark is kept
+# as the character U+FEFF, as open(path, encoding="utf-8") reads it, so that offsets count
+# it; the UTF-16 and UTF-32 codecs consume theirs, in open() as here.
+_BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
 )
 # Single-byte Western encodings decode most short texts identically, so charset-normalizer
 # often ties them; prefer the one Windows and the web actually use.
@@ -49,13 +52,14 @@ def decode(data: bytes) -> Document:
     """Decode `data` after detecting its encoding; raise FormatError for binary content."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Document(data.decode(codec, errors="replace"), codec.replace("-sig", ""))
+            return Document(data.decode(codec, errors="replace"), codec)
     if b"\x00" not in data:
         try:
             return Document(data.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
             pass
-    mostly_utf8 = _mostly_utf8(data)
+    well_formed, replaced = _utf8_counts(data)
+    mostly_utf8 = _mostly_utf8(data, well_formed, replaced)
     if mostly_utf8 is not None:
         return mostly_utf8
     matches = from_bytes(data)
@@ -66,15 +70,25 @@ def decode(data: bytes) -> Document:
     # could_be_from_charset lists every encoding that decodes these bytes to the same text.
     name, chosen = next(((name, m) for name in _PREFERRED for m in tied if name in m.could_be_from_charset),
                         (best.encoding, best))
-    return Document(str(chosen), name)
+    warnings = ()
+    if well_formed and not name.startswith("utf"):  # UTF-8 pieces in a single-byte text: mixed
+        warnings = (f"mixed encodings: {well_formed} UTF-8 character(s) among {replaced} byte(s) that are "
+                    f"not UTF-8 (first at byte {_first_bad_byte(data)}); read as {name}, so the UTF-8 "
+                    "ones show as two or three characters each",)
+    return Document(str(chosen), name, warnings=warnings)
 
 
-def _mostly_utf8(data: bytes) -> Optional[Document]:
-    """Return UTF-8 text with a few bad bytes replaced, or None when it is not UTF-8 at all."""
+def _utf8_counts(data: bytes) -> Tuple[int, int]:
+    """Return how many multi-byte UTF-8 characters the bytes hold, and how many bytes are not UTF-8."""
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
+    return len(text) - len(text.encode("ascii", errors="ignore")) - replaced, replaced
+
+
+def _mostly_utf8(data: bytes, well_formed: int, replaced: int) -> Optional[Document]:
+    """Return UTF-8 text with a few bad bytes replaced, or None when it is not UTF-8 at all."""
+    text = data.decode("utf-8", errors="replace")
     # Single-byte encodings almost never form valid multi-byte UTF-8 sequences by chance.
-    well_formed = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
     if b"\x00" in data or well_formed <= replaced or replaced > len(text) * _MAX_REPLACED:
         return None
     return Document(text, "utf-8", warnings=(
@@ -110,6 +124,9 @@ _BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption
                     "h5 h6 header hr li main ol p pre section table td th tr ul".split())
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# What libxml2 says when it gives up on the rest of a page (the page read so far is returned).
+_STOPPED = re.compile(r"(?i)excessive depth|limit exceeded|XML_PARSE_HUGE|memory")
+_HUGE_HINT = re.compile(r",?\s*(?:use|try) XML_PARSE_HUGE( option)?")
 
 
 def read_html(data: bytes) -> Document:
@@ -119,10 +136,20 @@ def read_html(data: bytes) -> Document:
     # The declaration is dropped (lxml refuses it in a str) but its line breaks are kept, so
     # that element source lines stay the file's lines.
     markup = _XML_DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), text.text)
+    # huge_tree: without it libxml2 drops everything past a nesting depth of 256 or a text node
+    # of 10 MB, silently; the file size limit bounds what it may hold instead.
+    parser = html.HTMLParser(huge_tree=True)
     try:
-        root = html.document_fromstring(markup if markup.strip() else "<html></html>")
+        root = html.document_fromstring(markup if markup.strip() else "<html></html>", parser=parser)
     except Exception as error:  # lxml raises several types on hostile markup; any means unreadable
         raise FormatError(f"HTML cannot be parsed: {error}") from error
+    stopped = [e for e in parser.error_log if _STOPPED.search(str(e.message))]
+    if stopped:
+        reason = _HUGE_HINT.sub("", " ".join(str(stopped[0].message).split()))
+        if not root.text_content().strip():
+            raise FormatError(f"HTML parser stopped at line {stopped[0].line} ({reason}): no text read")
+        text = replace(text, warnings=text.warnings + (
+            f"HTML parser stopped at line {stopped[0].line} ({reason}), so text after it is missing",))
     meta = _html_meta(root)
     for element in [*root.iter(*_DROP), *root.xpath(_BOILERPLATE_ROLES), *_furniture(root)]:
         if element.getparent() is not None:
@@ -301,7 +328,12 @@ def read_docx(data: bytes) -> Document:
                     places=tuple(place for _, place in lines))
 
 
-_MAX_UNZIPPED = 256 * 2**20  # a DOCX's XML is a few times its text; past this it is a zip bomb
+# A DOCX's XML is a few times its text, and the text of one source is at most 32 MiB; past
+# this it is a zip bomb. What reading costs is a few tenths of a millisecond a paragraph, and
+# deflate packs a million empty paragraphs into a hundred kilobytes, so they are counted too.
+_MAX_UNZIPPED = 64 * 2**20
+MAX_DOCX_PARAGRAPHS = 100_000
+_PARAGRAPH = re.compile(rb"<w:p[ >/]")
 
 
 def _refuse_zip_bomb(data: bytes) -> None:
@@ -309,12 +341,32 @@ def _refuse_zip_bomb(data: bytes) -> None:
     import zipfile
 
     try:
-        unzipped = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        unzipped = sum(info.file_size for info in archive.infolist())
+        if unzipped > _MAX_UNZIPPED:
+            raise FormatError(f"DOCX unpacks to {unzipped / 2**20:.0f} MiB, over the "
+                              f"{_MAX_UNZIPPED / 2**20:.0f} MiB limit: not read")
+        paragraphs = _count_paragraphs(archive)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, KeyError) as error:
         raise FormatError(f"DOCX cannot be read: not a zip archive ({error})") from error
-    if unzipped > _MAX_UNZIPPED:
-        raise FormatError(f"DOCX unpacks to {unzipped / 2**20:.0f} MiB, over the "
-                          f"{_MAX_UNZIPPED / 2**20:.0f} MiB limit: not read")
+    if paragraphs > MAX_DOCX_PARAGRAPHS:
+        raise FormatError(f"DOCX has {paragraphs:,} paragraphs, over the {MAX_DOCX_PARAGRAPHS:,} limit "
+                          "for one source: not read; split it into documents")
+
+
+def _count_paragraphs(archive) -> int:
+    """Count the paragraphs of word/document.xml as it unpacks, never holding more than a chunk."""
+    if "word/document.xml" not in archive.namelist():
+        return 0
+    count, tail = 0, b""
+    with archive.open("word/document.xml") as member:
+        for chunk in iter(lambda: member.read(2**20), b""):
+            # A match is five bytes, so none lies wholly in a block's last four: carried over,
+            # they complete a match cut by the chunk's end, which is then counted once.
+            block = tail + chunk
+            count += len(_PARAGRAPH.findall(block))
+            tail = block[-4:]
+    return count
 
 
 def _docx_blocks(blocks) -> List[Tuple[str, str]]:

@@ -148,6 +148,7 @@ class Result:
     claims: Tuple[Claim, ...]
     findings: Tuple[Finding, ...]
     waived: Tuple[str, ...] = field(default=())  # finding ids accepted by a baseline
+    notes: Tuple[str, ...] = ()  # what was found but left out, and why (a symlink loop, a report)
 
     @property
     def summary(self) -> dict:

@@ -1,9 +1,7 @@
 """The library API: load -> extract -> align -> compare, for Python callers and the CLI."""
 from __future__ import annotations
 
-import os
 import time
-import traceback
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import partial
@@ -13,11 +11,18 @@ from .cache import cached
 from .claims import build_claims
 from .config import Config
 from .engines import open_engine
-from .extract import enabled_extractors, extract_mentions
+from .extract import enabled_extractors, extract_reporting
 from .findings import make_findings
 from .load import SourceFile, find_sources, read_file
 from .model import Claim, Finding, Mention, Result, Source
 from .progress import stage, track
+
+
+# The work budget of one source, in values: a long article holds a few hundred, a dense
+# 1 MB table about 15,000. Extraction is linear in the text, but aligning and comparing grow
+# with the values a source holds, so past this a run would stall on one document; what is
+# over the budget is reported in its errors instead, and the rest of the source is checked.
+MAX_MENTIONS = 20_000
 
 
 class NoSourcesError(Exception):
@@ -33,8 +38,9 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
     """
     config = config or Config()
     timings = {} if timings is None else timings
+    notes: List[str] = []
     with _stage(timings, "find"):
-        files = _found(paths, config)
+        files = _found(paths, config, notes)
     with open_engine(config) as engine:
         with _stage(timings, "read+extract+claims"):
             work = cached(partial(read_claims, extractors=config.extractors), config.cache, config.extractors)
@@ -46,55 +52,60 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
     with _stage(timings, "compare"), stage(f"comparing {len(groups):,} groups", progress):
         findings = make_findings(claims, groups, config)
     return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
-                  waived=tuple(_waived(config, sources, findings)))
+                  waived=tuple(_waived(config, sources, findings)), notes=tuple(notes))
 
 
-def extract(paths: Sequence[str], config: Optional[Config] = None,
-            progress: bool = False) -> Iterator[Tuple[Source, List[Mention]]]:
-    """Yield each readable source with the value mentions found in it."""
+def extract(paths: Sequence[str], config: Optional[Config] = None, progress: bool = False,
+            unreadable: bool = False) -> Iterator[Tuple[Source, List[Mention]]]:
+    """Yield each readable source with the value mentions found in it.
+
+    With `unreadable`, sources that could not be read are yielded too (with their errors
+    and no mentions), so that a caller can say what was not read.
+    """
     config = config or Config()
     files = _found(paths, config)
     with open_engine(config) as engine:
         work = partial(read_mentions, extractors=config.extractors)
         done = list(track(engine.map(work, files, _bytes(files)), len(files), "reading", progress))
     readable([source for source, _ in done])
-    yield from ((source, mentions) for source, mentions in done if source.text)
+    yield from ((source, mentions) for source, mentions in done if source.text or unreadable)
 
 
 # The two functions below run in worker processes or on Dask workers, so they are top-level
-# and take only picklable arguments. A bug that an odd document triggers in one extractor is
-# reported in that source's errors rather than ending a run over thousands of documents.
+# and take only picklable arguments. A bug that an odd sentence triggers in one extractor, or
+# in placing one claim, costs that sentence or claim and is reported in its source's errors,
+# rather than losing the source or ending a run over thousands of documents.
 def read_mentions(file: SourceFile,
                   extractors: Optional[Sequence[str]] = None) -> Tuple[Source, List[Mention]]:
     """Read one source file and return it with its value mentions."""
     source = read_file(file)
     if not source.text:
         return source, []
-    try:
-        return source, extract_mentions(source, extractors)
-    except Exception as error:  # any extractor bug; named in the error
-        return _failed(source, "extraction", error), []
+    mentions, errors = extract_reporting(source, extractors)
+    if len(mentions) > MAX_MENTIONS:
+        line = source.text.count("\n", 0, mentions[MAX_MENTIONS].start) + 1
+        errors.append(f"{len(mentions):,} values found, over the budget of {MAX_MENTIONS:,} for one source: "
+                      f"only those before line {line} were checked; split it into documents")
+        mentions = mentions[:MAX_MENTIONS]
+    return _with_errors(source, errors), mentions
 
 
 def read_claims(file: SourceFile,
                 extractors: Optional[Sequence[str]] = None) -> Tuple[Source, List[Claim]]:
     """Read one source file and return it with its claims."""
     source, mentions = read_mentions(file, extractors)
-    try:
-        return source, build_claims(source, mentions)
-    except Exception as error:  # any bug in placing claims; named in the error
-        return _failed(source, "building claims", error), []
+    errors: List[str] = []
+    claims = build_claims(source, mentions, errors)
+    return _with_errors(source, errors), claims
 
 
-def _failed(source: Source, stage: str, error: Exception) -> Source:
-    where = traceback.extract_tb(error.__traceback__)[-1]
-    detail = f"{type(error).__name__}: {error} ({os.path.basename(where.filename)}:{where.lineno})"
-    return replace(source, errors=source.errors + (f"{stage} failed, a crosscheck bug: {detail}",))
+def _with_errors(source: Source, errors: List[str]) -> Source:
+    return replace(source, errors=source.errors + tuple(errors)) if errors else source
 
 
-def _found(paths: Sequence[str], config: Config) -> List[SourceFile]:
+def _found(paths: Sequence[str], config: Config, notes: Optional[List[str]] = None) -> List[SourceFile]:
     enabled_extractors(config.extractors)  # a typo is a usage error before any file is read
-    files = find_sources(paths)
+    files = find_sources(paths, notes)
     if not files:
         raise NoSourcesError("no source files found (looked for .txt, .md, .html, .pdf and .docx files)")
     return files

@@ -12,7 +12,7 @@ _LEVELS = {"conflict": {"conflict"}, "compatible": {"conflict", "compatible"}, "
 class ExitStatus(IntEnum):
     OK = 0  # no finding at or above the failing level
     FINDINGS = 1  # at least one such finding, not waived by a baseline
-    ERROR = 2  # usage or configuration error, or no readable source
+    ERROR = 2  # usage, configuration or output error, no readable source (or, if asked, a source not fully checked)
 
 
 def reaches(verdict: str, fail_on: str = "conflict") -> bool:
@@ -35,6 +35,20 @@ def severity(verdict: str, waived: bool, fail_on: str = "conflict") -> str:
     return "error" if reaches(verdict, fail_on) else "warning"
 
 
-def exit_status(result: Result, fail_on: str = "conflict") -> ExitStatus:
-    """Return FINDINGS when a finding not waived by the baseline reaches `fail_on`."""
+def incomplete(result: Result) -> List[str]:
+    """Return the paths of the sources that could not be fully checked (they have errors)."""
+    return [source.path for source in result.sources if source.errors]
+
+
+def exit_status(result: Result, fail_on: str = "conflict", fail_on_error: bool = False) -> ExitStatus:
+    """Return the exit status of a finished check.
+
+    The public contract keeps 1 for "findings" and 2 for errors that leave nothing to report,
+    so a source with errors is listed with them and leaves the status to the findings. With
+    `fail_on_error` (the CLI's --fail-on-error, as flake8's E902) such a source is ERROR: its
+    findings may be missing, so neither "no conflict" nor "conflicts" is the whole truth.
+    Otherwise FINDINGS when a finding not waived by the baseline reaches `fail_on`, else OK.
+    """
+    if fail_on_error and incomplete(result):
+        return ExitStatus.ERROR
     return ExitStatus.FINDINGS if failing(result, fail_on) else ExitStatus.OK

@@ -31,15 +31,39 @@ _TRIMMED = re.compile(r"\S(?:.*\S)?", re.DOTALL)  # a span without the whitespac
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+# Characters: a long real sentence is a few hundred. A table or a PDF text layer flattened
+# into one line is a "sentence" of megabytes; reading a subject or an attribute is linear in
+# the sentence for each of its values, so such a run is cut into pieces of at most this.
+MAX_SENTENCE = 1000
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
 def sentence_spans(text: str) -> List[Tuple[int, int]]:
-    """Return (start, end) of each sentence, whitespace trimmed."""
+    """Return (start, end) of each sentence, whitespace trimmed, none over MAX_SENTENCE."""
     # A sentence runs from one boundary's end to the next's; trimming drops the boundary's
     # space. Both steps are whole-text calls into re, with no Python work per sentence but
     # the list: this is done for every sentence of every document.
     ends = [m.end() for m in _BOUNDARY.finditer(text) if m.lastindex is None]
     starts = [0] + ends
     ends.append(len(text))
-    return [m.span() for m in map(_TRIMMED.search, repeat(text), starts, ends) if m]
+    spans = [m.span() for m in map(_TRIMMED.search, repeat(text), starts, ends) if m]
+    if any(end - start > MAX_SENTENCE for start, end in spans):
+        return [piece for span in spans for piece in _bounded(text, *span)]
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> List[Tuple[int, int]]:
+    """Cut an over-long sentence into pieces of at most MAX_SENTENCE, at a space when there is one."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        space = _LAST_SPACE.match(text, start, start + MAX_SENTENCE)
+        cut = space.end() if space and space.end() > start + MAX_SENTENCE // 2 else start + MAX_SENTENCE
+        piece = _TRIMMED.search(text, start, cut)
+        if piece:
+            pieces.append(piece.span())
+        start = cut
+    piece = _TRIMMED.search(text, start, end)
+    return pieces + [piece.span()] if piece else pieces
 
 
 class Locator:

@@ -30,13 +30,13 @@ def sample(tmp_path):
 def extracted(monkeypatch):
     """Return the list of source ids extracted (not taken from the cache) in this process."""
     seen = []
-    extract = crosscheck.pipeline.extract_mentions
+    extract = crosscheck.pipeline.extract_reporting
 
     def counting(source, extractors=None):
         seen.append(source.id)
         return extract(source, extractors)
 
-    monkeypatch.setattr(crosscheck.pipeline, "extract_mentions", counting)
+    monkeypatch.setattr(crosscheck.pipeline, "extract_reporting", counting)
     return seen
 
 

@@ -106,7 +106,7 @@ def test_unreadable_source_is_reported_and_the_rest_still_runs(corpus):
     with open(f"{folder}/broken.txt", "wb") as handle:
         handle.write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))  # an image named .txt
     result = run("check", folder, "--format", "json")
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     broken = next(s for s in report["sources"] if s["id"] == "broken")
     assert broken["errors"] and broken["claims"] == 0
     assert report["summary"]["conflict"] >= 1

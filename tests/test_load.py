@@ -149,10 +149,12 @@ def _run(*args):
     return cli_runner().invoke(cli, ["check", *args, "--isolated"])
 
 
-def test_one_bad_source_keeps_exit_status_and_lists_its_error(folder):
+def test_one_bad_source_is_listed_with_its_error_and_exits_2_only_when_told(folder):
     (folder / "empty.txt").write_bytes(b"")
+    assert _run(str(folder), "--format", "json", "--fail-on-error").exit_code == 2
     result = _run(str(folder), "--format", "json")
     assert result.exit_code in (0, 1), result.output
+    assert "empty.txt: empty file: no text to check" in result.stderr
     report = json.loads(result.stdout)
     errors = {s["id"]: s["errors"] for s in report["sources"]}
     assert errors["empty"] == ["empty file: no text to check"] and errors["fortune"] == []

@@ -40,7 +40,8 @@ class LocalEngine:
             return
         context = multiprocessing.get_context(_start_method())
         chunksize = max(1, len(items) // (workers * 8))
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             yield from pool.map(work, items, chunksize=chunksize)
 
     def workers(self, count: int, total_bytes: int) -> int:
@@ -54,6 +55,20 @@ class LocalEngine:
     def align(self, claims: Sequence[Claim], threshold: float) -> List[Group]:
         """Align all claims in this process."""
         return align(claims, threshold=threshold)
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this worker process end when the run that started it ends, even by kill -9."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:  # PR_SET_PDEATHSIG = 1: the kernel sends SIGKILL when the parent dies
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
 
 
 def _start_method() -> str:

@@ -43,6 +43,8 @@ _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 _LEADING_ZERO = re.compile(r"0\d")
 _POWER_OF_TEN = re.compile(r"10+")
+# CORE reads "billion-dollar" in any case, so its "dollar" is matched in any case here too.
+_DOLLAR = re.compile(r"[\s-]dollar", re.I)
 # Only "a" and "an" stand before a number's first word ("a million", "a half"), and only a
 # plus sign or a parenthesis before a phone number's first digits; both matched on the
 # reversed text.
@@ -258,7 +260,7 @@ def _read_multi(text: str, match: re.Match) -> Optional[Piece]:
     """Read "multi-billion dollar" (a range) and "billion-dollar" (at least a billion)."""
     word = match["multi"].lower()
     scale = numbers.SCALES[word.replace("multi", "").strip("-")]
-    end = match.end() + len(re.match(r"[\s-]dollar", text[match.end():]).group())
+    end = _DOLLAR.match(text, match.end()).end()
     if word.startswith("multi"):
         low, high = numbers.vague_range("thousands", scale // 1000)
         return _finish(text, match.start(), end, low, high, "USD", "range")

@@ -40,6 +40,15 @@ def relative(text: str, match: re.Match, anchor: dt.date | None) -> list[tuple]:
         return []
     if anchor is None:
         return [(match.start(), match.end(), None, None)]
+    try:
+        return _placed(text, match, words, anchor)
+    except (ValueError, OverflowError):  # before year 1 or after 9999: no date to give
+        return [(match.start(), match.end(), None, None)]
+
+
+def _placed(text: str, match: re.Match, words: list[str], anchor: dt.date) -> list[tuple]:
+    """Resolve a relative phrase against the anchor, in the direction its clause points."""
+    phrase = match["relative"]
     if words[-1] in intervals.WEEKDAYS and words[0] not in ("last", "next"):
         way = tense.direction(text, match.start(), match.end())
         if words[0] == "this" and not way.cue:  # "this Friday" is the coming one unless a verb says otherwise

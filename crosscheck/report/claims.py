@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+from typing import Iterable
 
 import pandas as pd
 
@@ -30,32 +31,40 @@ def table_format(path: str) -> str:
     return suffix
 
 
-def write_claims(result: Result, path: str) -> None:
+def write_claims(result: Result, path: str, protected: Iterable[str] = ()) -> None:
     """Write the run's claims to `path`; the whole normalised value is also a JSON string column."""
     frame = result.claims_frame()
     # Values are dicts of different shapes per kind: JSON text keeps one column type.
     frame["value"] = [None if v is None else json.dumps(v, sort_keys=True) for v in frame["value"]]
-    write_table(frame, path)
+    write_table(frame, path, protected)
 
 
-def write_findings(result: Result, path: str) -> None:
+def write_findings(result: Result, path: str, protected: Iterable[str] = ()) -> None:
     """Write the run's findings to `path`, one row each."""
-    write_table(result.findings_frame(), path)
+    write_table(result.findings_frame(), path, protected)
 
 
-def write_table(frame: pd.DataFrame, path: str) -> None:
-    """Write `frame` as CSV or Parquet, atomically; CSV cells that would run as formulas are quoted."""
+def write_table(frame: pd.DataFrame, path: str, protected: Iterable[str] = ()) -> None:
+    """Write `frame` as CSV or Parquet, atomically; CSV cells that would run as formulas are quoted.
+
+    Never over one of the `protected` files (the sources) or a folder; raise OutputError.
+    """
+    from . import OutputError, check_target, write_atomic
+
     suffix = table_format(path)
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    check_target(path, protected)
     if suffix == ".csv":
-        from . import write_atomic
-
-        write_atomic(path, inert(frame).to_csv(index=False, lineterminator="\n"))
+        write_atomic(path, inert(frame).to_csv(index=False, lineterminator="\n"), protected)
     else:  # written beside the target, then renamed over it: readers never see half a file
-        temporary = f"{path}.{os.getpid()}.tmp"
+        folder, name = os.path.split(os.path.abspath(path))
+        # Named as write_atomic names its temporaries, so that a later run removes it if this one is killed.
+        temporary = os.path.join(folder, f".crosscheck-{os.getpid()}-{name}.tmp")
         try:
+            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
             frame.to_parquet(temporary, index=False)
             os.replace(temporary, path)
+        except OSError as error:
+            raise OutputError(f"{path}: cannot write the table: {error.strerror or error}") from error
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)

@@ -1,6 +1,7 @@
 """JUnit XML: one test case per finding, failing when the finding fails the check."""
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from typing import Dict
 
@@ -31,7 +32,19 @@ def render(result: Result, fail_on: str = "conflict") -> str:
                       failures=str(counts["failure"]), errors=str(counts["error"]))
     root.append(suite)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    document = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _xml_chars(document) + "\n"
+
+
+# Characters XML 1.0 cannot hold, even escaped: control characters, lone surrogates (a file
+# name that is not UTF-8), U+FFFE and U+FFFF. They never belong to the markup itself.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_chars(document: str) -> str:
+    """Return the document with characters XML cannot hold shown as escapes ("\\x1b")."""
+    return _NOT_XML.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"),
+                        document)
 
 
 def _case(finding: Dict, paths: Dict[str, str], fail_on: str) -> ET.Element:

@@ -15,4 +15,5 @@ def uri(path: str) -> str:
     """Return `path` as a URI reference: relative paths stay relative, absolute ones become file:."""
     if PurePath(path).is_absolute():
         return PurePath(path).as_uri()
-    return quote(posix(path))
+    # A file name that is not UTF-8 holds its bytes as surrogates: they are percent-encoded as they are.
+    return quote(posix(path), errors="surrogateescape")

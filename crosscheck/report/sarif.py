@@ -27,10 +27,19 @@ def render(result: Result, fail_on: str = "conflict") -> str:
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [{
         "tool": {"driver": {"name": "crosscheck", "version": __version__,
                             "rules": [_rule(kind, verdict) for kind, verdict in _RULES]}},
+        "invocations": [_invocation(data["sources"])],
         "columnKind": "unicodeCodePoints",
         "results": results,
     }]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _invocation(sources: List[Dict]) -> Dict:
+    """The run's invocation: not successful when a source could not be fully checked, and why."""
+    notifications = [{"level": "error", "message": {"text": error},
+                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(source["path"])}}}]}
+                     for source in sources for error in source["errors"]]
+    return {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
 
 
 def _rule(kind: str, verdict: str) -> Dict:
