@@ -95,6 +95,7 @@ class Claim:
     line: int  # 1-based line of `start`
     context: str = ""  # the sentence with values masked, for alignment
     group: str = ""  # "<source>:<n>" for mentions of one written list, else ""
+    names: Tuple[str, ...] = ()  # the names in the clause that holds the value, as written, in order
 
 
 @dataclass(frozen=True)

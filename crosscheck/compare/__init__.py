@@ -35,13 +35,22 @@ def compare(claims: Sequence[Claim], config: Optional[Config] = None) -> Tuple[s
     config = config or Config()
     rules = RULES[claims[0].kind]
     per_source = _values_by_source(claims)
-    says = "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())
+    says = _says(per_source)
     unmatched = _unmatched(per_source, rules, config)
     if unmatched:
         return "conflict", f"{says}. {unmatched}"
     if _all_same(per_source, lambda a, b: rules.same(a, b, config)):
         return "agreement", f"{says}: the same value."
     return "compatible", f"{says}: consistent, at different precision or bounds."
+
+
+def describe(claims: Sequence[Claim]) -> str:
+    """Say what each source gives: "fortune says April 2024; egoistai says 2024"."""
+    return _says(_values_by_source(claims))
+
+
+def _says(per_source: Dict[str, List[Value]]) -> str:
+    return "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())
 
 
 def _values_by_source(claims: Sequence[Claim]) -> Dict[str, List[Value]]:
