@@ -111,6 +111,7 @@ class Finding:
     claims: Tuple[Claim, ...]
     score: float = 0.0  # alignment score, 0-100
     matched: Tuple[str, ...] = ()  # the context words the claims share
+    pair: Tuple[int, ...] = ()  # of a conflict: the positions in `claims` of the two claims that carry it
 
 
 @dataclass(frozen=True)

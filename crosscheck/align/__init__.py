@@ -18,7 +18,7 @@ from ..model import Claim
 from .blocking import WINDOW, blocks, scored_pairs, vague, windows
 from .clusters import Clusters, join_entities, join_scored, shared_words
 from .keys import Key, interval, keys_of
-from .scoring import THRESHOLD, Table, any_told_apart, related, told_apart
+from .scoring import THRESHOLD, Table, any_told_apart, related, strong, told_apart
 
 __all__ = ["Group", "align", "blocks", "vague", "scored_pairs", "WINDOW", "THRESHOLD", "interval",
            "Key", "keys_of", "Table", "related", "told_apart", "any_told_apart"]
@@ -31,6 +31,9 @@ class Group:
     members: tuple[int, ...]
     score: float
     matched: tuple[str, ...]
+    # The pairs alignment put side by side directly: (a, b, strong), strong when their identity
+    # evidence is enough for different values to be a conflict (`scoring.strong`).
+    pairs: tuple[tuple[int, int, bool], ...] = ()
 
 
 def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
@@ -65,7 +68,22 @@ def _align(claims: Sequence[Claim], threshold: float) -> list[Group]:
         else:
             for window in windows(block, claims, keys):
                 join_scored(window, table, clusters, threshold)
+    pairs = _pairs_by_cluster(clusters, claims, keys)
     groups = [Group(members, round(clusters.scores.get(members, 0.0), 1),
-                    tuple(shared_words(claims, members)))
+                    tuple(shared_words(claims, members)), tuple(pairs.get(clusters.find(members[0]), ())))
               for members in clusters.members() if len({claims[i].source for i in members}) >= 2]
     return sorted(groups, key=lambda g: g.members)
+
+
+def _pairs_by_cluster(clusters: Clusters, claims: Sequence[Claim], keys: Sequence[Key]) -> dict[int, list[tuple[int, int, bool]]]:
+    """Return the scored pairs inside each cluster, each once, with whether its evidence is strong."""
+    found: dict[int, dict[tuple[int, int], bool]] = {}
+    for a, b, _ in clusters.edges:
+        root = clusters.find(a)
+        if root == clusters.find(b):
+            pair = (a, b) if a < b else (b, a)
+            inside = found.setdefault(root, {})
+            if pair not in inside:
+                # Entity claims pair on subject and attribute alone: strong by construction.
+                inside[pair] = claims[a].kind == "entity" or strong(keys[a], keys[b])
+    return {root: sorted((a, b, s) for (a, b), s in inside.items()) for root, inside in found.items()}

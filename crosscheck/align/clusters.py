@@ -10,6 +10,8 @@ from ..model import Claim
 from .keys import _STOPWORDS, _WORD, Key
 from .scoring import Table, any_told_apart, pair_scores
 
+ENTITY_PAIRS = 64  # claims of one entity key paired with every other; past that, with the rest
+
 
 def join_entities(block: list[int], keys: list[Key], clusters: Clusters) -> None:
     by_key: dict[tuple[str, str], list[int]] = {}
@@ -19,12 +21,16 @@ def join_entities(block: list[int], keys: list[Key], clusters: Clusters) -> None
     for members in by_key.values():
         for i in members[1:]:
             clusters.join(members[0], i, 100.0)
+        # Claims of one subject and attribute are each other's direct partners.
+        clusters.edges += [(a, b, 100.0) for n, a in enumerate(members[:ENTITY_PAIRS]) for b in members[n + 1:]
+                           if keys[a].source != keys[b].source]
 
 
 def join_scored(window: list[int], table: Table, clusters: Clusters, threshold: float) -> None:
     """Score the pairs of the window at once and join those at the threshold, best first."""
     claims = np.array(window)
     rows, cols, found = pair_scores(table, claims, threshold)
+    clusters.edges += zip(claims[rows].tolist(), claims[cols].tolist(), found.tolist())
     # Two claims already in one cluster stay so: many pairs of a window are, and a join would
     # only find that out. Skipping them leaves the joins that do happen, and their order, alone.
     roots = np.array([clusters.find(i) for i in window])
@@ -63,6 +69,9 @@ class Clusters:
         self.best: dict[int, float] = {}
         self.scores: dict[tuple[int, ...], float] = {}
         self.refused: set[tuple[int, int, int, int]] = set()
+        self.edges: list[tuple[int, int, float]] = []  # every pair scored at the threshold: (a, b, score)
+        # The sentences of each cluster of two or more, with the written lists each holds there.
+        self.sentences: dict[int, dict[str, set[str]]] = {}
         for claim_group in _written_lists(claims).values():
             for i in claim_group[1:]:
                 self._union(self.find(claim_group[0]), self.find(i))
@@ -83,7 +92,8 @@ class Clusters:
         attempt = (ra, self._size(ra), rb, self._size(rb))
         if attempt in self.refused:
             return False
-        if any_told_apart(list(self._kinds(ra).values()), list(self._kinds(rb).values())):
+        if (_one_sentence_apart(self._sentences(ra), self._sentences(rb))
+                or any_told_apart(list(self._kinds(ra).values()), list(self._kinds(rb).values()))):
             self.refused.add(attempt)
             return False
         root = self._union(ra, rb)
@@ -96,11 +106,21 @@ class Clusters:
     def _kinds(self, root: int) -> dict[tuple, Key]:
         return self.kinds.get(root) or {_signature(self.keys[root]): self.keys[root]}
 
+    def _sentences(self, root: int) -> dict[str, set[str]]:
+        if root in self.sentences:
+            return self.sentences[root]
+        key = self.keys[root]
+        return {key.sentence: {key.group}}
+
     def _union(self, ra: int, rb: int) -> int:
         if ra == rb:
             return ra
         if self._size(ra) < self._size(rb):
             ra, rb = rb, ra
+        merged = self.sentences[ra] = self._sentences(ra)
+        for sentence, lists in self._sentences(rb).items():
+            merged.setdefault(sentence, set()).update(lists)
+        self.sentences.pop(rb, None)
         self.parent[rb] = ra
         self.groups.setdefault(ra, [ra]).extend(self.groups.pop(rb, [rb]))
         self.kinds[ra] = self._kinds(ra)
@@ -116,6 +136,22 @@ class Clusters:
                 self.scores[key] = self.best.get(root, 0.0)
                 found.append(key)
         return found
+
+
+def _one_sentence_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Tell whether two clusters hold different values of one sentence, not of one written list.
+
+    "Treasury expects approximately half of this 0.7% increase": two values of one sentence
+    are two facts, whatever else the clusters share; the dates of "April and July 2024" are
+    one statement.
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    for sentence, lists in a.items():
+        theirs = b.get(sentence)
+        if theirs is not None and (len(lists | theirs) > 1 or "" in lists):
+            return True
+    return False
 
 
 def _signature(key: Key) -> tuple:

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from ..entities.canonical import fold, merge_keys, organisation, person
 from ..model import Claim, DateValue, FigureValue
+from .events import event_words
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
@@ -34,6 +35,11 @@ class Key(NamedTuple):
     high: float
     names: frozenset  # canonical names in the clause that holds the value
     covers: frozenset  # the subject, the names and each one's trailing words: what they can name
+    sentence: str  # "<source>:<offset>" of the claim's sentence: its values are different facts
+    group: str  # the written list the claim belongs to, else ""
+    slot: int  # the claim's place among the values of its kind and unit in its sentence
+    specific: bool  # a value that two sources rarely give by chance ("$1.7 trillion", "Nov. 4, 2020")
+    event: frozenset  # the lemmas of the words that govern the value ("release", "rule")
 
 
 def keys_of(claims: Sequence[Claim]) -> list[Key]:
@@ -50,17 +56,68 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     # The names of a clause are found in the claims stage and shared by the clause's claims.
     clause_names = _Once(lambda found: share(frozenset(organisations[name] for name in found)))
     covers: dict[tuple[str, frozenset], frozenset] = {}
+    slots = _slots(claims)
     keys = []
-    for claim, about in zip(claims, about_people):
+    for claim, about, slot in zip(claims, about_people, slots):
         subject = merged[people[claim.subject]] if about else organisations[claim.subject]
         if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
             subject = share(subject + " " + fold(claim.value.text)[:1])
         found = clause_names[claim.names]
         if (subject, found) not in covers:  # the subject and the names of its clause
             covers[subject, found] = tails[subject].union(*map(tails.__getitem__, found))
+        offset = claim.start - claim.quote_start
         keys.append(Key(claim.source, subject, claim.attribute, versions[subject], words[claim.context],
-                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found]))
+                        share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
+                        share(f"{claim.source}:{claim.quote_start}"), claim.group, slot, specific(claim.value),
+                        _Event(claim.quote, offset, offset + len(claim.text))))
     return keys
+
+
+def _slots(claims: Sequence[Claim]) -> list[int]:
+    """Number each claim among the claims of its block (kind and unit) in its sentence, in text order."""
+    by_sentence: dict[tuple, list[int]] = {}
+    for i, claim in enumerate(claims):
+        block = (claim.kind, getattr(claim.value, "unit", ""))
+        by_sentence.setdefault((claim.source, claim.quote_start, block), []).append(i)
+    slots = [0] * len(claims)
+    for members in by_sentence.values():
+        for slot, i in enumerate(sorted(members, key=lambda i: claims[i].start)):
+            slots[i] = slot
+    return slots
+
+
+class _Event:
+    """A claim's event words, found only if scoring asks (a lemmatiser has a start-up cost)."""
+
+    __slots__ = ("quote", "offset", "end", "_words")
+
+    def __init__(self, quote: str, offset: int, end: int):
+        self.quote, self.offset, self.end, self._words = quote, offset, end, None
+
+    @property
+    def words(self) -> frozenset:
+        if self._words is None:
+            self._words = event_words(self.quote, self.offset, self.end)
+        return self._words
+
+    def shares(self, other: "_Event") -> bool:
+        """Tell whether two claims' values are governed by a common word."""
+        return bool(self.words & other.words)
+
+
+def specific(value) -> bool:
+    """Tell whether two sources giving this value is itself evidence they speak of one thing.
+
+    A day or a month is; a bare year is not (a story names several). A figure is when it is
+    precise and not a small count ("two rivals"): "$1.7 trillion", "18 states", "7.8%".
+    """
+    if isinstance(value, DateValue):
+        return value.granularity in ("day", "week", "month") and value.start is not None
+    if isinstance(value, FigureValue):
+        if value.low is None or value.high is None or value.bound not in ("eq", "approx"):
+            return False
+        return abs(value.low) >= 10 or value.low != value.low.to_integral_value() or _currency(value.unit)
+    return False
 
 
 class _Once(dict):
@@ -102,6 +159,10 @@ def interval(value) -> tuple[float, float]:
 def content_words(context: str) -> str:
     """Reduce a masked sentence to its sorted content words, cut to six letters ("releas")."""
     return " ".join(sorted({w[:6] for w in _WORD.findall(context.lower()) if w not in _STOPWORDS}))
+
+
+def _currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()  # an ISO 4217 code
 
 
 def _about_person(claim: Claim) -> bool:

@@ -25,6 +25,11 @@ VALUE_BONUS = 15.0  # both claims give the same value
 OVERLAP_BONUS = 10.0  # the values overlap ("July 2023" / "July 18, 2023") without being the same
 VAGUE_SPAN = 10.0  # a figure whose high is this many times its low ("thousands of") is vague
 VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"): a precise name
+SAME_STATEMENT = 85.0  # masked sentences this similar (0-100) are one statement, reworded or not at all
+STATEMENT_BONUS = 40.0  # the same place in one statement: "18 states" in both copies of a sentence
+EVENT_BONUS = 20.0  # the values are governed by a common word, lemmatised ("released" / "release")
+SPECIFIC_BONUS = 10.0  # the same value, and one two sources rarely give by chance ("$1.7 trillion")
+STRONG_CONTEXT = 50.0  # least similarity for a shared subject and event alone to carry a conflict
 _ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
 
 
@@ -61,6 +66,11 @@ class Table:
         self.contexts = field["context"]
         self.source, self.subject, self.attribute, self.version, self.value = (
             _codes(field[name]) for name in ("source", "subject", "attribute", "version", "value"))
+        self.sentence, self.group = _codes(field["sentence"]), _codes(field["group"])
+        self.slot = np.array(field["slot"], dtype=np.int64)
+        self.specific = np.array(field["specific"], dtype=bool)
+        self.events = field["event"]
+        self.keys = keys
         self.low, self.high = np.array(field["low"], dtype=float), np.array(field["high"], dtype=float)
         # "billions of users" spans three orders of magnitude: that it overlaps a figure says nothing.
         self.precise = ~(np.isfinite(self.high) & (self.low > 0) & (self.high >= VAGUE_SPAN * self.low))
@@ -87,14 +97,70 @@ def _index(strings: Iterable[str]) -> dict[str, int]:
     return {string: code for code, string in enumerate(dict.fromkeys(strings))}
 
 
+def score(a: Key, b: Key) -> float:
+    """Return how strongly two claims are about one thing, 0-100: the plain rule `pair_scores` follows.
+
+    CONTEXT_WEIGHT times the similarity of the masked sentences, plus a bonus for each piece
+    of shared evidence: subject, attribute, version, value (more for a specific one), values
+    that overlap, a governing word, the same place in one statement. Zero when something tells
+    them apart: one source, different attributes or versions, different places in one
+    statement, or subjects that differ and are not named in each other's clause.
+    """
+    if _apart(a, b):
+        return 0.0
+    similarity = fuzz.ratio(a.context, b.context)
+    statement = similarity >= SAME_STATEMENT
+    if statement and a.slot != b.slot:
+        return 0.0
+    differ = bool(a.subject and b.subject and a.subject != b.subject)
+    if differ and not related(a, b):
+        return 0.0
+    total = np.float32(CONTEXT_WEIGHT) * np.float32(similarity) + _bonus(a, b)
+    total += STATEMENT_BONUS * statement + EVENT_BONUS * a.event.shares(b.event) + RELATED_BONUS * differ
+    return float(min(total, 100.0))
+
+
+def strong(a: Key, b: Key) -> bool:
+    """Tell whether two aligned claims are surely about one fact, so that different values conflict.
+
+    Either they hold the same place in one statement, or they share subject and attribute,
+    or subject and governing word in similar sentences.
+    """
+    similarity = fuzz.ratio(a.context, b.context)
+    if similarity >= SAME_STATEMENT and a.slot == b.slot:
+        return True
+    if not a.subject or a.subject != b.subject:
+        return False
+    return bool(a.attribute and a.attribute == b.attribute) or (
+        similarity >= STRONG_CONTEXT and a.event.shares(b.event))
+
+
+def _apart(a: Key, b: Key) -> bool:
+    return bool(a.source == b.source or a.attribute and b.attribute and a.attribute != b.attribute
+                or a.version and b.version and a.version != b.version)
+
+
+def _bonus(a: Key, b: Key) -> float:
+    same_value = a.value == b.value
+    overlap = (a.low <= b.high and b.low <= a.high and _precise(a) and _precise(b))
+    return (SUBJECT_BONUS * bool(a.subject and a.subject == b.subject)
+            + ATTRIBUTE_BONUS * bool(a.attribute and a.attribute == b.attribute)
+            + VERSION_BONUS * bool(a.version and a.version == b.version) + VALUE_BONUS * same_value
+            + SPECIFIC_BONUS * (same_value and a.specific) + OVERLAP_BONUS * (overlap and not same_value))
+
+
+def _precise(key: Key) -> bool:
+    return not (key.high != float("inf") and key.low > 0 and key.high >= VAGUE_SPAN * key.low)
+
+
 def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.ndarray, ...]:
     """Return the pairs (row < col, positions in the window) that score `threshold` or more, and their scores.
 
-    A pair's score is CONTEXT_WEIGHT times the similarity of the masked sentences plus the
-    bonuses of its evidence; pairs never to join score 0. Most pairs of a window have
-    different, unrelated subjects, so they are set aside first on the whole window matrix;
-    the evidence of the others is weighed pair by pair, and the similarity, most of the
-    cost, is computed only for the pairs whose evidence can still reach the threshold.
+    `score` for every pair of the window at once. Most pairs of a window have different,
+    unrelated subjects, so they are set aside first on the whole window matrix; the evidence
+    of the others is weighed pair by pair, the similarity (most of the cost) is computed only
+    for the pairs whose evidence can still reach the threshold, and the governing words only
+    for the pairs they can still lift to it.
     """
     subjects = table.subject[window]
     differ, linked = _differ(subjects[:, None], subjects[None, :]), _related_matrix(table, window)
@@ -102,20 +168,27 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     a, b = window[rows], window[cols]
     bonus, apart = _evidence(table, a, b)
     differ, linked = differ[rows, cols], linked[rows, cols]
+    raised = RELATED_BONUS * (differ & linked)
     ceiling = np.where(apart | differ & ~linked, 0.0,
-                       bonus + CONTEXT_WEIGHT * 100 + RELATED_BONUS * (differ & linked))
+                       bonus + CONTEXT_WEIGHT * 100 + STATEMENT_BONUS + EVENT_BONUS + raised)
     near = ceiling >= threshold - _ROUNDING
-    rows, cols, a, b, bonus, apart, differ, linked = (
-        array[near] for array in (rows, cols, a, b, bonus, apart, differ, linked))
+    rows, cols, a, b, bonus, apart, differ, linked, raised = (
+        array[near] for array in (rows, cols, a, b, bonus, apart, differ, linked, raised))
     contexts = table.contexts
-    scores = CONTEXT_WEIGHT * process.cpdist([contexts[i] for i in a], [contexts[i] for i in b],
-                                             scorer=fuzz.ratio, dtype=np.float32)
-    # The arithmetic (float32 similarity, float64 bonus) is the same as on a whole matrix.
+    similarity = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b],
+                                scorer=fuzz.ratio, dtype=np.float32)
+    statement = similarity >= SAME_STATEMENT
+    scores = CONTEXT_WEIGHT * similarity
+    # The arithmetic (float32 similarity, float64 bonus) is the same as in `score`.
     scores += bonus
-    scores = np.where(apart, 0.0, scores)
-    raised = differ & (scores > 0)
-    scores[raised & linked] += RELATED_BONUS
-    scores[raised & ~linked] = 0.0
+    scores += STATEMENT_BONUS * statement
+    scores += raised
+    scores = np.where(apart | (differ & ~linked) | (statement & (table.slot[a] != table.slot[b])), 0.0, scores)
+    # Governing words are read only for the pairs their bonus can bring to the threshold.
+    lifted = np.flatnonzero((scores > 0) & (scores + EVENT_BONUS >= threshold - _ROUNDING))
+    events = table.events
+    shares = [events[i].shares(events[j]) for i, j in zip(a[lifted].tolist(), b[lifted].tolist())]
+    scores[lifted[np.array(shares, dtype=bool)]] += EVENT_BONUS
     scores = np.minimum(scores, 100.0)
     kept = scores >= threshold
     return rows[kept], cols[kept], scores[kept]
@@ -136,6 +209,7 @@ def _evidence(table: Table, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, n
     bonus = (SUBJECT_BONUS * _equal(table.subject[a], table.subject[b])
              + ATTRIBUTE_BONUS * _equal(table.attribute[a], table.attribute[b])
              + VERSION_BONUS * _equal(table.version[a], table.version[b]) + VALUE_BONUS * same_value
+             + SPECIFIC_BONUS * (same_value & table.specific[a])
              + OVERLAP_BONUS * (_overlap(table, a, b) & ~same_value))
     apart = ((table.source[a] == table.source[b]) | _differ(table.attribute[a], table.attribute[b])
              | _differ(table.version[a], table.version[b]))
