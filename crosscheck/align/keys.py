@@ -48,10 +48,11 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     about_people = [_about_person(claim) for claim in claims]
     people = {name: person(name) for name in {c.subject for c, about in zip(claims, about_people) if about}}
     merged = merge_keys(people.values())
+    given = _people(claims, about_people, lambda claim: merged[people[claim.subject]])
     shared: dict = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
     organisations = _Once(lambda name: share(organisation(name)))
-    tails, versions = _Once(_tails), _Once(_version)
+    tails, heads, versions = _Once(_tails), _Once(_heads), _Once(_version)
     words = _Once(lambda context: share(content_words(context)))
     # The names of a clause are found in the claims stage and shared by the clause's claims.
     clause_names = _Once(lambda found: share(frozenset(organisations[name] for name in found)))
@@ -59,18 +60,84 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     slots = _slots(claims)
     keys = []
     for claim, about, slot in zip(claims, about_people, slots):
-        subject = merged[people[claim.subject]] if about else organisations[claim.subject]
-        if claim.attribute == "name spelling":  # "Tim Cook" and "Chris Cook" are two people
-            subject = share(subject + " " + fold(claim.value.text)[:1])
+        subject = share(given[claim.source, merged[people[claim.subject]], _given_name(claim)]
+                        ) if about else organisations[claim.subject]
         found = clause_names[claim.names]
         if (subject, found) not in covers:  # the subject and the names of its clause
-            covers[subject, found] = tails[subject].union(*map(tails.__getitem__, found))
+            covers[subject, found] = tails[subject].union(heads[subject], *map(tails.__getitem__, found))
         offset = claim.start - claim.quote_start
         keys.append(Key(claim.source, subject, claim.attribute, versions[subject], words[claim.context],
                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot, specific(claim.value),
                         _Event(claim.quote, offset, offset + len(claim.text))))
     return keys
+
+
+def _given_name(claim: Claim) -> str:
+    """Return the given name of the person a claim is about, as its sentence writes it, or ""."""
+    surname = person(claim.subject)
+    full = [name for name in (claim.value.text, *claim.names) if _is_full_name(name, surname)]
+    # The word before the surname: a title may come first ("CEO Mark Zuckerberg").
+    return fold(full[0]).split()[-2] if full else ""
+
+
+def _is_full_name(name: str, surname: str) -> bool:
+    words = fold(name).split()
+    return len(words) >= 2 and words[-1] == surname
+
+
+def _people(claims: Sequence[Claim], about_people: list[bool], surname_of) -> dict:
+    """Key each person by surname and given name: "Venus Williams" and "Serena Williams" are two.
+
+    Given names of one surname that can name one person (a nickname, a transliteration, a
+    misspelling: `same_person`) share a key. A claim that names the surname alone joins the
+    one given name its source uses with that surname, or the one the sources use, if one.
+    """
+    stated: dict[str, dict[str, set[str]]] = {}  # surname -> given name -> sources
+    for claim, about in zip(claims, about_people):
+        if about:
+            name = _given_name(claim)
+            if name:
+                stated.setdefault(surname_of(claim), {}).setdefault(name, set()).add(claim.source)
+    clusters = {surname: _given_clusters(sorted(names)) for surname, names in stated.items()}
+    keys = _KeyOfPerson(stated, clusters)
+    return keys
+
+
+class _KeyOfPerson(dict):
+    """(source, surname, given name) -> the person's key, worked out on first use."""
+
+    def __init__(self, stated: dict, clusters: dict):
+        super().__init__()
+        self.stated, self.clusters = stated, clusters
+
+    def __missing__(self, item):
+        source, surname, name = item
+        clusters = self.clusters.get(surname, {})
+        if not name:  # the surname alone: the one person of that name in its source, else in all
+            in_source = {clusters[n] for n, sources in self.stated.get(surname, {}).items() if source in sources}
+            found = in_source or set(clusters.values())
+            name = next(iter(found)) if len(found) == 1 else ""
+        else:
+            name = clusters.get(name, name)
+        key = self[item] = f"{surname} {name}".strip() if name else surname
+        return key
+
+
+def _given_clusters(names: list[str]) -> dict[str, str]:
+    """Map each given name to the first of the names it can name one person with."""
+    from ..entities.given_names import same_person
+
+    found = {name: name for name in names}
+    for i, name in enumerate(names):
+        for other in names[i + 1:]:
+            if same_person(name, other):
+                root_a, root_b = found[name], found[other]
+                keep = min(root_a, root_b)
+                for each, root in found.items():
+                    if root in (root_a, root_b):
+                        found[each] = keep
+    return found
 
 
 def _slots(claims: Sequence[Claim]) -> list[int]:
@@ -142,6 +209,16 @@ def _tails(name: str) -> frozenset:
     # split(" ") keeps the empty words of repeated spaces, so each tail is the text after a space.
     words = name.split(" ")
     return frozenset(" ".join(words[start:]) for start in range(len(words)))
+
+
+def _heads(name: str) -> frozenset:
+    """Return the leading words a name also stands for: "treasury department" for "treasury".
+
+    Only heads of four letters or more: "the New York Times" covers "new york", not "new".
+    """
+    words = name.split(" ")
+    found = (" ".join(words[:stop]) for stop in range(1, len(words)))
+    return frozenset(head for head in found if len(head) >= 4 and not _DIGIT.search(head))
 
 
 def interval(value) -> tuple[float, float]:

@@ -129,10 +129,18 @@ def strong(a: Key, b: Key) -> bool:
     similarity = fuzz.ratio(a.context, b.context)
     if similarity >= SAME_STATEMENT and a.slot == b.slot:
         return True
-    if not a.subject or a.subject != b.subject:
+    if not a.subject or a.subject != b.subject or _elsewhere(a, b):
         return False
     return bool(a.attribute and a.attribute == b.attribute) or (
         similarity >= STRONG_CONTEXT and a.event.shares(b.event))
+
+
+def _elsewhere(a: Key, b: Key) -> bool:
+    """Tell whether the two clauses name other things and none in common: "in Arizona" / "Colorado's"."""
+    others_a = [name for name in a.names if name != a.subject]
+    others_b = [name for name in b.names if name != b.subject]
+    return bool(others_a and others_b) and not any(name in b.covers for name in others_a) and not any(
+        name in a.covers for name in others_b)
 
 
 def _apart(a: Key, b: Key) -> bool:

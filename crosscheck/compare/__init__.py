@@ -44,6 +44,19 @@ def compare(claims: Sequence[Claim], config: Optional[Config] = None) -> Tuple[s
     return "compatible", f"{says}: consistent, at different precision or bounds."
 
 
+def verdict_of(claims: Sequence[Claim], config: Optional[Config] = None) -> str:
+    """Return the verdict `compare` gives, without wording its reason."""
+    config = config or Config()
+    rules = RULES[claims[0].kind]
+    per_source = _values_by_source(claims)
+    for source, values in per_source.items():
+        for other, other_values in per_source.items():
+            if other != source and not all(any(rules.consistent(value, theirs, config) for theirs in other_values)
+                                           for value in values):
+                return "conflict"
+    return "agreement" if _all_same(per_source, lambda a, b: rules.same(a, b, config)) else "compatible"
+
+
 def describe(claims: Sequence[Claim]) -> str:
     """Say what each source gives: "fortune says April 2024; egoistai says 2024"."""
     return _says(_values_by_source(claims))

@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..config import Config
 from ..model import Claim
-from . import compare, describe
+from . import compare, describe, verdict_of
 
 Pair = Tuple[int, int, bool]  # two claim indices and whether their identity evidence is strong
 
@@ -45,9 +45,12 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
     def relation(a: str, b: str) -> str:
         key = (a, b) if a <= b else (b, a)
         if key not in verdicts:
-            verdicts[key] = compare([claims[i] for i in units[a] + units[b]], config)[0]
+            verdicts[key] = verdict_of([claims[i] for i in units[a] + units[b]], config)
         return verdicts[key]
 
+    by_source: Dict[str, List[str]] = {}
+    for key, indices in units.items():
+        by_source.setdefault(claims[indices[0]].source, []).append(key)
     kept: List[Tuple[str, str]] = []
     conflicts: List[Tuple[str, str]] = []
     for i, j, strong in sorted(pairs):
@@ -56,7 +59,7 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
             continue
         if relation(a, b) != "conflict":
             kept.append((a, b))
-        elif strong and not _allowed_elsewhere(a, b, units, claims, relation):
+        elif strong and not _allowed_elsewhere(a, b, units, by_source, claims, relation):
             kept.append((a, b))
             conflicts.append((a, b))
     return [_finding(component, units, conflicts, claims, config) for component in _components(kept, claims, units)]
@@ -70,12 +73,12 @@ def _units(claims: Sequence[Claim], members: Sequence[int]) -> Dict[str, List[in
     return units
 
 
-def _allowed_elsewhere(a: str, b: str, units: Dict[str, List[int]], claims: Sequence[Claim], relation) -> bool:
+def _allowed_elsewhere(a: str, b: str, units: Dict[str, List[int]], by_source: Dict[str, List[str]],
+                       claims: Sequence[Claim], relation) -> bool:
     """Tell whether either unit is consistent with another unit of the other's source in the cluster."""
     for mine, theirs in ((a, b), (b, a)):
         source = claims[units[theirs][0]].source
-        if any(claims[indices[0]].source == source and other != theirs and relation(mine, other) != "conflict"
-               for other, indices in units.items()):
+        if any(other != theirs and relation(mine, other) != "conflict" for other in by_source[source]):
             return True
     return False
 
