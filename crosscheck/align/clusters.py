@@ -8,7 +8,7 @@ import numpy as np
 from ..entities.canonical import fold
 from ..model import Claim
 from .keys import _STOPWORDS, _WORD, Key
-from .scoring import Table, any_told_apart, pair_scores
+from .scoring import Table, _clash, any_told_apart, pair_scores, telling
 
 ENTITY_PAIRS = 64  # claims of one entity key paired with every other; past that, with the rest
 
@@ -93,12 +93,24 @@ class Clusters:
         if attempt in self.refused:
             return False
         if (_one_sentence_apart(self._sentences(ra), self._sentences(rb))
-                or any_told_apart(list(self._kinds(ra).values()), list(self._kinds(rb).values()))):
+                or self._told_apart(a, b, ra, rb)):
             self.refused.add(attempt)
             return False
         root = self._union(ra, rb)
         self.best[root] = max(score, self.best.pop(ra, 0.0), self.best.pop(rb, 0.0))
         return True
+
+    def _told_apart(self, a: int, b: int, ra: int, rb: int) -> bool:
+        """Tell whether two clusters hold claims told apart; for a pair of one telling value, by attribute alone.
+
+        Two sources that give one specific value ("November 4, 2020") with a governing word in
+        common speak of one thing whatever subject each sentence seems to have.
+        """
+        kinds_a, kinds_b = list(self._kinds(ra).values()), list(self._kinds(rb).values())
+        if telling(self.keys[a], self.keys[b]):
+            return any(_clash({getattr(k, field) for k in kinds_a}, {getattr(k, field) for k in kinds_b})
+                       for field in ("attribute", "version"))
+        return any_told_apart(kinds_a, kinds_b)
 
     def _size(self, root: int) -> int:
         return len(self.groups[root]) if root in self.groups else 1
@@ -176,3 +188,4 @@ def shared_words(claims: Sequence[Claim], members: Sequence[int]) -> list[str]:
     first = claims[members[0]]
     named = [fold(first.subject), first.attribute] if first.kind == "entity" else []
     return list(dict.fromkeys(w for w in named + words if w))
+

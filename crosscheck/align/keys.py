@@ -175,11 +175,11 @@ class _Event:
 def specific(value) -> bool:
     """Tell whether two sources giving this value is itself evidence they speak of one thing.
 
-    A day or a month is; a bare year is not (a story names several). A figure is when it is
+    A day is; a month or a year is not (a story names several). A figure is when it is
     precise and not a small count ("two rivals"): "$1.7 trillion", "18 states", "7.8%".
     """
     if isinstance(value, DateValue):
-        return value.granularity in ("day", "week", "month") and value.start is not None
+        return value.granularity in ("day", "week") and value.start is not None
     if isinstance(value, FigureValue):
         if value.low is None or value.high is None or value.bound not in ("eq", "approx"):
             return False

@@ -28,7 +28,7 @@ VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"):
 SAME_STATEMENT = 85.0  # masked sentences this similar (0-100) are one statement, reworded or not at all
 STATEMENT_BONUS = 40.0  # the same place in one statement: "18 states" in both copies of a sentence
 EVENT_BONUS = 20.0  # the values are governed by a common word, lemmatised ("released" / "release")
-SPECIFIC_BONUS = 10.0  # the same value, and one two sources rarely give by chance ("$1.7 trillion")
+SPECIFIC_BONUS = 30.0  # the same value, and one two sources rarely give by chance ("$1.7 trillion")
 STRONG_CONTEXT = 50.0  # least similarity for a shared subject and event alone to carry a conflict
 _ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
 
@@ -113,11 +113,18 @@ def score(a: Key, b: Key) -> float:
     if statement and a.slot != b.slot:
         return 0.0
     differ = bool(a.subject and b.subject and a.subject != b.subject)
-    if differ and not related(a, b):
+    linked = not differ or related(a, b)
+    shares = a.event.shares(b.event)
+    if not linked and not telling(a, b):
         return 0.0
     total = np.float32(CONTEXT_WEIGHT) * np.float32(similarity) + _bonus(a, b)
-    total += STATEMENT_BONUS * statement + EVENT_BONUS * a.event.shares(b.event) + RELATED_BONUS * differ
+    total += STATEMENT_BONUS * statement + EVENT_BONUS * shares + RELATED_BONUS * (differ and linked)
     return float(min(total, 100.0))
+
+
+def telling(a: Key, b: Key) -> bool:
+    """Tell whether two claims give one value that two sources rarely give by chance."""
+    return a.value == b.value and a.specific
 
 
 def strong(a: Key, b: Key) -> bool:
@@ -170,18 +177,20 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     for the pairs whose evidence can still reach the threshold, and the governing words only
     for the pairs they can still lift to it.
     """
-    subjects = table.subject[window]
+    subjects, values = table.subject[window], table.value[window]
     differ, linked = _differ(subjects[:, None], subjects[None, :]), _related_matrix(table, window)
-    rows, cols = _upper_cells(~(differ & ~linked) if threshold > 0 else np.ones_like(differ))
+    # Unrelated subjects keep apart, unless the two give one telling value (`telling`).
+    telling = (values[:, None] == values[None, :]) & table.specific[window][:, None]
+    rows, cols = _upper_cells(~(differ & ~linked & ~telling) if threshold > 0 else np.ones_like(differ))
     a, b = window[rows], window[cols]
     bonus, apart = _evidence(table, a, b)
-    differ, linked = differ[rows, cols], linked[rows, cols]
+    differ, linked, telling = differ[rows, cols], linked[rows, cols], telling[rows, cols]
+    unlinked = differ & ~linked
     raised = RELATED_BONUS * (differ & linked)
-    ceiling = np.where(apart | differ & ~linked, 0.0,
+    ceiling = np.where(apart | unlinked & ~telling, 0.0,
                        bonus + CONTEXT_WEIGHT * 100 + STATEMENT_BONUS + EVENT_BONUS + raised)
     near = ceiling >= threshold - _ROUNDING
-    rows, cols, a, b, bonus, apart, differ, linked, raised = (
-        array[near] for array in (rows, cols, a, b, bonus, apart, differ, linked, raised))
+    rows, cols, a, b, bonus, apart, raised = (array[near] for array in (rows, cols, a, b, bonus, apart, raised))
     contexts = table.contexts
     similarity = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b],
                                 scorer=fuzz.ratio, dtype=np.float32)
@@ -191,12 +200,13 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     scores += bonus
     scores += STATEMENT_BONUS * statement
     scores += raised
-    scores = np.where(apart | (differ & ~linked) | (statement & (table.slot[a] != table.slot[b])), 0.0, scores)
+    scores = np.where(apart | (statement & (table.slot[a] != table.slot[b])), 0.0, scores)
     # Governing words are read only for the pairs their bonus can bring to the threshold.
     lifted = np.flatnonzero((scores > 0) & (scores + EVENT_BONUS >= threshold - _ROUNDING))
     events = table.events
-    shares = [events[i].shares(events[j]) for i, j in zip(a[lifted].tolist(), b[lifted].tolist())]
-    scores[lifted[np.array(shares, dtype=bool)]] += EVENT_BONUS
+    shares = np.array([events[i].shares(events[j]) for i, j in zip(a[lifted].tolist(), b[lifted].tolist())],
+                      dtype=bool)
+    scores[lifted[shares]] += EVENT_BONUS
     scores = np.minimum(scores, 100.0)
     kept = scores >= threshold
     return rows[kept], cols[kept], scores[kept]
