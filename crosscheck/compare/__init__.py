@@ -57,6 +57,12 @@ def verdict_of(claims: Sequence[Claim], config: Optional[Config] = None) -> str:
     return "agreement" if _all_same(per_source, lambda a, b: rules.same(a, b, config)) else "compatible"
 
 
+def why_conflict(claims: Sequence[Claim], config: Optional[Config] = None) -> str:
+    """Name the value of one source that no value of another allows ("" when every value is allowed)."""
+    config = config or Config()
+    return _unmatched(_values_by_source(claims), RULES[claims[0].kind], config)
+
+
 def describe(claims: Sequence[Claim]) -> str:
     """Say what each source gives: "fortune says April 2024; egoistai says 2024"."""
     return _says(_values_by_source(claims))

@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from ..config import Config
 from ..model import Claim
-from . import compare, describe, verdict_of
+from . import describe, verdict_of, why_conflict
 
 Pair = Tuple[int, int, bool]  # two claim indices and whether their identity evidence is strong
 
@@ -111,10 +111,10 @@ def _finding(component: List[str], units: Dict[str, List[int]], conflicts: List[
     inside = [(a, b) for a, b in conflicts if a in component]
     if inside:
         a, b = inside[0]
-        _, why = compare([claims[i] for i in units[a] + units[b]], config)
+        why = why_conflict([claims[i] for i in units[a] + units[b]], config)
         pair = (units[a][0], units[b][0])
-        return Judged(members, "conflict", f"{says}. {why.split('. ', 1)[-1]}", tuple(sorted(pair)))
-    verdict, _ = compare([claims[i] for i in members], config)
+        return Judged(members, "conflict", f"{says}. {why}", tuple(sorted(pair)))
+    verdict = verdict_of([claims[i] for i in members], config)
     if verdict == "agreement":
         return Judged(members, verdict, f"{says}: the same value.")
     return Judged(members, "compatible", f"{says}: consistent, at different precision or bounds.")
