@@ -84,6 +84,8 @@ def _pairs_by_cluster(clusters: Clusters, claims: Sequence[Claim], keys: Sequenc
             pair = (a, b) if a < b else (b, a)
             inside = found.setdefault(root, {})
             if pair not in inside:
-                # Entity claims pair on subject and attribute alone: strong by construction.
-                inside[pair] = claims[a].kind == "entity" or strong(keys[a], keys[b])
+                # Entity claims pair on subject and attribute alone: strong by construction. Strength
+                # decides only whether different values conflict: one value needs none.
+                inside[pair] = (claims[a].kind == "entity" or keys[a].value != keys[b].value
+                                and strong(keys[a], keys[b]))
     return {root: sorted((a, b, s) for (a, b), s in inside.items()) for root, inside in found.items()}

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..entities.canonical import fold, merge_keys, organisation, person
+from rapidfuzz import fuzz, process
+
 from ..model import Claim, DateValue, FigureValue
 from .events import event_words
 
@@ -48,7 +50,9 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     about_people = [_about_person(claim) for claim in claims]
     people = {name: person(name) for name in {c.subject for c, about in zip(claims, about_people) if about}}
     merged = merge_keys(people.values())
-    given = _people(claims, about_people, lambda claim: merged[people[claim.subject]])
+    given_names = _Once(lambda said: _given_name(*said))  # (subject, value text, clause names)
+    given_of = [given_names[c.subject, c.value.text, c.names] if about else "" for c, about in zip(claims, about_people)]
+    given = _people(claims, about_people, given_of, lambda claim: merged[people[claim.subject]])
     shared: dict = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
     organisations = _Once(lambda name: share(organisation(name)))
@@ -59,8 +63,8 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     covers: dict[tuple[str, frozenset], frozenset] = {}
     slots = _slots(claims)
     keys = []
-    for claim, about, slot in zip(claims, about_people, slots):
-        subject = share(given[claim.source, merged[people[claim.subject]], _given_name(claim)]
+    for claim, about, slot, given_name in zip(claims, about_people, slots, given_of):
+        subject = share(given[claim.source, merged[people[claim.subject]], given_name]
                         ) if about else organisations[claim.subject]
         found = clause_names[claim.names]
         if (subject, found) not in covers:  # the subject and the names of its clause
@@ -73,10 +77,10 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     return keys
 
 
-def _given_name(claim: Claim) -> str:
-    """Return the given name of the person a claim is about, as its sentence writes it, or ""."""
-    surname = person(claim.subject)
-    full = [name for name in (claim.value.text, *claim.names) if _is_full_name(name, surname)]
+def _given_name(subject: str, text: str, names: tuple[str, ...]) -> str:
+    """Return the given name of the person a claim is about, as its value or clause writes it, or ""."""
+    surname = person(subject)
+    full = [name for name in (text, *names) if _is_full_name(name, surname)]
     # The word before the surname: a title may come first ("CEO Mark Zuckerberg").
     return fold(full[0]).split()[-2] if full else ""
 
@@ -86,7 +90,7 @@ def _is_full_name(name: str, surname: str) -> bool:
     return len(words) >= 2 and words[-1] == surname
 
 
-def _people(claims: Sequence[Claim], about_people: list[bool], surname_of) -> dict:
+def _people(claims: Sequence[Claim], about_people: list[bool], given_of: list[str], surname_of) -> dict:
     """Key each person by surname and given name: "Venus Williams" and "Serena Williams" are two.
 
     Given names of one surname that can name one person (a nickname, a transliteration, a
@@ -94,9 +98,8 @@ def _people(claims: Sequence[Claim], about_people: list[bool], surname_of) -> di
     one given name its source uses with that surname, or the one the sources use, if one.
     """
     stated: dict[str, dict[str, set[str]]] = {}  # surname -> given name -> sources
-    for claim, about in zip(claims, about_people):
+    for claim, about, name in zip(claims, about_people, given_of):
         if about:
-            name = _given_name(claim)
             if name:
                 stated.setdefault(surname_of(claim), {}).setdefault(name, set()).add(claim.source)
     clusters = {surname: _given_clusters(sorted(names)) for surname, names in stated.items()}
@@ -125,19 +128,33 @@ class _KeyOfPerson(dict):
 
 
 def _given_clusters(names: list[str]) -> dict[str, str]:
-    """Map each given name to the first of the names it can name one person with."""
-    from ..entities.given_names import same_person
+    """Map each given name to the first of the names it can name one person with (`same_person`)."""
+    from ..entities.given_names import MISSPELT, forms, transliterated
 
-    found = {name: name for name in names}
-    for i, name in enumerate(names):
-        for other in names[i + 1:]:
-            if same_person(name, other):
-                root_a, root_b = found[name], found[other]
-                keep = min(root_a, root_b)
-                for each, root in found.items():
-                    if root in (root_a, root_b):
-                        found[each] = keep
-    return found
+    parent = {name: name for name in names}
+
+    def find(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    def join(a: str, b: str) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    # Names that share a transliteration or a nickname form meet through it; names spelt
+    # alike are found by one rapidfuzz matrix: no test of every pair in Python.
+    met: dict[str, str] = {}
+    for name in names:
+        for point in {transliterated(name), *forms(name)}:
+            join(name, met.setdefault(point, name))
+    if len(names) > 1:
+        close = process.cdist(names, names, scorer=fuzz.ratio, score_cutoff=MISSPELT)
+        for i, j in zip(*close.nonzero()):
+            if i < j:
+                join(names[i], names[j])
+    return {name: find(name) for name in names}
 
 
 def _slots(claims: Sequence[Claim]) -> list[int]:

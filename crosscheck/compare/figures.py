@@ -9,6 +9,7 @@ read as up to 12.5, 13 as from 12.5) do not overlap: the two figures differ.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional, Tuple
 
 from ..config import Config
@@ -63,6 +64,7 @@ def rounding(number: Decimal, unit: str = "") -> Decimal:
     return unit * scale / 2
 
 
+@lru_cache(maxsize=65536)  # a figure is compared with each of its partners: widened once
 def _widened(value: FigureValue, config: Config) -> Interval:
     relative = config.hedge_tolerance if value.bound == "approx" else config.figure_tolerance
     slack = Decimal(str(relative))

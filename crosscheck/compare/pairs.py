@@ -45,7 +45,11 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
     def relation(a: str, b: str) -> str:
         key = (a, b) if a <= b else (b, a)
         if key not in verdicts:
-            verdicts[key] = verdict_of([claims[i] for i in units[a] + units[b]], config)
+            members = units[a] + units[b]
+            if len(members) == 2 and claims[members[0]].value == claims[members[1]].value:
+                verdicts[key] = "agreement"  # most pairs: one value, nothing to weigh
+            else:
+                verdicts[key] = verdict_of([claims[i] for i in members], config)
         return verdicts[key]
 
     by_source: Dict[str, List[str]] = {}

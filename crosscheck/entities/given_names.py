@@ -40,18 +40,16 @@ def variants(a: str, b: str) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Tell whether two given names can name one person: variants, or one misspelt as the other."""
-    return variants(a, b) or fuzz.ratio(a.lower(), b.lower()) >= MISSPELT or _initial_of(a, b)
+    return variants(a, b) or fuzz.ratio(a.lower(), b.lower()) >= MISSPELT
 
 
-def _initial_of(a: str, b: str) -> bool:
-    """"J." stands for "John"."""
-    a, b = a.rstrip(".").lower(), b.rstrip(".").lower()
-    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+def forms(name: str) -> frozenset:
+    """Return a name (lower case) with its nicknames and the names it is a nickname of."""
+    return _forms(name.lower())
 
 
 @lru_cache(maxsize=4096)
 def _forms(name: str) -> frozenset:
-    """Return a name with its nicknames and the names it is a nickname of."""
     namer = _namer()
     return frozenset({name} | namer.nicknames_of(name) | namer.canonicals_of(name))
 
