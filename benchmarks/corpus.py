@@ -1,16 +1,24 @@
-"""Build a deterministic news-like corpus: varied dates, figures, names and acronyms.
+"""Build deterministic corpora of two shapes, news-like and many-sources.
 
-Every document is drawn from templates with its own random choices (seeded by its index), so
-values vary as in real news and no cache sees the same span twice by accident.
+`news`: every document is drawn from templates with its own random choices (seeded by its
+index), so values vary as in real news, few documents state the same fact, and no cache sees
+the same span twice by accident.
 
-    python -m benchmarks.corpus OUT_DIR --docs 1000
+`many`: the shape of a thousand articles about one event, or a documentation site whose pages
+all state the product's version: a fixed set of facts, each stated by 0.5% to 50% of the
+documents (5 to 500 of 1,000), in varied words, with a few documents giving a coarser value
+(compatible) or another value (a conflict); around them the prose and values of `news`.
+
+    python -m benchmarks.corpus OUT_DIR --docs 1000 [--shape news|many]
 """
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
-from typing import Callable, Dict, List
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Tuple
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -155,29 +163,171 @@ def document(index: int, size: int = 5000, value_share: float = VALUE_SHARE) -> 
     return "\n".join(lines)
 
 
-def build(folder: str, docs: int, size: int = 5000, value_share: float = VALUE_SHARE) -> int:
-    """Write `docs` documents into `folder`; return the bytes written."""
+# The many-sources shape. Each fact has a subject, a value as most sources state it, a coarser
+# value (compatible with it) and another value (in conflict), and a few phrasings; a document
+# that states it picks one phrasing, and, rarely, the coarser or the other value.
+FACTS = 40
+SHARE_LOW, SHARE_HIGH = 0.005, 0.5  # of the documents stating one fact: 5 to 500 of 1,000
+COARSER, OTHER = 0.05, 0.02  # of the statements of a fact: compatible, in conflict
+LEADS = ["", "", "", "", "Separately, ", "As reported earlier, ", "According to the company, ",
+         "Officials confirmed that ", "It is now known that "]
+_COMMON = {"The", "Revenue", "Last", "Users", "Investors", "Developers", "On", "Since", "A"}
+ENDS = ["", "", "", " according to people familiar with the matter", " the company said",
+        " a spokesperson confirmed", " records show"]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact of the event: how sources phrase it (with {v} for the value) and its values."""
+
+    phrasings: Tuple[str, ...]
+    value: str
+    coarser: str
+    other: str
+
+
+def _release(rng: random.Random) -> Fact:
+    product, year, month, day = _product(rng), rng.randint(2015, 2025), rng.randrange(12), rng.randint(1, 25)
+    return Fact((f"{product} was released on {{v}}", f"The company made {product} available on {{v}}",
+                 f"On {{v}}, {product} went on sale"),
+                f"{MONTHS[month]} {day}, {year}", f"{MONTHS[month]} {year}",
+                f"{MONTHS[month]} {day + 3}, {year}")
+
+
+def _founded(rng: random.Random) -> Fact:
+    company, year = _company(rng), rng.randint(1970, 2020)
+    return Fact((f"{company} was founded in {{v}}", f"{company}, founded in {{v}}, is based in Austin",
+                 f"Since its founding in {{v}}, {company} has grown quickly"),
+                f"{year}", f"the {year // 10 * 10}s", f"{year + rng.randint(1, 3)}")
+
+
+def _downloads(rng: random.Random) -> Fact:
+    product, count = _product(rng), rng.randint(20, 900)
+    return Fact((f"{product} has been downloaded {{v}} times", f"Users downloaded {product} {{v}} times",
+                 f"Developers have downloaded {product} {{v}} times"),
+                f"{count} million", f"more than {count} million", f"{count + rng.randint(20, 90)} million")
+
+
+def _funding(rng: random.Random) -> Fact:
+    company, amount = _company(rng), rng.randint(2, 40)
+    return Fact((f"{company} raised {{v}} in its latest funding round", f"Investors put {{v}} into {company}",
+                 f"The round brought {company} {{v}}"),
+                f"${amount} billion", f"about ${amount} billion", f"${amount + rng.randint(2, 9)} billion")
+
+
+def _growth(rng: random.Random) -> Fact:
+    company, share = _company(rng), rng.randint(5, 60)
+    return Fact((f"Revenue at {company} rose {{v}} last year",
+                 f"{company} grew its revenue by {{v}} last year",
+                 f"Last year {company} reported revenue up {{v}}"),
+                f"{share}%", f"nearly {share}%", f"{share + rng.randint(4, 15)}%")
+
+
+def _staff(rng: random.Random) -> Fact:
+    company, staff = _company(rng), rng.randint(2, 90) * 1000
+    return Fact((f"{company} employs {{v}} people", f"{company} has a workforce of {{v}} people",
+                 f"The {{v}} employees of {company} were told on Monday"),
+                f"{staff:,}", f"over {staff:,}", f"{staff + rng.randint(2, 9) * 1000:,}")
+
+
+def _acronym(rng: random.Random) -> Fact:
+    words = [_name(rng).capitalize() for _ in range(3)]
+    other = [words[0], _name(rng).capitalize(), words[2]]
+    acronym = "".join(w[0] for w in words) + "I"
+    return Fact((f"The {{v}} ({acronym}) announced the plan", f"A report by the {{v}} ({acronym}) followed",
+                 f"The plan came from the {{v}} ({acronym})"),
+                " ".join(words) + " Institute", " ".join(words) + " Institute",  # no coarser name
+                " ".join(other) + " Institute")
+
+
+FAMILIES: List[Callable[[random.Random], Fact]] = [_release, _founded, _downloads, _funding, _growth, _staff,
+                                                   _acronym]
+
+
+def facts(count: int = FACTS, seed: int = 7) -> List[Fact]:
+    """Return the event's facts, the same on every call."""
+    rng = random.Random(seed)
+    return [FAMILIES[n % len(FAMILIES)](rng) for n in range(count)]
+
+
+def statements(docs: int, seed: int = 7) -> List[List[Tuple[Fact, str]]]:
+    """Return, for each document, the facts it states with the value it gives each."""
+    rng = random.Random(seed)
+    stated: List[List[Tuple[Fact, str]]] = [[] for _ in range(docs)]
+    for fact in facts(seed=seed):
+        share = math.exp(rng.uniform(math.log(SHARE_LOW), math.log(SHARE_HIGH)))  # log-uniform
+        for index in sorted(rng.sample(range(docs), max(2, min(docs, round(share * docs))))):
+            draw = rng.random()
+            value = fact.other if draw < OTHER else fact.coarser if draw < OTHER + COARSER else fact.value
+            stated[index].append((fact, value))
+    return stated
+
+
+def many_sources(docs: int, size: int = 5000) -> Callable[[int], str]:
+    """Return a function giving document number `index` of a many-sources corpus of `docs`."""
+    stated = statements(docs)
+
+    def make(index: int) -> str:
+        rng = random.Random(f"many-{index}")
+        published = f"Published {rng.choice(MONTHS)} {rng.randint(1, 28)}, 2025"
+        lines = [f"Update {index} on the event", "", published, ""]
+        sentences = [_statement(rng, fact, value) for fact, value in stated[index]]
+        background = document(index, size, VALUE_SHARE).split("\n")[4:]  # its prose and own values
+        filler = " ".join(background).split(". ")
+        length = sum(map(len, sentences))
+        while length < size - 200 and filler:
+            sentences.append(filler.pop().strip().rstrip(".") + ".")
+            length += len(sentences[-1])
+        rng.shuffle(sentences)
+        paragraphs = [" ".join(sentences[at:at + 4]) for at in range(0, len(sentences), 4)]
+        return "\n".join(lines + [line for paragraph in paragraphs for line in (paragraph, "")])
+
+    return make
+
+
+def _statement(rng: random.Random, fact: Fact, value: str) -> str:
+    phrasing, lead = rng.choice(fact.phrasings).format(v=value), rng.choice(LEADS)
+    if lead and phrasing.split()[0] in _COMMON:  # not a name, so lower-cased after a lead
+        phrasing = phrasing[0].lower() + phrasing[1:]
+    sentence = lead + phrasing
+    end = rng.choice(ENDS)
+    return sentence[0].upper() + sentence[1:] + ("," + end if end else "") + "."
+
+
+SHAPES = ("news", "many")
+
+
+def build(folder: str, docs: int, size: int = 5000, value_share: float = VALUE_SHARE,
+          shape: str = "news") -> int:
+    """Write `docs` documents of `shape` into `folder`; return the bytes written."""
     os.makedirs(folder, exist_ok=True)
     total = 0
+    make = (lambda index: document(index, size, value_share)) if shape == "news" else many_sources(docs, size)
     for index in range(docs):
-        data = document(index, size, value_share).encode("utf-8")
+        data = make(index).encode("utf-8")
         with open(os.path.join(folder, f"doc-{index:06d}.txt"), "wb") as handle:
             handle.write(data)
         total += len(data)
     return total
 
 
-def add_options(parser: argparse.ArgumentParser, docs: int = 1000) -> None:
-    """Add the corpus's options (--docs, --size, --dense) to a benchmark's parser."""
-    parser.add_argument("--docs", type=int, default=docs)
+def add_options(parser: argparse.ArgumentParser, docs: int = 1000, sizes: bool = False) -> None:
+    """Add the corpus's options (--docs, --size, --dense) to a benchmark's parser.
+
+    With `sizes`, --docs is a comma-separated list of sizes (a string), and has no default.
+    """
+    if sizes:
+        parser.add_argument("--docs", help="documents, or several sizes: 1000,3000,10000")
+    else:
+        parser.add_argument("--docs", type=int, default=docs)
     parser.add_argument("--size", type=int, default=5000, help="characters per document")
     parser.add_argument("--dense", action="store_true",
                         help=f"value share {DENSE}, not {VALUE_SHARE}: ~4x the claims per kB")
 
 
-def build_for(args: argparse.Namespace, folder: str) -> float:
+def build_for(args: argparse.Namespace, folder: str, docs: int = 0, shape: str = "news") -> float:
     """Build the corpus that `add_options`' arguments ask for into `folder`; return its MB."""
-    return build(folder, args.docs, args.size, DENSE if args.dense else VALUE_SHARE) / 1e6
+    return build(folder, docs or args.docs, args.size, DENSE if args.dense else VALUE_SHARE, shape) / 1e6
 
 
 def main(argv=None) -> None:
@@ -187,8 +337,10 @@ def main(argv=None) -> None:
     parser.add_argument("--size", type=int, default=5000, help="characters per document")
     parser.add_argument("--value-share", type=float, default=VALUE_SHARE,
                         help="share of sentences that state values")
+    parser.add_argument("--shape", choices=SHAPES, default="news",
+                        help="news: few documents state each fact; many: many documents state the same facts")
     args = parser.parse_args(argv)
-    total = build(args.folder, args.docs, args.size, args.value_share)
+    total = build(args.folder, args.docs, args.size, args.value_share, args.shape)
     print(f"{args.docs} documents, {total / 1e6:.1f} MB in {args.folder}")
 
 

@@ -61,6 +61,7 @@ class Tally:
 
     stories: int = 0
     facts: Counter = field(default_factory=Counter)  # by kind
+    verdicts: Counter = field(default_factory=Counter)  # by the accepted verdicts, "agreement/compatible"
     aligned: Counter = field(default_factory=Counter)  # by kind, with an accepted verdict
     gold_conflicts: int = 0
     conflicts_found: int = 0
@@ -76,6 +77,7 @@ class Tally:
                      "friends", "friends_merged"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.facts.update(other.facts)
+        self.verdicts.update(other.verdicts)
         self.aligned.update(other.aligned)
         self.misses += other.misses
         self.false_conflicts += other.false_conflicts
@@ -124,6 +126,7 @@ def score(result: Result, gold: dict, story: str) -> Tally:
 
 def _score_fact(tally: Tally, fact: Fact, result: Result) -> None:
     tally.facts[fact.kind] += 1
+    tally.verdicts["/".join(sorted(fact.verdicts))] += 1
     tally.gold_conflicts += fact.is_conflict
     found = [finding for finding in result.findings if holds(finding, fact.spans)]
     if any(finding.verdict in fact.verdicts for finding in found):
@@ -187,6 +190,8 @@ def render(name: str, tally: Tally) -> list[str]:
     return [
         f"== {name}: {tally.stories} stories, {facts} shared facts, {tally.gold_conflicts} gold conflicts, "
         f"{tally.friends} false friends",
+        "  gold facts  " + "  ".join(f"{kind} {tally.facts[kind]}" for kind in KINDS) + "   accepted verdicts  "
+        + "  ".join(f"{verdicts} {n}" for verdicts, n in sorted(tally.verdicts.items())),
         f"  facts aligned with an accepted verdict  {_ratio(aligned, facts)}   {by_kind}",
         f"  real conflicts found                    {_ratio(tally.conflicts_found, tally.gold_conflicts)}",
         f"  conflict precision                      {_ratio(tally.true_reported, tally.reported)}"

@@ -1,11 +1,12 @@
 """Real two-outlet news as crosscheck sources: the seeded draw of the gold stories and their files.
 
-    python -m benchmarks.news_corpus PAC_DIR --out DIR [--split tune|check|all|rest]
+    python -m benchmarks.news_corpus PAC_DIR --out DIR [--split tune|check|all|rest|open]
 
 writes each drawn story as a folder of Markdown sources (front matter: title, outlet,
 published; the outlet's sentences joined by spaces), the text the gold quotes are found in.
 PAC_DIR is the folder holding `story_pairs.jsonl` (the PAC dataset's train split). `rest` is
-the stories outside the gold draw: free to read while developing rules.
+the stories outside the gold draw: free to read while developing rules; `open` is every story
+but the check half (tune and rest), what `benchmarks.speed --news` times.
 """
 from __future__ import annotations
 
@@ -71,20 +72,31 @@ def write_story(story: dict, folder: Path) -> dict[str, Path]:
     return paths
 
 
+def split_ids(stories: dict[str, dict], split: str) -> list[str]:
+    """Return the ids of the stories in `split` (tune, check, all, rest or open), in draw order."""
+    halves = draw(list(stories))
+    halves["all"] = halves["tune"] + halves["check"]
+    halves["rest"] = [story_id for story_id in stories if story_id not in halves["all"]]
+    halves["open"] = halves["tune"] + halves["rest"]
+    return halves[split]
+
+
+def write_stories(pac: str | Path, out: str | Path, split: str) -> int:
+    """Write the stories of `split` under `out`, one sub-folder each; return how many."""
+    stories = load_stories(pac)
+    wanted = split_ids(stories, split)
+    for story_id in wanted:
+        write_story(stories[story_id], Path(out) / story_id)
+    return len(wanted)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pac", help="folder holding story_pairs.jsonl")
     parser.add_argument("--out", required=True, help="folder to write one sub-folder per story into")
-    parser.add_argument("--split", choices=("tune", "check", "all", "rest"), default="tune")
+    parser.add_argument("--split", choices=("tune", "check", "all", "rest", "open"), default="tune")
     args = parser.parse_args(argv)
-    stories = load_stories(args.pac)
-    halves = draw(list(stories))
-    halves["all"] = halves["tune"] + halves["check"]
-    halves["rest"] = [story_id for story_id in stories if story_id not in halves["all"]]
-    wanted = halves[args.split]
-    for story_id in wanted:
-        write_story(stories[story_id], Path(args.out) / story_id)
-    print(f"{len(wanted)} stories written to {args.out}")
+    print(f"{write_stories(args.pac, args.out, args.split)} stories written to {args.out}")
 
 
 if __name__ == "__main__":

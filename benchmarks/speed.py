@@ -1,36 +1,63 @@
-"""Throughput, peak memory and time per stage of `crosscheck check` on a generated corpus,
-against the obvious alternative: dateparser's `search_dates` over each whole document.
+"""Throughput, peak memory and time per stage of `crosscheck check`, on generated corpora or on
+any folder, against dateparser's `search_dates` and a practical floor, both timed in the same run.
 
-    python -m benchmarks.speed --docs 1000 --repeat 3
-    python -m benchmarks.speed --docs 10000 --repeat 1
-    python -m benchmarks.speed --docs 1000 --profile      # where the time goes (cProfile)
-    python -m benchmarks.speed --docs 1000 --dense        # four times the claims per kilobyte
+    python -m benchmarks.speed --docs 1000 --repeat 3                 # the news-like corpus
+    python -m benchmarks.speed --docs 1000 --shape news,many          # and the many-sources corpus
+    python -m benchmarks.speed --docs 1000,3000,10000 --shape many    # the fitted exponent of time
+    python -m benchmarks.speed --news PAC_DIR                         # real two-outlet news
+    python -m benchmarks.speed PATH [--docs 100,1000]                 # a folder of your own
+    python -m benchmarks.speed --docs 1000 --profile                  # where the time goes (cProfile)
+    python -m benchmarks.speed --docs 1000 --dense                    # four times the claims per kB
 
-Each run is a fresh process, so no cache warmed by an earlier run flatters the figures, and its
-peak memory (max RSS) is its own. The corpus is built into a temporary folder (or --corpus).
+Shapes (see `benchmarks.corpus`): `news`, few documents state each fact; `many`, each fact
+stated by 0.5-50% of the documents with a few deviating. `--news PAC_DIR` writes the PAC stories
+outside the check half as Markdown sources into a temporary folder. A folder given as PATH is
+only read: with several `--docs` sizes, each run checks its first N source files.
+
+The floor is what any tool over these files must do: read each source as crosscheck does, one
+regex pass over its text and a sentence split. Each run is a fresh process, so no cache warmed
+by an earlier run flatters the figures, and its peak memory (max RSS) is its own; crosscheck's
+claims cache is off in every run.
 """
 from __future__ import annotations
 
 import argparse
 import cProfile
 import io
+import math
 import multiprocessing
 import os
 import pstats
+import re
 import resource
 import statistics
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import List, Optional, Sequence
 
 from . import corpus
 
 REFERENCE = ["sources", os.path.join("tests", "gold", "mistral-7b")]  # real text, for its claims per kB
+# The floor's one regex pass: every number and every capitalised word, what any extractor of
+# dates, figures and names must at least look at.
+_FLOOR_PATTERN = re.compile(r"\d[\d,.]*|\b[A-Z][\w'-]*")
 
 
-def measure(folder: str, jobs: int, until: str = "report") -> dict:
-    """Run one check over `folder` in this process; return its timings and counts."""
+@dataclass(frozen=True)
+class Corpus:
+    """What one line of the report times: `paths` (folders or files) of `docs` documents."""
+
+    label: str
+    paths: tuple
+    docs: int
+    megabytes: float
+
+
+def measure(paths: Sequence[str], jobs: int, until: str = "report") -> dict:
+    """Run one check over `paths` in this process; return its timings and counts."""
     started = time.perf_counter()
     from crosscheck.config import Config
     from crosscheck.pipeline import check
@@ -41,10 +68,10 @@ def measure(folder: str, jobs: int, until: str = "report") -> dict:
     before_report = 0.0
     started = time.perf_counter()
     if until == "claims":
-        claims = _claims_only(folder, jobs, timings)
+        claims = _claims_only(paths, jobs, timings)
         counts = {"claims": len(claims), "findings": 0, "block": _largest_block(claims)}
     else:
-        result = check([folder], Config(jobs=jobs), timings=timings)
+        result = check(list(paths), _uncached(Config(jobs=jobs)), timings=timings)
         before_report = _peak_mib()  # rendering the JSON text can cost more memory than the check
         report_started = time.perf_counter()
         render(result, "json")
@@ -54,6 +81,15 @@ def measure(folder: str, jobs: int, until: str = "report") -> dict:
     return {"seconds": time.perf_counter() - started, "startup": startup, "stages": timings, **counts,
             "peak_mib": _peak_mib(), "peak_before_report_mib": before_report,
             "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def _uncached(config):
+    # Every run must extract: a claims cache (where the pipeline has one) would time the cache.
+    if hasattr(config, "cache"):
+        from dataclasses import replace
+
+        return replace(config, cache="off")
+    return config
 
 
 def _peak_mib() -> float:
@@ -67,14 +103,14 @@ def _largest_block(claims) -> tuple:
     return max(((len(indices), "/".join(key)) for key, indices in blocks(claims).items()), default=(0, ""))
 
 
-def _claims_only(folder: str, jobs: int, timings: dict) -> list:
+def _claims_only(paths: Sequence[str], jobs: int, timings: dict) -> list:
     # The first stages of crosscheck.pipeline.check, for corpora that alignment cannot finish.
     from crosscheck.engines.local import LocalEngine
     from crosscheck.load import find_sources
     from crosscheck.pipeline import read_claims
 
     started = time.perf_counter()
-    files = find_sources([folder])
+    files = find_sources(list(paths))
     timings["find"] = time.perf_counter() - started
     if jobs == 1:
         return claims_by_stage(files, timings)
@@ -129,13 +165,21 @@ def _densities(folders: list) -> list:
     return found
 
 
-def search_dates_rate(folder: str, sample: int) -> tuple:
-    """Return (MB, seconds) of dateparser's search_dates over `sample` documents of `folder`."""
+def _texts(paths: Sequence[str], sample: int = 0) -> List[str]:
+    """Return the texts of the sources under `paths` as crosscheck reads them (every n-th for a sample)."""
+    from crosscheck.load import find_sources, read_file
+
+    files = find_sources(list(paths))
+    if sample:
+        files = files[::max(1, len(files) // sample)][:sample]
+    return [read_file(file).text for file in files]
+
+
+def search_dates_rate(paths: Sequence[str], sample: int) -> tuple:
+    """Return (MB, seconds) of dateparser's search_dates over `sample` documents under `paths`."""
     from dateparser.search import search_dates
 
-    names = sorted(os.listdir(folder))
-    step = max(1, len(names) // sample)
-    texts = [open(os.path.join(folder, name), encoding="utf-8").read() for name in names[::step][:sample]]
+    texts = _texts(paths, sample)
     search_dates("Warm up on July 18, 2023.", languages=["en"])  # language data loads on first use
     started = time.perf_counter()
     for text in texts:
@@ -143,28 +187,45 @@ def search_dates_rate(folder: str, sample: int) -> tuple:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6, time.perf_counter() - started
 
 
-def profile(folder: str, jobs: int, until: str, top: int = 30) -> str:
-    """Return cProfile's top functions by own time for one check over `folder`."""
+def floor_rate(paths: Sequence[str]) -> tuple:
+    """Return (MB, seconds) of the floor: read every source, one regex pass, one sentence split."""
+    from crosscheck.load import find_sources, read_file
+    from crosscheck.text import sentence_spans
+
+    files = find_sources(list(paths))
+    started = time.perf_counter()
+    for file in files:
+        text = read_file(file).text
+        sum(1 for _ in _FLOOR_PATTERN.finditer(text))
+        sentence_spans(text)
+    return sum(file.size for file in files) / 1e6, time.perf_counter() - started
+
+
+def profile(paths: Sequence[str], jobs: int, until: str, top: int = 30) -> str:
+    """Return cProfile's top functions by own time for one check over `paths`."""
     profiler = cProfile.Profile()
-    profiler.runcall(measure, folder, jobs, until)
+    profiler.runcall(measure, paths, jobs, until)
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(top)
     return out.getvalue()
 
 
-def report(args, folder: str, megabytes: float) -> None:
+def report(args, corpus_: Corpus) -> float:
+    """Time `corpus_` as `args` ask, print what was measured; return the median seconds."""
     from crosscheck.align import scored_pairs  # here: a run's start-up must import it itself
 
-    runs = [_fresh(measure, folder, args.jobs, args.until) for _ in range(args.repeat)]
+    megabytes = corpus_.megabytes
+    runs = [_fresh(measure, corpus_.paths, args.jobs, args.until) for _ in range(args.repeat)]
     seconds = statistics.median(run["seconds"] for run in runs)
     first = runs[0]
-    print(f"corpus: {args.docs} documents, {megabytes:.1f} MB; jobs={args.jobs}; stages up to {args.until}; "
-          f"{first['claims']} claims, {first['findings']} findings")
-    real = ", ".join(f"{folder} {density:.1f}" for folder, density in _densities(args.reference))
-    print(f"  claims per kB: {first['claims'] / megabytes / 1000:.1f} here; in real text: {real}")
+    print(f"\ncorpus {corpus_.label}: {corpus_.docs} documents, {megabytes:.1f} MB; jobs={args.jobs}; "
+          f"stages up to {args.until}; {first['claims']} claims, {first['findings']} findings")
+    if args.reference:
+        real = ", ".join(f"{folder} {density:.1f}" for folder, density in _densities(args.reference))
+        print(f"  claims per kB: {first['claims'] / megabytes / 1000:.1f} here; in real text: {real}")
     each = ", ".join(f"{run['seconds']:.1f}" for run in runs)
     print(f"crosscheck check: median {seconds:.1f} s of {args.repeat} run(s) ({each})")
-    print(f"  throughput: {megabytes / seconds:.2f} MB/s, {args.docs / seconds:.0f} documents/s "
+    print(f"  throughput: {megabytes / seconds:.2f} MB/s, {corpus_.docs / seconds:.0f} documents/s "
           f"(after {statistics.median(run['startup'] for run in runs):.1f} s of start-up imports)")
     workers = f", of its largest worker: {max(r['worker_peak_mib'] for r in runs):.0f} MiB"
     print(f"  peak memory (max RSS of the run's process): {max(r['peak_mib'] for r in runs):.0f} MiB"
@@ -178,35 +239,117 @@ def report(args, folder: str, megabytes: float) -> None:
     size, key = first["block"]
     print(f"  largest alignment block: {size} claims ({key}), {size * (size - 1) // 2:,} pairs, "
           f"of which alignment scores {min(scored_pairs(size), size * (size - 1) // 2):,} (windows)")
+    _against_floor(corpus_, seconds)
     if args.sample:
-        sample_mb, sample_s = _fresh(search_dates_rate, folder, args.sample)
-        rate = sample_mb / sample_s
-        print(f"dateparser search_dates over {args.sample} of the documents ({sample_mb:.2f} MB, a sample): "
-              f"{rate:.2f} MB/s, so about {megabytes / rate:.0f} s for the corpus (extrapolated)")
-        what = "end to end" if args.until == "report" else "up to claims"
-        print(f"  crosscheck {what} is {megabytes / seconds / rate:.1f}x the speed of search_dates alone")
+        _against_search_dates(args, corpus_, seconds)
+    return seconds
+
+
+def _against_floor(corpus_: Corpus, seconds: float) -> None:
+    floor_mb, floor_s = _fresh(floor_rate, corpus_.paths)
+    print(f"floor (read + one regex pass + sentence split, one core): {floor_s:.2f} s, "
+          f"{floor_mb / floor_s:.1f} MB/s; crosscheck takes {seconds / floor_s:.1f}x the floor's time")
+
+
+def _against_search_dates(args, corpus_: Corpus, seconds: float) -> None:
+    sample = min(args.sample, corpus_.docs)
+    sample_mb, sample_s = _fresh(search_dates_rate, corpus_.paths, sample)
+    rate = sample_mb / sample_s
+    megabytes = corpus_.megabytes
+    print(f"dateparser search_dates over {sample} of the documents ({sample_mb:.2f} MB, a sample): "
+          f"{rate:.2f} MB/s, so about {megabytes / rate:.0f} s for the corpus (extrapolated)")
+    what = "end to end" if args.until == "report" else "up to claims"
+    print(f"  crosscheck {what} is {megabytes / seconds / rate:.1f}x the speed of search_dates alone")
+
+
+def exponent(sizes: Sequence[float], seconds: Sequence[float]) -> float:
+    """Return k of the least-squares fit seconds ~ c * sizes**k (1 is linear, 2 quadratic)."""
+    xs, ys = [math.log(s) for s in sizes], [math.log(t) for t in seconds]
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    return (sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys))
+            / sum((x - mean_x) ** 2 for x in xs))
+
+
+def _folder_corpora(path: str, sizes: Optional[List[int]]) -> List[Corpus]:
+    # A user's folder is only read: a smaller size is its first N source files, passed as files.
+    from crosscheck.load import find_sources
+
+    files = find_sources([path])
+    if not files:
+        raise SystemExit(f"{path}: no source files found")
+    found = []
+    for size in sizes or [len(files)]:
+        chosen = files[:size]
+        paths = (path,) if len(chosen) == len(files) else tuple(file.path for file in chosen)
+        found.append(Corpus(path, paths, len(chosen), sum(file.size for file in chosen) / 1e6))
+    return found
+
+
+def _generated_corpora(args, scratch: str, sizes: List[int]) -> List[Corpus]:
+    found = []
+    for shape in args.shape.split(","):
+        if shape not in corpus.SHAPES:
+            raise SystemExit(f"unknown shape {shape!r}; known: {', '.join(corpus.SHAPES)}")
+        for docs in sizes:
+            folder = os.path.join(args.corpus or scratch, f"{shape}-{docs}")
+            megabytes = corpus.build_for(args, folder, docs, shape)
+            found.append(Corpus(shape, (folder,), docs, megabytes))
+    return found
+
+
+def _news_corpus(pac: str, scratch: str) -> Corpus:
+    from crosscheck.load import find_sources
+
+    from .news_corpus import write_stories
+
+    folder = os.path.join(scratch, "pac-news")
+    stories = write_stories(pac, folder, "open")
+    files = find_sources([folder])
+    return Corpus(f"real news ({stories} PAC stories, the check half left out)", (folder,), len(files),
+                  sum(file.size for file in files) / 1e6)
+
+
+def _print_exponents(timed: List[tuple]) -> None:
+    by_label: dict = {}
+    for corpus_, seconds in timed:
+        by_label.setdefault(corpus_.label, []).append((corpus_.docs, seconds))
+    for label, points in by_label.items():
+        if len({docs for docs, _ in points}) > 1:
+            docs, seconds = zip(*points)
+            rows = ", ".join(f"{n} docs {s:.1f} s" for n, s in points)
+            print(f"\n{label}: time grows as documents^{exponent(docs, seconds):.2f} ({rows})")
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    corpus.add_options(parser)
+    parser.add_argument("path", nargs="?", help="time this folder (only read) instead of a generated corpus")
+    corpus.add_options(parser, sizes=True)
+    parser.add_argument("--shape", default="news",
+                        help=f"generated corpora to time, comma-separated (of: {', '.join(corpus.SHAPES)})")
+    parser.add_argument("--news", metavar="PAC_DIR",
+                        help="also time the real news of the PAC stories in this folder (story_pairs.jsonl)")
     parser.add_argument("--reference", nargs="*", default=REFERENCE,
                         help="folders of real text whose claims per kB are printed for comparison")
     parser.add_argument("--repeat", type=int, default=3, help="runs; the median is reported")
-    parser.add_argument("--jobs", type=int, default=1, help="extraction processes (1 = one core)")
+    parser.add_argument("--jobs", type=int, default=1, help="extraction processes (1 = one core, 0 = all)")
     parser.add_argument("--sample", type=int, default=50, help="documents timed with search_dates (0: skip)")
-    parser.add_argument("--corpus", help="build the corpus here (kept) instead of a temporary folder")
+    parser.add_argument("--corpus", help="build the generated corpora here (kept), not in a temporary folder")
     parser.add_argument("--profile", action="store_true", help="print cProfile's hot spots instead")
     parser.add_argument("--until", choices=["claims", "report"], default="report",
                         help="stop after extraction and claims, or run the whole check")
     args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.docs.split(",")] if args.docs else None
     with tempfile.TemporaryDirectory(prefix="crosscheck-bench-") as scratch:
-        folder = args.corpus or os.path.join(scratch, "corpus")
-        megabytes = corpus.build_for(args, folder)
-        if args.profile:
-            print(profile(folder, args.jobs, args.until))
+        if args.path:
+            corpora = _folder_corpora(args.path, sizes)
         else:
-            report(args, folder, megabytes)
+            corpora = _generated_corpora(args, scratch, sizes or [1000])
+            corpora += [_news_corpus(args.news, scratch)] if args.news else []
+        if args.profile:
+            for corpus_ in corpora:
+                print(profile(corpus_.paths, args.jobs, args.until))
+            return
+        _print_exponents([(corpus_, report(args, corpus_)) for corpus_ in corpora])
 
 
 if __name__ == "__main__":

@@ -3,6 +3,8 @@
     python -m benchmarks.stages --docs 1000 --repeat 5
     python -m benchmarks.stages --docs 1000 --dense
     python -m benchmarks.stages --docs 300 --profile     # cProfile's hot spots of one run
+    python -m benchmarks.stages --docs 1000 --shape many # the many-sources corpus
+    python -m benchmarks.stages PATH                     # a folder of your own, only read
 
 Each run does what the pipeline does to each source, in its order (so that what one extractor
 leaves for the next, such as the lowered text, is used as in a check), and adds up each stage's
@@ -45,16 +47,23 @@ def best_seconds(files: list, repeat: int) -> tuple[dict, int]:
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", help="time this folder (only read) instead of a generated corpus")
     corpus.add_options(parser)
+    parser.add_argument("--shape", choices=corpus.SHAPES, default="news", help="the generated corpus's shape")
     parser.add_argument("--repeat", type=int, default=5, help="runs; the least CPU time is reported")
     parser.add_argument("--profile", action="store_true", help="print cProfile's hot spots of one run")
     args = parser.parse_args(argv)
     from crosscheck.load import find_sources
 
     with tempfile.TemporaryDirectory(prefix="crosscheck-stages-") as scratch:
-        folder = os.path.join(scratch, "corpus")
-        megabytes = corpus.build_for(args, folder)
-        files = find_sources([folder])
+        if args.path:
+            files = find_sources([args.path])
+            if not files:
+                raise SystemExit(f"{args.path}: no source files found")
+            args.docs, megabytes = len(files), sum(file.size for file in files) / 1e6
+        else:
+            megabytes = corpus.build_for(args, os.path.join(scratch, "corpus"), shape=args.shape)
+            files = find_sources([os.path.join(scratch, "corpus")])
         if args.profile:
             profiler = cProfile.Profile()
             profiler.runcall(best_seconds, files, 1)

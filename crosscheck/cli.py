@@ -10,14 +10,14 @@ from typing import Optional, Tuple
 
 import click
 
-from . import pipeline
+from . import __version__, pipeline
 from .baseline import BaselineError, baseline_json, read_baseline
-from .config import FAIL_LEVELS, ConfigError, load_config
+from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
 from .engines import ENGINES, EngineError
 from .extract import EXTRACTORS
 from .load import LoadError
 from .report import REPORTERS, render, write_atomic
-from .report.claims import ClaimsOutError, table_format, write_claims
+from .report.claims import ClaimsOutError, table_format, write_claims, write_findings
 from .serialize import mention_to_dict
 from .status import ExitStatus, exit_status, failing
 
@@ -42,8 +42,10 @@ def _options(*options):
 
 
 common_options = _options(
-    click.option("--config", "config_path", default="setup.cfg", show_default=True,
-                 help="File whose [crosscheck] section holds settings."),
+    click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+                 help="Settings file (pyproject.toml, setup.cfg or tox.ini) [default: the first found "
+                      "walking up from the working directory]."),
+    click.option("--isolated", is_flag=True, help="Read no config file: defaults and flags only."),
     click.option("--extractors", default=None, metavar="IDS",
                  help=f"Comma-separated extractors to run (of: {', '.join(EXTRACTORS)})."),
 )
@@ -56,6 +58,8 @@ report_options = _options(
                  help="Also write the HTML review page to this file."),
     click.option("--claims-out", type=click.Path(dir_okay=False), default=None,
                  help="Also write every claim as a table (.csv, or .parquet with pyarrow)."),
+    click.option("--findings-out", type=click.Path(dir_okay=False), default=None,
+                 help="Also write every finding as a table (.csv or .parquet); joins claims on `finding`."),
 )
 
 engine_options = _options(
@@ -76,7 +80,7 @@ gate_options = _options(
 
 
 @click.group()
-@click.version_option(package_name="crosscheck")
+@click.version_option(version=__version__, prog_name="crosscheck")
 def cli():
     """Tell where your sources disagree about dates, figures and entities."""
 
@@ -87,21 +91,25 @@ def cli():
 @engine_options
 @report_options
 @gate_options
-@click.option("--threshold", type=float, default=None, help="Alignment threshold, 0-100.")
-def check(paths, config_path, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
-          fail_on, baseline, threshold):
+@click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
+    "align_threshold", param, value), help="Alignment threshold, 0-100.")
+def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
+          findings_out, fail_on, baseline, threshold):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
-    config = _config(config_path, paths, extractors, fail_on=fail_on, baseline=baseline,
+    config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
     with _library_errors():
-        if claims_out:
-            table_format(claims_out)
+        for table in (claims_out, findings_out):
+            if table:
+                table_format(table)
         result = pipeline.check(config.paths, config, progress=True)
         _emit(render(result, format_, config.fail_on), output)
         if html_path:
             write_atomic(html_path, render(result, "html", config.fail_on))
         if claims_out:
             write_claims(result, claims_out)
+        if findings_out:
+            write_findings(result, findings_out)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on))
@@ -115,9 +123,9 @@ def check(paths, config_path, extractors, jobs, engine, scheduler, format_, outp
               help="Accept the findings at or above this verdict [default: the configured level].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help=f"Baseline file to write [default: the configured baseline, else {DEFAULT_BASELINE}].")
-def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, output):
+def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output):
     """Accept every current finding that would fail the check, in a baseline file."""
-    config = _config(config_path, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
+    config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
                      scheduler=scheduler)
     output = output or config.baseline or DEFAULT_BASELINE
     with _library_errors():
@@ -136,14 +144,23 @@ def baseline(paths, config_path, extractors, jobs, engine, scheduler, fail_on, o
 @click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object a line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
-def extract(paths, config_path, extractors, jobs, engine, scheduler, format_, output):
+def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output):
     """Print every value mention found in PATHS, one JSON object a line."""
-    config = _config(config_path, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
+    config = _config(config_path, isolated, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
     with _library_errors():
         lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
                  for source, mentions in pipeline.extract(config.paths, config, progress=True)
                  for mention in mentions]
     _emit("".join(line + "\n" for line in lines), output)
+
+
+@cli.command("config")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Settings file to read [default: the first found walking up from here].")
+@click.option("--isolated", is_flag=True, help="Read no config file.")
+def config_command(config_path, isolated):
+    """Print the effective settings and where each came from."""
+    click.echo(describe(_settings(config_path, isolated, (), None)), nl=False)
 
 
 @contextlib.contextmanager
@@ -155,13 +172,28 @@ def _library_errors():
         raise UsageError(str(error)) from error
 
 
-def _config(config_path: str, paths: Tuple[str, ...], extractors: Optional[str], **overrides):
+def _settings(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
+              **overrides) -> Settings:
     try:
-        config = load_config(config_path)
+        settings = load_settings(config_path, isolated=isolated)
     except ConfigError as error:
         raise UsageError(str(error)) from error
     chosen = tuple(e.strip() for e in extractors.split(",") if e.strip()) if extractors else None
-    return config.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+    return settings.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+
+
+def _config(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
+            **overrides) -> Config:
+    return _settings(config_path, isolated, paths, extractors, **overrides).config
+
+
+def _in_range(name: str, param, value):
+    if value is None:
+        return value
+    try:
+        return check_range(name, value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} {error}", param=param) from None
 
 
 def _emit(content: str, output: Optional[str]) -> None:
@@ -172,5 +204,32 @@ def _emit(content: str, output: Optional[str]) -> None:
 
 
 def main():
-    """Console-script entry point; the only place that exits."""
-    cli(prog_name="crosscheck")
+    """Console-script entry point; the only place that exits.
+
+    Exit status 1 means "findings", so nothing else may end with it: click's Abort (Ctrl-C) and
+    any uncaught exception (a crosscheck bug) end with status 2 and one line on stderr, no traceback.
+    """
+    try:
+        status = cli.main(prog_name="crosscheck", standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        status = error.exit_code
+    except click.exceptions.Exit as done:
+        status = done.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("crosscheck: interrupted", err=True)
+        status = 130
+    except BrokenPipeError:
+        status = ExitStatus.ERROR
+    except Exception as error:  # a bug: say what and where, never a traceback or status 1
+        click.echo(f"crosscheck: internal error, please report it: {_bug(error)}", err=True)
+        status = ExitStatus.ERROR
+    sys.exit(status or 0)
+
+
+def _bug(error: BaseException) -> str:
+    import traceback
+
+    where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
+    place = f" ({os.path.basename(where.filename)}:{where.lineno})" if where else ""
+    return f"{type(error).__name__}: {error}{place}"

@@ -5,7 +5,7 @@ translation, so a mention's `start`/`end` point into the file itself. For HTML, 
 the text is what crosscheck extracted (main article text, the PDF text layer, the document's
 paragraphs); `Source.text` holds exactly that text and offsets index it, not the file's bytes.
 
-HTML, PDF and DOCX readers need the `formats` extra (`pip install 'crosscheck[formats]'`);
+HTML, PDF and DOCX readers need the `formats` extra (`pip install 'crosscheck-claims[formats]'`);
 without it, such a file gets a clear error and the rest of the run goes on.
 """
 from __future__ import annotations
@@ -270,7 +270,7 @@ def _optional(module: str, what: str):
         return importlib.import_module(module)
     except ImportError as error:
         raise FormatError(f"reading {what} needs the formats extra: "
-                          f"pip install 'crosscheck[formats]' ({error})") from error
+                          f"pip install 'crosscheck-claims[formats]' ({error})") from error
 
 
 Reader = Callable[[bytes], Document]

@@ -6,6 +6,8 @@ from typing import Iterator, Optional
 
 from .display import show
 from .model import Claim, DateValue, EntityValue, FigureValue, Finding, Mention, Result, Source, Value
+from .standing import ALONE
+from .standing import per_source as per_source_standing
 
 SCHEMA = "crosscheck-report/1"
 
@@ -72,10 +74,14 @@ def report_header(result: Result, texts: bool = False) -> dict:
     for claim in result.claims:
         per_source[claim.source] += 1
     sources = [source_to_dict(s, per_source[s.id]) for s in result.sources]
-    if texts:
-        for record, source in zip(sources, result.sources):
+    standings = per_source_standing(result)
+    for record, source in zip(sources, result.sources):
+        # Added fields: how this source's claims stand (the page's and Markdown's summary bars).
+        record["standing"] = standings[source.id]
+        if texts:
             record["text"] = source.text
-    return {"schema": SCHEMA, "sources": sources, "summary": result.summary}
+    summary = dict(result.summary, single_source=sum(s[ALONE] for s in standings.values()))
+    return {"schema": SCHEMA, "sources": sources, "summary": summary}
 
 
 def finding_dicts(result: Result) -> Iterator[dict]:

@@ -40,7 +40,8 @@ def rendered(tmp_path_factory):
     docs = root / "docs"
     shutil.copytree(REPO / "sources", docs)
     (docs / "hostile-notes.txt").write_text(HOSTILE, encoding="utf-8")
-    report, config = root / "review.html", str(root / "none.cfg")  # defaults, whatever the cwd holds
+    report, config = root / "review.html", str(root / "empty.cfg")  # defaults, whatever the cwd holds
+    pathlib.Path(config).write_text("", encoding="utf-8")
     outcome = cli_runner().invoke(cli, ["check", str(docs), "--html", str(report), "--config", config])
     assert outcome.exit_code == 1, outcome.output
     return report, docs, config

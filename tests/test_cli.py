@@ -48,7 +48,7 @@ def test_every_command_and_option_has_help(name, command):
 
 @pytest.mark.parametrize("format_", sorted(REPORTERS))
 def test_every_format_reports_the_conflict_and_exits_1(docs, format_):
-    outcome = run("check", docs, "--format", format_, "--config", docs / "none.cfg")
+    outcome = run("check", docs, "--format", format_, "--isolated")
     assert outcome.exit_code == 1, outcome.output
     assert "Llama 3" in outcome.output
 
@@ -127,7 +127,7 @@ def test_parquet_without_pyarrow_is_a_clear_usage_error(docs, tmp_path, monkeypa
     monkeypatch.setattr(importlib.util, "find_spec",
                         lambda name, *a: None if name == "pyarrow" else real(name, *a))
     outcome = run("check", docs, "--claims-out", tmp_path / "claims.parquet")
-    assert outcome.exit_code == 2 and "pip install 'crosscheck[parquet]'" in outcome.stderr
+    assert outcome.exit_code == 2 and "pip install 'crosscheck-claims[parquet]'" in outcome.stderr
 
 
 def test_an_unknown_table_suffix_exits_2_before_any_work(docs, tmp_path):

@@ -45,7 +45,7 @@ def test_cli_engine_options_reach_the_cluster(scheduler):
     from crosscheck.cli import cli
 
     def run(*options):
-        arguments = ["check", *ARTICLES, "--format", "json", "--config", "no.cfg", *options]
+        arguments = ["check", *ARTICLES, "--format", "json", "--isolated", *options]
         return cli_runner().invoke(cli, arguments)
 
     remote, local = run("--engine", "dask", "--scheduler", scheduler), run("--jobs", "1")

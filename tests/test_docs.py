@@ -37,3 +37,29 @@ def test_every_command_has_help_and_is_in_the_readme(name):
 @pytest.mark.parametrize("name", sorted(REPORTERS))
 def test_every_report_format_is_in_the_readme(name):
     assert name in README
+
+
+# The package index name "crosscheck" belongs to an unrelated project: nothing we write may install it.
+_INSTALLS_OTHERS = re.compile(r"""pip install (?:-\S+ )*['"]?crosscheck(?![-\w])""")
+
+
+def _texts():
+    yield REPO / "README.md"
+    yield from sorted((REPO / "docs").glob("*.md"))
+    yield from sorted((REPO / "crosscheck").rglob("*.py"))
+    yield from sorted(REPO.glob("*.yml")) + sorted(REPO.glob("*.yaml"))
+
+
+def test_nothing_installs_the_unrelated_crosscheck_distribution():
+    offenders = [f"{path.name}: {match.group(0)}" for path in _texts()
+                 for match in _INSTALLS_OTHERS.finditer(path.read_text(encoding="utf-8"))]
+    assert offenders == []
+
+
+def test_the_distribution_name_is_ours_and_the_readme_says_how_to_install_it():
+    import configparser
+
+    setup = configparser.ConfigParser(interpolation=None)
+    setup.read(REPO / "setup.cfg", encoding="utf-8")
+    assert setup["metadata"]["name"] == "crosscheck-claims"
+    assert "pip install crosscheck-claims" in README

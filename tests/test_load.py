@@ -146,7 +146,7 @@ def test_explicit_symlink_loop_path_is_a_source_error(tmp_path):
 # --- the command line: exit status and report --------------------------------------------------
 
 def _run(*args):
-    return cli_runner().invoke(cli, ["check", *args, "--config", "no-such.cfg"])
+    return cli_runner().invoke(cli, ["check", *args, "--isolated"])
 
 
 def test_one_bad_source_keeps_exit_status_and_lists_its_error(folder):
@@ -162,16 +162,16 @@ def test_one_bad_source_keeps_exit_status_and_lists_its_error(folder):
 def test_nothing_readable_is_exit_status_2(tmp_path, command):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x00\x01\x02" * 100)
-    result = cli_runner().invoke(cli, [command, str(tmp_path), "--config", "no-such.cfg"])
+    result = cli_runner().invoke(cli, [command, str(tmp_path), "--isolated"])
     assert result.exit_code == 2
     assert "no readable source" in result.stderr and "empty file" in result.stderr
 
 
 @pytest.mark.parametrize("setting, message", [
     ("[crosscheck\njobs = two\n", "setup.cfg"),
-    ("[crosscheck]\njobs = two\n", "jobs must be a whole number"),
-    ("[crosscheck]\nengine = spark\n", "unknown engine 'spark'"),
-    ("[crosscheck]\njobs = -3\n", "jobs must be 0"),
+    ("[crosscheck]\njobs = two\n", "[crosscheck] jobs = 'two': must be a whole number"),
+    ("[crosscheck]\nengine = spark\n", "[crosscheck] engine = 'spark': must be one of local, dask"),
+    ("[crosscheck]\njobs = -3\n", "jobs = '-3': must be a whole number, 0 or more"),
 ])
 def test_malformed_config_is_exit_status_2(folder, setting, message):
     (folder / "setup.cfg").write_text(setting)

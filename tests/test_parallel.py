@@ -37,7 +37,7 @@ def test_extract_identical_with_two_processes():
 
 
 def test_cli_jobs_option_gives_the_same_report():
-    outputs = [cli_runner().invoke(cli, ["check", *ARTICLES, "--format", "json", "--config", "no.cfg",
+    outputs = [cli_runner().invoke(cli, ["check", *ARTICLES, "--format", "json", "--isolated",
                                         "--jobs", jobs]).stdout for jobs in ("1", "2")]
     assert outputs[0] == outputs[1] and outputs[0].startswith("{")
 

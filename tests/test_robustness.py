@@ -116,7 +116,7 @@ def test_unknown_extractor_is_a_usage_error(tmp_path):
 
     (tmp_path / "a.txt").write_text("On July 18, 2023, Meta released Llama 2.\n")
     result = cli_runner().invoke(cli, ["check", str(tmp_path), "--extractors", "dates,colours",
-                                      "--config", "no.cfg"])
+                                      "--isolated"])
     assert result.exit_code == 2 and "unknown extractor(s): colours" in result.stderr
 
 
@@ -130,7 +130,7 @@ def test_report_is_byte_identical_whatever_the_hash_seed():
         environment = {**os.environ, "PYTHONHASHSEED": seed}
         repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         command = [sys.executable, "-m", "crosscheck", "check", "sources", "--format", "json",
-                   "--config", "no.cfg", "--jobs", "1"]
+                   "--isolated", "--jobs", "1"]
         return subprocess.run(command, capture_output=True, env=environment, check=False, cwd=repo).stdout
 
     first = report("1")

@@ -26,7 +26,7 @@ class DaskEngine:
             import dask.bag  # noqa: F401
         except ImportError as error:
             raise EngineError("the dask engine needs the dask extra: "
-                              "pip install 'crosscheck[dask]'") from error
+                              "pip install 'crosscheck-claims[dask]'") from error
         self.scheduler = scheduler
         self.client = None
 

@@ -1,40 +1,55 @@
-"""The claims table for analysts: one row per claim, as CSV or Parquet (via pandas)."""
+"""The analyst tables: claims and findings, one row each, as CSV or Parquet (via pandas)."""
 from __future__ import annotations
 
 import importlib.util
 import json
 import os
 
+import pandas as pd
+
 from ..model import Result
 
 TABLE_FORMATS = (".csv", ".parquet")
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection");
+# source text can start a quote, a name or a value with any of them.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ClaimsOutError(ValueError):
-    """The claims table cannot be written to that path."""
+    """A table cannot be written to that path."""
 
 
 def table_format(path: str) -> str:
     """Return the table format a path asks for, or raise before any work is done."""
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in TABLE_FORMATS:
-        raise ClaimsOutError(f"{path}: claims table must end in {' or '.join(TABLE_FORMATS)}")
+        raise ClaimsOutError(f"{path}: a table must end in {' or '.join(TABLE_FORMATS)}")
     if suffix == ".parquet" and importlib.util.find_spec("pyarrow") is None:
-        raise ClaimsOutError(f"{path}: writing Parquet needs pyarrow: pip install 'crosscheck[parquet]'")
+        raise ClaimsOutError(f"{path}: writing Parquet needs pyarrow: pip install 'crosscheck-claims[parquet]'")
     return suffix
 
 
 def write_claims(result: Result, path: str) -> None:
-    """Write the run's claims to `path`; the normalised value is a JSON string column."""
-    suffix = table_format(path)
+    """Write the run's claims to `path`; the whole normalised value is also a JSON string column."""
     frame = result.claims_frame()
     # Values are dicts of different shapes per kind: JSON text keeps one column type.
     frame["value"] = [None if v is None else json.dumps(v, sort_keys=True) for v in frame["value"]]
+    write_table(frame, path)
+
+
+def write_findings(result: Result, path: str) -> None:
+    """Write the run's findings to `path`, one row each."""
+    write_table(result.findings_frame(), path)
+
+
+def write_table(frame: pd.DataFrame, path: str) -> None:
+    """Write `frame` as CSV or Parquet, atomically; CSV cells that would run as formulas are quoted."""
+    suffix = table_format(path)
     os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
     if suffix == ".csv":
         from . import write_atomic
 
-        write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
+        write_atomic(path, inert(frame).to_csv(index=False, lineterminator="\n"))
     else:  # written beside the target, then renamed over it: readers never see half a file
         temporary = f"{path}.{os.getpid()}.tmp"
         try:
@@ -43,3 +58,18 @@ def write_claims(result: Result, path: str) -> None:
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
+
+
+def inert(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return `frame` with every text cell that a spreadsheet would read as a formula prefixed by '."""
+    out = frame.copy()
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]):  # object or string dtype, per pandas version
+            out[column] = [_inert_cell(cell) for cell in out[column]]
+    return out
+
+
+def _inert_cell(cell):
+    if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS):
+        return "'" + cell
+    return cell

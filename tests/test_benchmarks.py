@@ -1,0 +1,77 @@
+"""The benchmarks time a user's folder without writing into it, and the many-sources corpus has its shape."""
+import os
+import shutil
+from collections import Counter
+
+import pytest
+
+from benchmarks import corpus, speed, stages
+from crosscheck.config import Config
+from crosscheck.pipeline import check
+from tests.conftest import REPO
+
+
+def _snapshot(folder):
+    return sorted((path, os.stat(os.path.join(root, path)).st_mtime_ns, open(os.path.join(root, path), "rb").read())
+                  for root, _, names in os.walk(folder) for path in names)
+
+
+@pytest.fixture
+def sample_folder(tmp_path):
+    folder = tmp_path / "sample"
+    shutil.copytree(REPO / "sources", folder)
+    return str(folder)
+
+
+def test_speed_times_an_existing_folder_and_writes_nothing_into_it(sample_folder, capsys):
+    before = _snapshot(sample_folder)
+    speed.main([sample_folder, "--docs", "3,5", "--repeat", "1", "--sample", "1", "--reference"])
+    out = capsys.readouterr().out
+    assert _snapshot(sample_folder) == before
+    assert f"corpus {sample_folder}: 3 documents" in out and f"corpus {sample_folder}: 5 documents" in out
+    assert "throughput:" in out and "floor (read + one regex pass + sentence split" in out
+    assert "the speed of search_dates alone" in out
+    assert "time grows as documents^" in out  # two sizes: a fitted exponent
+
+
+def test_stages_times_an_existing_folder_and_writes_nothing_into_it(sample_folder, capsys):
+    before = _snapshot(sample_folder)
+    stages.main([sample_folder, "--repeat", "1"])
+    out = capsys.readouterr().out
+    assert _snapshot(sample_folder) == before
+    assert out.startswith("5 documents") and "extract dates" in out
+
+
+@pytest.mark.parametrize("sizes, seconds, expected", [
+    ((1000, 2000, 4000), (1.0, 2.0, 4.0), 1.0),  # linear
+    ((1000, 2000, 4000), (1.0, 4.0, 16.0), 2.0),  # quadratic, as comparing every pair of claims
+    ((200, 1000, 5000), (0.5, 0.5, 0.5), 0.0),
+])
+def test_exponent_is_the_slope_of_log_time_against_log_documents(sizes, seconds, expected):
+    assert speed.exponent(sizes, seconds) == pytest.approx(expected)
+
+
+def test_many_sources_corpus_states_each_fact_in_many_documents_with_a_few_deviating():
+    docs = 1000
+    per_fact = Counter(fact for stated in corpus.statements(docs) for fact, _ in stated)
+    assert len(per_fact) == corpus.FACTS
+    assert all(5 <= count <= 500 for count in per_fact.values())
+    values = Counter(value == fact.value for stated in corpus.statements(docs) for fact, value in stated)
+    assert 0.85 < values[True] / sum(values.values()) < 0.97  # most agree, a few deviate
+
+
+def test_many_sources_facts_are_read_in_every_source_that_states_them(tmp_path):
+    docs = 120
+    corpus.build(str(tmp_path / "many"), docs, shape="many")
+    result = check([str(tmp_path / "many")], Config(jobs=1))
+    stating = Counter(fact for stated in corpus.statements(docs) for fact, _ in stated)
+    fact, count = stating.most_common(1)[0]
+    number = fact.value.split()[0]  # "580 million": the widest fact is a download count
+    documents = {f"doc-{index:06d}" for index, stated in enumerate(corpus.statements(docs))
+                 for stated_fact, _ in stated if stated_fact == fact}
+    read = {claim.source for claim in result.claims
+            if claim.source in documents and claim.kind == "figure" and number in claim.text}
+    assert len(documents) == count and len(read) >= 0.9 * count
+    # Groups as wide as real corpora make: one finding holds a good share of the fact's sources
+    # (how many depends on alignment; the news-like corpus never puts more than a handful together).
+    assert max(len({claim.source for claim in finding.claims}) for finding in result.findings) >= 0.3 * count
