@@ -42,17 +42,38 @@ _CUT = re.compile(r"[;:—–]|\s-\s")
 
 def event_words(quote: str, offset: int, end: int) -> frozenset:
     """Return the lemmas of the content words around the value at [offset, end) of `quote`."""
+    before, following = _around(quote, offset, end)
+    return frozenset(lemma(word) for word, _ in before[-REACH:] + following[:REACH])
+
+
+def head_word(quote: str, offset: int, end: int) -> str:
+    """Return the lemma of the content word nearest the value in its clause, or "".
+
+    "the 2012 attack" -> "attack", "announced Friday" -> "announce", "Friday's ruling" -> "rule":
+    the word a value most often belongs to, whichever side it stands on.
+    """
+    before, following = _around(quote, offset, end)
+    candidates = []
+    if before:
+        candidates.append((offset - before[-1][1], before[-1][0]))
+    if following:
+        candidates.append((following[0][1] - end, following[0][0]))
+    return lemma(min(candidates)[1]) if candidates else ""
+
+
+def _around(quote: str, offset: int, end: int) -> tuple[list, list]:
+    """Return the content words of the value's clause before and after it, with their ends or starts."""
     start = max((m.end() for m in _CUT.finditer(quote, 0, offset)), default=0)
     after = _CUT.search(quote, end)
     stop = after.start() if after else len(quote)
-    before = _content(quote[start:offset])[-REACH:]
-    following = _content(quote[end:stop])[:REACH]
-    return frozenset(lemma(word) for word in before + following)
+    before = [(word, stop_at) for word, _, stop_at in _content(quote, start, offset)]
+    following = [(word, start_at) for word, start_at, _ in _content(quote, end, stop)]
+    return before, following
 
 
-def _content(text: str) -> list[str]:
+def _content(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
     words = []
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(text, start, stop):
         word = match.group()
         if word[0].isupper() and match.start() > 0:
             continue  # a name, or part of one: the subject's business, not the event's
@@ -60,7 +81,7 @@ def _content(text: str) -> list[str]:
         if folded.endswith("'s"):
             folded = folded[:-2]
         if len(folded) > 2 and folded not in _EMPTY and folded not in _CALENDAR:
-            words.append(folded)
+            words.append((folded, match.start(), match.end()))
     return words
 
 

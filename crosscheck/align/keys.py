@@ -10,7 +10,7 @@ from ..entities.canonical import fold, merge_keys, organisation, person
 from rapidfuzz import fuzz, process
 
 from ..model import Claim, DateValue, FigureValue
-from .events import event_words
+from .events import event_words, head_word
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
@@ -42,6 +42,7 @@ class Key(NamedTuple):
     slot: int  # the claim's place among the values of its kind and unit in its sentence
     specific: bool  # a value that two sources rarely give by chance ("$1.7 trillion", "Nov. 4, 2020")
     event: frozenset  # the lemmas of the words that govern the value ("release", "rule")
+    head: str  # the lemma of the content word nearest the value ("the 2012 attack": "attack")
 
 
 def keys_of(claims: Sequence[Claim]) -> list[Key]:
@@ -73,7 +74,8 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
         keys.append(Key(claim.source, subject, claim.attribute, versions[subject], words[claim.context],
                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot, specific(claim.value),
-                        _Event(claim.quote, offset, offset + len(claim.text))))
+                        _Event(claim.quote, offset, offset + len(claim.text)),
+                        share(head_word(claim.quote, offset, offset + len(claim.text)))))
     return keys
 
 
