@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from crosscheck import pipeline
+from crosscheck.align.events import head_word
 from crosscheck.align.keys import keys_of
 from crosscheck.align.scoring import THRESHOLD, Table, pair_scores, score
 from crosscheck.compare.figures import consistent
@@ -226,3 +227,29 @@ def test_pair_scores_agree_with_score_on_every_pair(folder):
     plain = {pair: s for pair, s in plain.items() if s >= THRESHOLD}
     assert fast.keys() == plain.keys()
     assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
+
+
+# --- the event a value belongs to ------------------------------------------------------------------
+
+HEADS = [
+    ("The court ruled on Friday that the law is void.", "Friday", "rule"),  # PAC: a ruling
+    ("Friday night's ruling raises a number of decisions.", "Friday", "rule"),  # PAC
+    ("a definitive account of the 2012 attack on a U.S. consulate", "2012", "attack"),  # PAC
+    ("a legal settlement that was announced Friday between the two", "Friday", "announce"),  # PAC
+    ("On July 18, 2023, Meta released Llama 2 free for research.", "July 18, 2023", "release"),  # fortune
+]
+
+
+@pytest.mark.parametrize("sentence, value, head", HEADS)
+def test_the_head_word_of_a_value_is_lemmatised(sentence, value, head):
+    start = sentence.index(value)
+    assert head_word(sentence, start, start + len(value)) == head
+
+
+def test_an_election_year_and_a_day_of_remarks_do_not_conflict(tmp_path):
+    # PAC: two outlets on one health-care push, one naming the election, one the day of a speech
+    result = _check(tmp_path, "Trump dialed back expectations that Republicans would pass health care legislation "
+                              "before the 2020 election.",
+                    "---\npublished: 2019-04-03\n---\nTrump said on Tuesday that Republicans would pass health "
+                    "care legislation.")
+    assert not _conflicts(result), [f.reason for f in _conflicts(result)]

@@ -28,9 +28,8 @@ VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"):
 SAME_STATEMENT = 85.0  # masked sentences this similar (0-100) are one statement, reworded or not at all
 STATEMENT_BONUS = 40.0  # the same place in one statement: "18 states" in both copies of a sentence
 EVENT_BONUS = 20.0  # the values are governed by a common word, lemmatised ("released" / "release")
-SPECIFIC_BONUS = 30.0
-HEAD_BONUS = 20.0  # the content word nearest each value is one word, lemmatised ("2012 attack" / "2012 attacks")  # the same value, and one two sources rarely give by chance ("$1.7 trillion")
-STRONG_CONTEXT = 50.0  # least similarity for a shared subject and event alone to carry a conflict
+SPECIFIC_BONUS = 30.0  # the same value, and one two sources rarely give by chance ("$1.7 trillion")
+STRONG_CONTEXT = 50.0  # least similarity for a shared subject and head word alone to carry a conflict
 _ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
 
 
@@ -68,7 +67,6 @@ class Table:
         self.source, self.subject, self.attribute, self.version, self.value = (
             _codes(field[name]) for name in ("source", "subject", "attribute", "version", "value"))
         self.sentence, self.group = _codes(field["sentence"]), _codes(field["group"])
-        self.head = _codes(field["head"])
         self.slot = np.array(field["slot"], dtype=np.int64)
         self.specific = np.array(field["specific"], dtype=bool)
         self.events = field["event"]
@@ -116,8 +114,8 @@ def score(a: Key, b: Key) -> float:
         return 0.0
     differ = bool(a.subject and b.subject and a.subject != b.subject)
     linked = not differ or related(a, b)
-    shares, head = a.event.shares(b.event), bool(a.head and a.head == b.head)
-    if not linked and not (telling(a, b) or head):
+    shares = a.event.shares(b.event)
+    if not linked and not telling(a, b):
         return 0.0
     total = np.float32(CONTEXT_WEIGHT) * np.float32(similarity) + _bonus(a, b)
     total += STATEMENT_BONUS * statement + EVENT_BONUS * shares + RELATED_BONUS * (differ and linked)
@@ -163,8 +161,7 @@ def _bonus(a: Key, b: Key) -> float:
     return (SUBJECT_BONUS * bool(a.subject and a.subject == b.subject)
             + ATTRIBUTE_BONUS * bool(a.attribute and a.attribute == b.attribute)
             + VERSION_BONUS * bool(a.version and a.version == b.version) + VALUE_BONUS * same_value
-            + SPECIFIC_BONUS * (same_value and a.specific) + OVERLAP_BONUS * (overlap and not same_value)
-            + HEAD_BONUS * bool(a.head and a.head == b.head))
+            + SPECIFIC_BONUS * (same_value and a.specific) + OVERLAP_BONUS * (overlap and not same_value))
 
 
 def _precise(key: Key) -> bool:
@@ -182,10 +179,8 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     """
     subjects, values = table.subject[window], table.value[window]
     differ, linked = _differ(subjects[:, None], subjects[None, :]), _related_matrix(table, window)
-    # Unrelated subjects keep apart, unless the two give one telling value (`telling`) or one head word.
-    heads = table.head[window]
-    telling = ((values[:, None] == values[None, :]) & table.specific[window][:, None]
-               | _equal(heads[:, None], heads[None, :]))
+    # Unrelated subjects keep apart, unless the two give one telling value (`telling`).
+    telling = (values[:, None] == values[None, :]) & table.specific[window][:, None]
     rows, cols = _upper_cells(~(differ & ~linked & ~telling) if threshold > 0 else np.ones_like(differ))
     a, b = window[rows], window[cols]
     bonus, apart = _evidence(table, a, b)
@@ -232,7 +227,7 @@ def _evidence(table: Table, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, n
     bonus = (SUBJECT_BONUS * _equal(table.subject[a], table.subject[b])
              + ATTRIBUTE_BONUS * _equal(table.attribute[a], table.attribute[b])
              + VERSION_BONUS * _equal(table.version[a], table.version[b]) + VALUE_BONUS * same_value
-             + SPECIFIC_BONUS * (same_value & table.specific[a]) + HEAD_BONUS * _equal(table.head[a], table.head[b])
+             + SPECIFIC_BONUS * (same_value & table.specific[a])
              + OVERLAP_BONUS * (_overlap(table, a, b) & ~same_value))
     apart = ((table.source[a] == table.source[b]) | _differ(table.attribute[a], table.attribute[b])
              | _differ(table.version[a], table.version[b]))
