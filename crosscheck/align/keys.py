@@ -41,8 +41,7 @@ class Key(NamedTuple):
     group: str  # the written list the claim belongs to, else ""
     slot: int  # the claim's place among the values of its kind and unit in its sentence
     specific: bool  # a value that two sources rarely give by chance ("$1.7 trillion", "Nov. 4, 2020")
-    event: frozenset  # the lemmas of the words that govern the value ("release", "rule")
-    head: str  # the lemma of the content word nearest the value ("the 2012 attack": "attack")
+    event: "_Event"  # the lemmas of the words that govern the value ("release", "rule"), read on demand
 
 
 def keys_of(claims: Sequence[Claim]) -> list[Key]:
@@ -74,8 +73,7 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
         keys.append(Key(claim.source, subject, claim.attribute, versions[subject], words[claim.context],
                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot, specific(claim.value),
-                        _Event(claim.quote, offset, offset + len(claim.text)),
-                        share(head_word(claim.quote, offset, offset + len(claim.text)))))
+                        _Event(claim.quote, offset, offset + len(claim.text))))
     return keys
 
 
@@ -175,10 +173,17 @@ def _slots(claims: Sequence[Claim]) -> list[int]:
 class _Event:
     """A claim's event words, found only if scoring asks (a lemmatiser has a start-up cost)."""
 
-    __slots__ = ("quote", "offset", "end", "_words")
+    __slots__ = ("quote", "offset", "end", "_words", "_head")
 
     def __init__(self, quote: str, offset: int, end: int):
-        self.quote, self.offset, self.end, self._words = quote, offset, end, None
+        self.quote, self.offset, self.end, self._words, self._head = quote, offset, end, None, None
+
+    @property
+    def head(self) -> str:
+        """The lemma of the content word nearest the value ("the 2012 attack": "attack"), or ""."""
+        if self._head is None:
+            self._head = head_word(self.quote, self.offset, self.end)
+        return self._head
 
     @property
     def words(self) -> frozenset:

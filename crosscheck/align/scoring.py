@@ -131,7 +131,7 @@ def strong(a: Key, b: Key) -> bool:
     """Tell whether two aligned claims are surely about one fact, so that different values conflict.
 
     Either they hold the same place in one statement, or they share subject and attribute,
-    or subject and head word (`Key.head`) in similar sentences.
+    or subject and head word (`head_word`) in similar sentences.
     """
     similarity = fuzz.ratio(a.context, b.context)
     if similarity >= SAME_STATEMENT and a.slot == b.slot:
@@ -139,7 +139,7 @@ def strong(a: Key, b: Key) -> bool:
     if not a.subject or a.subject != b.subject or _elsewhere(a, b):
         return False
     return bool(a.attribute and a.attribute == b.attribute) or (
-        similarity >= STRONG_CONTEXT and bool(a.head) and a.head == b.head)
+        similarity >= STRONG_CONTEXT and bool(a.event.head) and a.event.head == b.event.head)
 
 
 def _elsewhere(a: Key, b: Key) -> bool:
