@@ -36,12 +36,22 @@ def build_claims(source: Source, mentions: Sequence[Mention]) -> list[Claim]:
             attribute=sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
             quote=quote.sentence.text,
             quote_start=quote_start,
-            line=locator.line(mention.start),
+            line=_file_line(source, locator.line(mention.start)),
             context=quote.context,
             group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
             names=quote.names(offset, end),
+            location=_place(source, locator.line(mention.start)),
         ))
     return claims
+
+
+def _file_line(source: Source, line: int) -> int:
+    """Return the file's line for a line of the text crosscheck read (the same for text files)."""
+    return source.lines[line - 1] if 0 < line <= len(source.lines) else line
+
+
+def _place(source: Source, line: int) -> str:
+    return source.places[line - 1] if 0 < line <= len(source.places) else ""
 
 
 class _Quote(NamedTuple):

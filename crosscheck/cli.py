@@ -10,19 +10,17 @@ from typing import Optional, Tuple
 
 import click
 
-from . import __version__, pipeline
-from .baseline import BaselineError, baseline_json, read_baseline
+from . import __version__, selection
 from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
-from .engines import ENGINES, EngineError
-from .extract import EXTRACTORS
-from .load import LoadError
-from .report import REPORTERS, render, write_atomic
-from .report.claims import ClaimsOutError, table_format, write_claims, write_findings
-from .serialize import mention_to_dict
+from .engines import ENGINES
 from .status import ExitStatus, exit_status, failing
 
-_LIBRARY_ERRORS = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError,
-                   pipeline.NoSourcesError, ValueError)
+# `crosscheck --version` and `--help` import only the above: the pipeline, its extractors (whose
+# patterns take most of a second to compile), pandas and the report formats are imported by the
+# command that runs them. FORMATS names the reporters without importing them; a test holds it
+# equal to crosscheck.report.REPORTERS.
+FORMATS = ("text", "json", "markdown", "sarif", "junit", "github", "html")
+FULL_LIMIT = 20  # crosscheck.report.text.FULL_LIMIT, named here for --help; a test holds them equal
 DEFAULT_BASELINE = "crosscheck-baseline.json"
 
 
@@ -47,15 +45,17 @@ common_options = _options(
                       "walking up from the working directory]."),
     click.option("--isolated", is_flag=True, help="Read no config file: defaults and flags only."),
     click.option("--extractors", default=None, metavar="IDS",
-                 help=f"Comma-separated extractors to run (of: {', '.join(EXTRACTORS)})."),
+                 help="Comma-separated extractor ids to run [default: all; an unknown id lists them]."),
 )
 
 report_options = _options(
-    click.option("--format", "format_", type=click.Choice(list(REPORTERS)), default="text",
+    click.option("--format", "format_", type=click.Choice(FORMATS), default="text",
                  show_default=True, help="Report format."),
     click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to a file."),
     click.option("--html", "html_path", type=click.Path(dir_okay=False), default=None,
                  help="Also write the HTML review page to this file."),
+    click.option("--sarif", "sarif_path", type=click.Path(dir_okay=False), default=None,
+                 help="Also write SARIF 2.1.0 to this file (for code scanning), in the same run."),
     click.option("--claims-out", type=click.Path(dir_okay=False), default=None,
                  help="Also write every claim as a table (.csv, or .parquet with pyarrow)."),
     click.option("--findings-out", type=click.Path(dir_okay=False), default=None,
@@ -85,27 +85,66 @@ def cli():
     """Tell where your sources disagree about dates, figures and entities."""
 
 
+view_options = _options(
+    click.option("--select", multiple=True, metavar="IDS",
+                 help="Only findings of these kinds, verdicts or rule ids (date, conflict, date-conflict), "
+                      "comma-separated; the exit status follows."),
+    click.option("--ignore", multiple=True, metavar="IDS",
+                 help="Drop findings of these kinds, verdicts or rule ids, comma-separated."),
+    click.option("--show", multiple=True, type=click.Choice(["compatible", "agreements", "accepted", "all"]),
+                 help="Also list these findings in the text report (conflicts are always listed)."),
+    click.option("-v", "--verbose", is_flag=True,
+                 help="Text report: every finding in full, with all its claims."),
+    click.option("-q", "--quiet", is_flag=True, help="Text report: only errors and the summary line."),
+    click.option("--full/--concise", default=None,
+                 help="Text report: each finding with its quotes, or one line each "
+                      f"[default: full up to {FULL_LIMIT} findings]."),
+    click.option("--statistics", is_flag=True, help="Text report: count the findings by rule id."),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                 help="Colour the text report (auto: on a terminal unless NO_COLOR is set)."),
+)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @common_options
 @engine_options
 @report_options
 @gate_options
+@view_options
 @click.option("--threshold", type=float, default=None, callback=lambda ctx, param, value: _in_range(
     "align_threshold", param, value), help="Alignment threshold, 0-100.")
-def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path, claims_out,
-          findings_out, fail_on, baseline, threshold):
+def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output, html_path,
+          claims_out, findings_out, fail_on, baseline, select, ignore, show, verbose, quiet, full, statistics,
+          color, threshold, sarif_path):
     """Report agreements and conflicts between the sources under PATHS (default: sources/)."""
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, baseline=baseline,
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler)
+    from . import pipeline
+    from .report import render, write_atomic
+    from .report import text as text_report
+    from .report.claims import table_format, write_claims, write_findings
+    from .report.github import job_summary
+
     with _library_errors():
+        selection.tokens(select + ignore)  # a typo is a usage error before any file is read
         for table in (claims_out, findings_out):
             if table:
                 table_format(table)
-        result = pipeline.check(config.paths, config, progress=True)
-        _emit(render(result, format_, config.fail_on), output)
+        result = pipeline.check(config.paths, config, progress=not quiet)
+        _report_stale(config.baseline, result)
+        result = selection.select(result, select, ignore)
+        if format_ == "text":
+            view = _view(show, verbose, quiet, full, statistics, color, output)
+            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color)
+        else:
+            _emit(render(result, format_, config.fail_on), output)
+        if format_ == "github":
+            job_summary(result, config.fail_on)
         if html_path:
             write_atomic(html_path, render(result, "html", config.fail_on))
+        if sarif_path:
+            write_atomic(sarif_path, render(result, "sarif", config.fail_on))
         if claims_out:
             write_claims(result, claims_out)
         if findings_out:
@@ -113,6 +152,37 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on))
+
+
+def _report_stale(path: Optional[str], result) -> None:
+    """Say which baseline entries match no finding any more, as ruff reports an unused noqa."""
+    if not path:
+        return
+    from .baseline import load_baseline
+
+    stale = load_baseline(path).stale(result.findings)
+    if stale:
+        names = ", ".join(str(e.get("id") or e.get("fingerprint")) for e in stale[:10])
+        more = f" and {len(stale) - 10} more" if len(stale) > 10 else ""
+        click.echo(f"crosscheck: {len(stale)} baseline entries in {path} match no finding any more "
+                   f"({names}{more}); crosscheck baseline --prune removes them", err=True)
+
+
+def _view(show, verbose, quiet, full, statistics, color, output):
+    from .report import text as text_report
+
+    sections = {"conflict", "compatible"} | {{"agreements": "agreement"}.get(s, s) for s in show}
+    if verbose or "all" in show:
+        sections |= set(text_report.SECTIONS)
+    return text_report.View(show=frozenset(sections), full=True if verbose else full, quiet=quiet,
+                            statistics=statistics, color=_colour(color, output), all_claims=verbose)
+
+
+def _colour(choice: str, output) -> bool:
+    """Colour on a terminal, never in a file, never with NO_COLOR set (no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    return not output and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
 
 
 @cli.command()
@@ -123,18 +193,29 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
               help="Accept the findings at or above this verdict [default: the configured level].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help=f"Baseline file to write [default: the configured baseline, else {DEFAULT_BASELINE}].")
-def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output):
-    """Accept every current finding that would fail the check, in a baseline file."""
+@click.option("--prune", is_flag=True,
+              help="Only remove the entries that match no current finding; accept nothing new.")
+def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output, prune):
+    """Accept every current finding that would fail the check, in a baseline file.
+
+    Entries already in the file keep their notes, and findings marked "to fix" on the review
+    page stay to fix.
+    """
     config = _config(config_path, isolated, paths, extractors, fail_on=fail_on, jobs=jobs, engine=engine,
                      scheduler=scheduler)
     output = output or config.baseline or DEFAULT_BASELINE
+    from . import pipeline
+    from .baseline import Baseline, baseline_text, load_baseline, updated
+    from .report import write_atomic
+
     with _library_errors():
-        notes = read_baseline(output) if os.path.exists(output) else {}
-        # The new baseline replaces the old one: check without waiving anything.
+        old = load_baseline(output) if os.path.exists(output) else Baseline()
+        # Check without waiving anything: the file is matched against every finding below.
         result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True)
-        accepted = failing(result, config.fail_on)
-        write_atomic(output, baseline_json(accepted, notes))
-    click.echo(f"crosscheck: {len(accepted)} findings accepted in {output}", err=True)
+        new, added, pruned = updated(old, result.findings, failing(result, config.fail_on), prune)
+        write_atomic(output, baseline_text(new))
+    done = f"{pruned} stale entries removed" if prune else f"{added} findings newly accepted"
+    click.echo(f"crosscheck: {done}; {len(new.accepted)} accepted in {output}", err=True)
 
 
 @cli.command()
@@ -147,6 +228,9 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
 def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, format_, output):
     """Print every value mention found in PATHS, one JSON object a line."""
     config = _config(config_path, isolated, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
+    from . import pipeline
+    from .serialize import mention_to_dict
+
     with _library_errors():
         lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
                  for source, mentions in pipeline.extract(config.paths, config, progress=True)
@@ -166,9 +250,17 @@ def config_command(config_path, isolated):
 @contextlib.contextmanager
 def _library_errors():
     """Turn the library's errors into a usage error (exit status 2) at the command."""
+    from . import pipeline
+    from .baseline import BaselineError
+    from .engines import EngineError
+    from .load import LoadError
+    from .report.claims import ClaimsOutError
+
+    library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError,
+                      pipeline.NoSourcesError, ValueError)
     try:
         yield
-    except _LIBRARY_ERRORS as error:
+    except library_errors as error:
         raise UsageError(str(error)) from error
 
 
@@ -179,7 +271,23 @@ def _settings(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...]
     except ConfigError as error:
         raise UsageError(str(error)) from error
     chosen = tuple(e.strip() for e in extractors.split(",") if e.strip()) if extractors else None
-    return settings.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+    settings = settings.merged(paths=tuple(paths) or None, extractors=chosen, **overrides)
+    _known_extractors(settings)
+    return settings
+
+
+def _known_extractors(settings: Settings) -> None:
+    """Refuse an unknown extractor id, naming the file (or flag) it came from."""
+    if not settings.config.extractors:
+        return
+    from .extract import EXTRACTORS
+
+    unknown = [name for name in settings.config.extractors if name not in EXTRACTORS]
+    if unknown:
+        origin = settings.origins["extractors"]
+        where = "--extractors" if origin == "command line" else f"{origin} extractors"
+        raise UsageError(f"{where} = {', '.join(settings.config.extractors)!r}: unknown extractor(s): "
+                         f"{', '.join(unknown)}; known: {', '.join(EXTRACTORS)}")
 
 
 def _config(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
@@ -196,11 +304,13 @@ def _in_range(name: str, param, value):
         raise click.BadParameter(f"{value!r} {error}", param=param) from None
 
 
-def _emit(content: str, output: Optional[str]) -> None:
+def _emit(content: str, output: Optional[str], colour: bool = False) -> None:
     if output:
+        from .report import write_atomic
+
         write_atomic(output, content)
     else:
-        click.echo(content, nl=False)
+        click.echo(content, nl=False, color=colour or None)  # click strips colour off a terminal
 
 
 def main():

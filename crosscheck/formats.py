@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Tuple
 
 from charset_normalizer import from_bytes
 
@@ -29,6 +29,10 @@ class Document:
     encoding: str = ""
     meta: Dict[str, str] = field(default_factory=dict)  # title, outlet, published (ISO)
     warnings: Tuple[str, ...] = ()  # read, but not cleanly (undecodable bytes replaced)
+    # Where each line of `text` stands in the file, when the text is not the file's own:
+    # `lines` the file's line (HTML), `places` a label (PDF "p. 3:12", DOCX "¶ 4").
+    lines: Tuple[int, ...] = ()
+    places: Tuple[str, ...] = ()
 
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
@@ -112,8 +116,11 @@ def read_html(data: bytes) -> Document:
     """Read the main text of an HTML page: the article (or main, or body), boilerplate dropped."""
     html = _optional("lxml.html", "HTML")
     text = _html_unicode(data)
+    # The declaration is dropped (lxml refuses it in a str) but its line breaks are kept, so
+    # that element source lines stay the file's lines.
+    markup = _XML_DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), text.text)
     try:
-        root = html.document_fromstring(_XML_DECLARATION.sub("", text.text) or "<html></html>")
+        root = html.document_fromstring(markup if markup.strip() else "<html></html>")
     except Exception as error:  # lxml raises several types on hostile markup; any means unreadable
         raise FormatError(f"HTML cannot be parsed: {error}") from error
     meta = _html_meta(root)
@@ -122,7 +129,11 @@ def read_html(data: bytes) -> Document:
             element.drop_tree()
     for header in root.xpath("//header[not(ancestor::article or ancestor::main)]"):
         header.drop_tree()
-    return Document("\n\n".join(_block_lines(_main(root))), text.encoding, meta, text.warnings)
+    blocks = _block_lines(_main(root))
+    # Blocks are joined by a blank line; both lines of each pair stand at the block's file line.
+    lines = tuple(line for _, line in blocks for line in (line, line))[:-1]
+    return Document("\n\n".join(block for block, _ in blocks), text.encoding, meta, text.warnings,
+                    lines=lines)
 
 
 def _furniture(root) -> list:
@@ -157,16 +168,26 @@ def _main(root):
 
 
 def _block_lines(element) -> list:
-    """Return the text of `element`, one whitespace-collapsed line per block element."""
+    """Return the text of `element` as (whitespace-collapsed line, file line) per block element.
+
+    A block's file line is the source line of the element whose text starts it (a tail's is
+    its element's, the nearest line lxml records).
+    """
     from lxml import etree
 
-    lines, current = [], []
+    lines, current, where = [], [], [0]
 
     def flush():
         line = " ".join("".join(current).split())
         current.clear()
         if line:
-            lines.append(line)
+            lines.append((line, where[0] or 1))
+        where[0] = 0
+
+    def add(text, node):
+        if not where[0] and text.strip():
+            where[0] = node.sourceline or 0
+        current.append(text)
 
     # iterwalk rather than recursion: hostile nesting depth cannot overflow the stack.
     for event, node in etree.iterwalk(element, events=("start", "end")):
@@ -174,9 +195,9 @@ def _block_lines(element) -> list:
         if is_tag and node.tag in _BLOCKS:
             flush()
         if event == "start" and is_tag and node.text:
-            current.append(node.text)
+            add(node.text, node)
         if event == "end" and node is not element and node.tail:
-            current.append(node.tail)
+            add(node.tail, node)
     flush()
     return lines
 
@@ -219,10 +240,48 @@ def read_pdf(data: bytes) -> Document:
         raise
     except Exception as error:  # pypdf raises many types on damaged files; any means unreadable
         raise FormatError(f"PDF cannot be read: {error}") from error
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    text, places = pdf_text([page.strip("\n").split("\n") for page in pages])
     if not text.strip():
         raise FormatError("PDF has no text layer (scanned pages need OCR first)")
-    return Document(text, "pdf", {"title": title} if title else {})
+    return Document(text, "pdf", {"title": title} if title else {}, places=places)
+
+
+# A browser's print header and footer: "12/2/26, 12:01 AM  Title" and "https://... 1/3".
+_PRINT_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?\b"
+                          r"|^(?:https?|file)://\S+\s+\d+\s*/\s*\d+$", re.IGNORECASE)
+_EDGE = 2  # running headers and footers are among the first and last lines of a page
+
+
+def pdf_text(pages: List[List[str]]) -> Tuple[str, Tuple[str, ...]]:
+    """Join the pages' lines, running headers and footers left out; return the text and each line's place.
+
+    A line is running when it stands at a page's edge and, digits aside (page numbers), at the
+    edge of most pages, or when it is a browser's print stamp. Its place is "p. PAGE:LINE", the
+    line counted on its page as the text layer gives it.
+    """
+    running = _running(pages)
+    texts, places = [], []
+    for number, page in enumerate(pages, 1):
+        kept = [(index, line) for index, line in enumerate(page, 1) if (number, index) not in running]
+        if texts and kept:
+            texts.append("")
+            places.append(places[-1])
+        for index, line in kept:
+            texts.append(line)
+            places.append(f"p. {number}:{index}")
+    return "\n".join(texts), tuple(places)
+
+
+def _running(pages: List[List[str]]) -> set:
+    edges = {(number, index): line.strip() for number, page in enumerate(pages, 1)
+             for index, line in enumerate(page, 1)
+             if line.strip() and (index <= _EDGE or index > len(page) - _EDGE)}
+    shapes: Dict[str, set] = {}
+    for (number, _), line in edges.items():
+        shapes.setdefault(re.sub(r"\d+", "#", line.lower()), set()).add(number)
+    often = max(2, (len(pages) + 1) // 2)
+    return {where for where, line in edges.items()
+            if len(shapes[re.sub(r"\d+", "#", line.lower())]) >= often or _PRINT_STAMP.search(line)}
 
 
 def read_docx(data: bytes) -> Document:
@@ -233,12 +292,13 @@ def read_docx(data: bytes) -> Document:
     _refuse_zip_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
-        lines = [_docx_block(block) for block in document.iter_inner_content()]
+        blocks = _docx_blocks(document.iter_inner_content())
         title = (document.core_properties.title or "").strip()
     except Exception as error:  # python-docx raises zip, XML and key errors on damaged files
         raise FormatError(f"DOCX cannot be read: {error}") from error
-    return Document("\n".join(line for line in lines if line.strip()), "docx",
-                    {"title": title} if title else {})
+    lines = [(line, place) for text, place in blocks for line in text.split("\n")]
+    return Document("\n".join(line for line, _ in lines), "docx", {"title": title} if title else {},
+                    places=tuple(place for _, place in lines))
 
 
 _MAX_UNZIPPED = 256 * 2**20  # a DOCX's XML is a few times its text; past this it is a zip bomb
@@ -257,10 +317,27 @@ def _refuse_zip_bomb(data: bytes) -> None:
                           f"{_MAX_UNZIPPED / 2**20:.0f} MiB limit: not read")
 
 
-def _docx_block(block) -> str:
-    if hasattr(block, "rows"):
-        return "\n".join("\t".join(cell.text for cell in row.cells) for row in block.rows)
-    return block.text
+def _docx_blocks(blocks) -> List[Tuple[str, str]]:
+    """Return (text, place) per paragraph ("¶ 4") and per table row ("table 1 r2"), in order.
+
+    A row's cells are joined by " | ", as a Markdown table writes them: a tab or a line break
+    between "Llama 3" and "April 2024" is read as April 3, 2024; a bar is crossed by no value.
+    Empty paragraphs are left out and not counted.
+    """
+    out, paragraphs, tables = [], 0, 0
+    for block in blocks:
+        if hasattr(block, "rows"):
+            tables += 1
+            for number, row in enumerate(block.rows, 1):
+                # A merged cell is listed once per grid column it spans: keep it once.
+                cells = list({cell._tc: cell for cell in row.cells}.values())
+                line = " | ".join(" ".join(cell.text.split()) for cell in cells)
+                if line.replace("|", "").strip():
+                    out.append((line, f"table {tables} r{number}"))
+        elif block.text.strip():
+            paragraphs += 1
+            out.append((block.text, f"¶ {paragraphs}"))
+    return out
 
 
 def _optional(module: str, what: str):

@@ -6,6 +6,7 @@ matter at the top of a Markdown file, or from a dateline in the first lines of t
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -94,7 +95,10 @@ def read_file(file: SourceFile, max_bytes: int = MAX_BYTES) -> Source:
     except yaml.YAMLError as error:
         front = dict(document.meta)
         errors.append(f"front matter is not valid YAML: {_first_line_of(error)}")
-    return _with_metadata(file, text, front, errors)
+    source = _with_metadata(file, text, front, errors)
+    if document.lines or document.places:  # where the text's lines stand in an HTML, PDF or DOCX file
+        source = dataclasses.replace(source, lines=document.lines, places=document.places)
+    return source
 
 
 def load_sources(paths: Sequence[str], max_bytes: int = MAX_BYTES) -> List[Source]:

@@ -32,6 +32,10 @@ class Source:
     published: Optional[dt.date] = None  # anchors relative dates; None leaves them unresolved
     published_from: str = ""  # where `published` came from: manifest, front matter, dateline
     errors: Tuple[str, ...] = ()  # why the source could not be (fully) read
+    # For HTML, PDF and DOCX, where each line of `text` stands in the file: `lines` the file's
+    # own line (HTML), `places` a label (PDF "p. 3:12", DOCX "¶ 4"); empty when lines are the file's.
+    lines: Tuple[int, ...] = ()
+    places: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,10 +96,11 @@ class Claim:
     attribute: str  # what is said of it: "release date", "downloads"
     quote: str  # the sentence containing the mention
     quote_start: int  # offset of `quote` in the source's text
-    line: int  # 1-based line of `start`
+    line: int  # 1-based line of `start`: in the file (HTML: where its block starts); PDF, DOCX: in `text`
     context: str = ""  # the sentence with values masked, for alignment
     group: str = ""  # "<source>:<n>" for mentions of one written list, else ""
     names: Tuple[str, ...] = ()  # the names in the clause that holds the value, as written, in order
+    location: str = ""  # where in a PDF or DOCX file: "p. 3:12", "¶ 4", "table 1 r2 c1"; else ""
 
 
 @dataclass(frozen=True)

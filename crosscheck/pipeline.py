@@ -15,8 +15,8 @@ from .engines import open_engine
 from .extract import enabled_extractors, extract_mentions
 from .findings import make_findings
 from .load import SourceFile, find_sources, read_file
-from .model import Claim, Mention, Result, Source
-from .progress import track
+from .model import Claim, Finding, Mention, Result, Source
+from .progress import stage, track
 
 
 class NoSourcesError(Exception):
@@ -40,12 +40,12 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
             done = list(track(engine.map(work, files, _bytes(files)), len(files), "reading", progress))
         sources = readable([source for source, _ in done])
         claims = [claim for _, batch in done for claim in batch]
-        with _stage(timings, "align"):
+        with _stage(timings, "align"), stage(f"aligning {len(claims):,} claims", progress):
             groups = engine.align(claims, config.align_threshold)
-    with _stage(timings, "compare"):
+    with _stage(timings, "compare"), stage(f"comparing {len(groups):,} groups", progress):
         findings = make_findings(claims, groups, config)
     return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
-                  waived=tuple(_waived(config)))
+                  waived=tuple(_waived(config, sources, findings)))
 
 
 def extract(paths: Sequence[str], config: Optional[Config] = None,
@@ -121,9 +121,10 @@ def _stage(timings: Dict[str, float], name: str):
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
 
 
-def _waived(config: Config) -> List[str]:
-    if not config.baseline:
-        return []
-    from .baseline import read_baseline
+def _waived(config: Config, sources: Sequence[Source], findings: Sequence[Finding]) -> List[str]:
+    from .baseline import load_baseline, waived_inline
 
-    return sorted(read_baseline(config.baseline))
+    waived = waived_inline(sources, findings)
+    if config.baseline:
+        waived |= set(load_baseline(config.baseline).waived(findings))
+    return sorted(waived)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from typing import Iterable, Iterator, TypeVar
 
 import click
@@ -17,3 +18,18 @@ def track(items: Iterable[T], length: int, label: str, enabled: bool = True) -> 
         return
     with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
         yield from bar
+
+
+@contextmanager
+def stage(label: str, enabled: bool = True):
+    """Name a stage that has no bar (aligning, comparing) on a terminal's stderr while it runs."""
+    shown = enabled and sys.stderr.isatty()
+    if shown:
+        sys.stderr.write(f"\r\x1b[K{label}…")
+        sys.stderr.flush()
+    try:
+        yield
+    finally:
+        if shown:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()

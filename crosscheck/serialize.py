@@ -40,10 +40,13 @@ def source_to_dict(source: Source, claims: int) -> dict:
 
 
 def claim_to_dict(claim: Claim) -> dict:
-    return {"source": claim.source, "quote": claim.quote, "start": claim.start, "end": claim.end,
+    data = {"source": claim.source, "quote": claim.quote, "start": claim.start, "end": claim.end,
             "line": claim.line, "value": value_to_dict(claim.value), "display": show(claim.value),
             "text": claim.text, "subject": claim.subject, "attribute": claim.attribute,
             "quote_start": claim.quote_start}
+    if claim.location:  # an added field: the page or paragraph of a PDF or DOCX source
+        data["location"] = claim.location
+    return data
 
 
 def finding_to_dict(finding: Finding, waived: bool = False) -> dict:

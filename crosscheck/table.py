@@ -18,7 +18,7 @@ from .standing import ALONE, claim_findings, claim_key
 COLUMNS = ["source", "kind", "start", "end", "text", "value", "subject", "attribute",
            "quote", "quote_start", "line", "context", "group", "unit",
            # added for joins and filters; the value's fields as their own columns
-           "path", "finding", "verdict", "display",
+           "path", "finding", "verdict", "display", "location",
            "date_start", "date_end", "granularity", "low", "high", "bound", "normalized"]
 FINDING_COLUMNS = ["id", "verdict", "kind", "subject", "attribute", "about", "reason", "score",
                    "claims", "sources", "values", "waived"]

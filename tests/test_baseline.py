@@ -1,4 +1,5 @@
 """Baselines: read what reviewers and `crosscheck baseline` write; waived findings do not fail."""
+import dataclasses
 import json
 
 import pytest
@@ -76,3 +77,123 @@ def test_fail_on_sets_which_findings_fail(fail_on, failing_verdicts):
 ])
 def test_severity_matches_the_exit_status(verdict, waived, fail_on, level):
     assert severity(verdict, waived, fail_on) == level
+
+
+# --- baselines that survive edits, end to end ----------------------------------------------------
+
+from runner import cli_runner  # noqa: E402
+
+from crosscheck.baseline import fingerprint, load_baseline  # noqa: E402
+from crosscheck.cli import cli  # noqa: E402
+
+# egoistai-zuckerberg-ai-pivot, fortune-2024-11-19
+EGOISTAI = "• Llama 3 (April 2024): The latest iteration significantly raised the bar.\n"
+FORTUNE = ("By the time Llama 3 models were released in April and July 2024, Llama had mostly caught up "
+           "to its closed-source rivals in speed and accuracy.\n")
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "egoistai.md").write_text(EGOISTAI, encoding="utf-8")
+    (tmp_path / "docs" / "fortune.md").write_text(FORTUNE, encoding="utf-8")
+    (tmp_path / "setup.cfg").write_text("[crosscheck]\npaths = docs\nbaseline = accepted.json\n",
+                                        encoding="utf-8")
+    (tmp_path / "accepted.json").write_text('{"accepted": []}', encoding="utf-8")
+    return tmp_path
+
+
+def cli_run(*args):
+    return cli_runner().invoke(cli, [str(a) for a in args])
+
+
+def ids(project):
+    import json as jsonlib
+
+    outcome = cli_run("check", "--format", "json")
+    return [f["id"] for f in jsonlib.loads(outcome.stdout)["findings"] if f["verdict"] == "conflict"]
+
+
+def test_a_new_source_repeating_an_accepted_conflict_keeps_it_accepted(project):
+    assert cli_run("check").exit_code == 1
+    before = ids(project)
+    assert cli_run("baseline").exit_code == 0
+    assert cli_run("check").exit_code == 0
+    # a third outlet repeats what the first said: the finding gains a claim, and a new id
+    (project / "docs" / "wire.md").write_text(EGOISTAI.replace("significantly ", ""), encoding="utf-8")
+    assert ids(project) != before
+    outcome = cli_run("check")
+    assert outcome.exit_code == 0, outcome.stdout
+    assert "match no finding" not in outcome.stderr
+
+
+def test_a_changed_value_fails_and_its_old_entry_is_reported_stale_then_pruned(project):
+    assert cli_run("baseline").exit_code == 0
+    (project / "docs" / "fortune.md").write_text(FORTUNE.replace("July", "August"), encoding="utf-8")
+    outcome = cli_run("check")
+    assert outcome.exit_code == 1
+    assert "1 baseline entries in accepted.json match no finding any more" in outcome.stderr
+    assert "crosscheck baseline --prune removes them" in outcome.stderr
+    pruned = cli_run("baseline", "--prune")
+    assert pruned.exit_code == 0 and "1 stale entries removed; 0 accepted" in pruned.stderr
+    assert load_baseline(str(project / "accepted.json")).accepted == ()
+    assert cli_run("check").exit_code == 1  # pruning accepts nothing new
+
+
+def test_review_page_decisions_and_notes_survive_crosscheck_baseline(project):
+    import json as jsonlib
+
+    conflict = ids(project)[0]
+    exported = {"format": "crosscheck-baseline/1",
+                "accepted": [],
+                "to_fix": [{"id": conflict, "note": "ask the author which month", "verdict": "conflict"}]}
+    (project / "accepted.json").write_text(jsonlib.dumps(exported), encoding="utf-8")
+    assert cli_run("baseline").exit_code == 0
+    data = jsonlib.loads((project / "accepted.json").read_text(encoding="utf-8"))
+    assert data["accepted"] == [] and data["to_fix"] == exported["to_fix"]
+    assert cli_run("check").exit_code == 1  # still to fix, so still failing
+
+    exported = {"accepted": [{"id": conflict, "note": "the article rounds", "verdict": "conflict"}]}
+    (project / "accepted.json").write_text(jsonlib.dumps(exported), encoding="utf-8")
+    assert cli_run("baseline").exit_code == 0
+    entry, = jsonlib.loads((project / "accepted.json").read_text(encoding="utf-8"))["accepted"]
+    assert entry["note"] == "the article rounds" and entry["id"] == conflict and entry["fingerprint"]
+    assert cli_run("check").exit_code == 0
+
+
+def test_the_fingerprint_ignores_who_says_it_and_where_but_not_the_values():
+    result = sample_result()
+    conflict = result.findings[0]
+    moved = [dataclasses.replace(c, start=c.start + 40, line=c.line + 2, quote="another sentence")
+             for c in conflict.claims]
+    repeated = moved + [dataclasses.replace(conflict.claims[0], source="wire")]
+    assert fingerprint(dataclasses.replace(conflict, claims=tuple(repeated))) == fingerprint(conflict)
+    other = dataclasses.replace(conflict.claims[2], value=result.findings[2].claims[0].value)
+    assert fingerprint(dataclasses.replace(conflict, claims=conflict.claims[:2] + (other,))) \
+        != fingerprint(conflict)
+
+
+@pytest.mark.parametrize("comment, code", [
+    ("<!-- crosscheck: ignore -->\n", 0),
+    ("<!-- crosscheck: ignore date-conflict -->\n", 0),
+    ("<!-- crosscheck: ignore figure -->\n", 1),
+    ("<!-- crosscheck: off -->\n", 0),
+    ("", 1),
+])
+def test_inline_waivers_in_markdown(project, comment, code):
+    (project / "docs" / "fortune.md").write_text("Intro.\n\n" + comment + FORTUNE + "\nAfter.\n",
+                                                 encoding="utf-8")
+    outcome = cli_run("check")
+    assert outcome.exit_code == code, (comment, outcome.stdout)
+
+
+def test_a_waiver_covers_its_paragraph_only(project):
+    (project / "docs" / "fortune.md").write_text("<!-- crosscheck: ignore -->\nSomething else.\n\n" + FORTUNE,
+                                                 encoding="utf-8")
+    assert cli_run("check").exit_code == 1
+
+
+def test_a_deeply_nested_baseline_is_a_clear_error(tmp_path):
+    path = write(tmp_path, "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(BaselineError, match="nested too deeply|expected"):
+        read_baseline(path)

@@ -1,4 +1,5 @@
-"""The HTML review of sources/ in real headless Chromium (Debian's package, no browser download)."""
+"""The HTML review in real headless Chromium (Debian's package, no browser download): the sample
+with a hostile source, and a generated corpus of 1,000 documents."""
 import json
 import os
 import pathlib
@@ -7,15 +8,17 @@ import shutil
 import pytest
 from runner import cli_runner
 
+from benchmarks.corpus import build
 from crosscheck.cli import cli
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CROSSCHECK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
+DESKTOP, PHONE = {"width": 1280, "height": 900}, {"width": 390, "height": 844}
 # A source that tries to run code: it must show as text, and no dialog may open.
 HOSTILE = ("Meta released Llama 3 in April 2024, the press release said. <script>alert(1)</script>\n"
-           "<img src=x onerror=\"alert(2)\"> The model card followed.\n")
+           "<img src=x onerror=\"alert(2)\"> The model card followed. </script><b>bold</b>\n")
 
 pytestmark = [
     pytest.mark.browser,
@@ -33,6 +36,16 @@ def browser():
         chromium.close()
 
 
+def check_into(docs, report):
+    config = report.parent / "empty.cfg"  # defaults, whatever the cwd holds
+    config.write_text("", encoding="utf-8")
+    config = str(config)
+    outcome = cli_runner().invoke(cli, ["check", str(docs), "--html", str(report), "--config", config,
+                                        "--format", "json"])
+    assert outcome.exit_code == 1, outcome.output
+    return config
+
+
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory):
     """Render the review of sources/ plus a hostile source; return (report, docs folder, config)."""
@@ -40,80 +53,138 @@ def rendered(tmp_path_factory):
     docs = root / "docs"
     shutil.copytree(REPO / "sources", docs)
     (docs / "hostile-notes.txt").write_text(HOSTILE, encoding="utf-8")
-    report, config = root / "review.html", str(root / "empty.cfg")  # defaults, whatever the cwd holds
-    pathlib.Path(config).write_text("", encoding="utf-8")
-    outcome = cli_runner().invoke(cli, ["check", str(docs), "--html", str(report), "--config", config])
-    assert outcome.exit_code == 1, outcome.output
-    return report, docs, config
+    report = root / "review.html"
+    return report, docs, check_into(docs, report)
+
+
+@pytest.fixture(scope="module")
+def thousand(tmp_path_factory):
+    """Render the review of a generated corpus of 1,000 documents."""
+    root = tmp_path_factory.mktemp("thousand")
+    build(str(root / "docs"), 1000)
+    report = root / "review.html"
+    check_into(root / "docs", report)
+    return report
+
+
+def open_page(browser, report, viewport=DESKTOP):
+    context = browser.new_context(viewport=viewport, accept_downloads=True)
+    page = context.new_page()
+    page.dialogs, page.errors = [], []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(report.as_uri())
+    return page
 
 
 @pytest.fixture
 def review(browser, rendered):
-    """Open the review in a fresh context (empty storage); return (page, dialogs seen, docs, config)."""
+    """Open the review in a fresh context (empty storage); return (page, docs, config)."""
     report, docs, config = rendered
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    page = context.new_page()
-    dialogs = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(report.as_uri())
-    yield page, dialogs, docs, config
-    context.close()
+    page = open_page(browser, report)
+    yield page, docs, config
+    assert page.errors == [] and page.dialogs == []
+    page.context.close()
 
 
-def test_conflict_cards_show_and_the_verdict_filter_hides_them(review):
-    page, *_ = review
-    conflicts = page.locator("article.card[data-verdict=conflict]")
-    assert conflicts.count() >= 1
-    assert all(conflicts.nth(i).is_visible() for i in range(conflicts.count()))
-    page.locator("input[name=verdict][value=conflict]").uncheck()
-    assert not any(conflicts.nth(i).is_visible() for i in range(conflicts.count()))
-    page.locator("input[name=verdict][value=conflict]").check()
-    assert all(conflicts.nth(i).is_visible() for i in range(conflicts.count()))
+def in_first_screen(page, locator):
+    box = locator.bounding_box()
+    return box is not None and 0 <= box["y"] < page.viewport_size["height"] - 40
 
 
-def test_free_text_filter_keeps_only_matching_cards(review):
-    page, *_ = review
-    cards = page.locator("article.card")
-    wanted = cards.last.get_attribute("data-id")
-    page.fill("#filter-text", wanted)
-    assert [c.get_attribute("data-id") for c in cards.all() if c.is_visible()] == [wanted]
-    assert page.locator("#shown").inner_text() == f"1 of {cards.count()}"
-    page.fill("#filter-text", "no finding says this zzzz")
-    assert page.locator("#none-shown").is_visible()
+def no_horizontal_scroll(page):
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
-def test_a_quote_link_scrolls_to_the_highlighted_value(review):
-    page, *_ = review
-    link = page.locator("article.card[data-verdict=conflict] a.quote-link").last
-    target = link.get_attribute("href")[1:]
-    link.click()
-    mark = page.locator(f"mark[id='{target}']")
-    mark.wait_for(state="visible")
-    box, height = mark.bounding_box(), page.viewport_size["height"]
-    assert 0 <= box["y"] <= height - box["height"], box
-    assert "flash" in mark.get_attribute("class")
+def screenshot(page, name):
     os.makedirs(REPO / "reports", exist_ok=True)
-    page.screenshot(path=str(REPO / "reports" / "browser-quote-link.png"))
+    page.screenshot(path=str(REPO / "reports" / name))
+
+
+def test_conflicts_come_first_and_agreements_fold_into_counts_without_review_buttons(review):
+    page, *_ = review
+    first = page.locator("article.card").first
+    assert first.get_attribute("data-verdict") == "conflict" and in_first_screen(page, first)
+    group = page.locator("details.agreement-group").first
+    assert "agreement" in group.locator("summary").inner_text()
+    assert group.locator("article.card").count() == 0  # drawn only when opened
+    group.locator("summary").click()
+    agreements = group.locator("article.card")
+    agreements.first.wait_for()  # drawn on the details' toggle event, which fires after the click
+    assert agreements.count() >= 1 and agreements.locator("button").count() == 0
+    page.locator("input[name=verdict][value=conflict]").uncheck()
+    assert page.locator("article.card[data-verdict=conflict]").count() == 0
+    assert "hide=conflict" in page.url  # the filter is in the URL: a reload or a shared link keeps it
+    page.reload()
+    assert not page.locator("input[name=verdict][value=conflict]").is_checked()
+    assert page.locator("article.card[data-verdict=conflict]").count() == 0
+
+
+def test_a_quote_link_opens_the_value_in_its_source_and_back_returns_to_the_card(review):
+    page, *_ = review
+    cards = page.locator("article.card[data-verdict=conflict]")
+    card = cards.nth(cards.count() - 1)
+    card.scroll_into_view_if_needed()
+    link = card.locator("a.quote-link").last
+    target = link.get_attribute("data-at")
+    link.click()
+    mark = page.locator(f"#viewer mark[id='{target}']")
+    mark.wait_for(state="visible")
+    assert in_first_screen(page, mark) and "flash" in mark.get_attribute("class")
+    screenshot(page, "browser-quote-link.png")
+    page.go_back()
+    page.locator("#viewer").wait_for(state="hidden")
+    card = page.locator(f"#f-{card.get_attribute('data-id')}")
+    assert in_first_screen(page, card) and "current" in card.get_attribute("class")
+
+
+def test_keyboard_review_and_decisions_survive_a_reload(review):
+    page, *_ = review
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    second = page.locator("article.card.current")
+    assert second.get_attribute("id") == page.locator("article.card").nth(1).get_attribute("id")
+    page.keyboard.press("a")
+    page.keyboard.press("k")
+    page.keyboard.press("f")
+    assert page.locator("#n-accepted").inner_text() == "1" and page.locator("#n-fix").inner_text() == "1"
+    page.reload()
+    assert "is-fix" in page.locator("article.card").nth(0).get_attribute("class")
+    assert "is-accepted" in page.locator("article.card").nth(1).get_attribute("class")
 
 
 def test_a_hostile_source_shows_as_text_and_runs_nothing(review):
-    page, dialogs, *_ = review
-    holder = page.locator("details.fulltext", has_text="hostile-notes")
-    holder.locator("summary").click()
-    text = holder.locator("pre").inner_text()
-    assert "<script>alert(1)</script>" in text and "<img src=x onerror=" in text
-    assert page.locator("script").count() == 1 and page.locator("img").count() == 0
+    page, *_ = review
+    page.click("#sources-panel > summary")
+    page.locator("a.source-link", has_text="hostile-notes").click()
+    text = page.locator("#viewer-text")
+    text.wait_for(state="visible")
+    page.wait_for_function("document.getElementById('viewer-text').textContent.includes('alert(1)')")
+    assert "<script>alert(1)</script>" in text.inner_text() and "<img src=x onerror=" in text.inner_text()
+    assert page.locator("script").count() == 3 and page.locator("img").count() == 0
+    assert page.locator("#viewer b").count() == 0
     page.wait_for_timeout(200)
-    assert dialogs == []
+
+
+def test_timeline_rows_follow_the_filters_and_take_one_tab_stop(review):
+    page, *_ = review
+    page.click("#timeline-panel > summary")
+    rows = page.locator("#timeline .trow")
+    assert rows.first.get_attribute("class") == "trow v-conflict"
+    everything = rows.count()
+    assert page.locator("#timeline a, #timeline button, #timeline [tabindex]").count() == 0
+    page.select_option("#filter-kind", "entity")
+    assert rows.count() == 0
+    page.select_option("#filter-kind", "")
+    assert rows.count() == everything
 
 
 def test_exported_decisions_are_a_baseline_the_cli_accepts(review, tmp_path):
-    page, _, docs, config = review
+    page, docs, config = review
+    page.locator("#more").click() if page.locator("#more").is_visible() else None
     for card in page.locator("article.card.l-error").all():
         card.locator(".js-accept").click()
         card.locator(".js-note").fill("reviewed: the sources differ on purpose")
-    assert page.locator("#n-accepted").inner_text() == str(page.locator("article.card.l-error").count())
-    page.screenshot(path=str(REPO / "reports" / "browser-review.png"), full_page=True)
     with page.expect_download() as download:
         page.click("#export")
     baseline = tmp_path / "baseline.json"
@@ -125,22 +196,47 @@ def test_exported_decisions_are_a_baseline_the_cli_accepts(review, tmp_path):
     assert cli_runner().invoke(cli, check + ["--baseline", str(baseline)]).exit_code == 0
 
 
-def test_decisions_survive_a_reload(review):
-    page, *_ = review
-    card = page.locator("article.card").first
-    card.locator(".js-fix").click()
-    page.reload()
-    assert "is-fix" in page.locator("article.card").first.get_attribute("class")
-
-
-def test_importing_a_baseline_restores_decisions_and_notes(review, tmp_path):
+def test_importing_a_baseline_restores_decisions_and_a_bad_file_says_why(review, tmp_path):
     page, *_ = review
     first = page.locator("article.card.l-error").first
-    baseline = tmp_path / "earlier.json"
-    entry = {"id": first.get_attribute("data-id"), "note": "seen in May"}
-    baseline.write_text(json.dumps({"accepted": [entry], "to_fix": []}), encoding="utf-8")
+    baseline, bad = tmp_path / "earlier.json", tmp_path / "notes.json"
+    baseline.write_text(json.dumps({"accepted": [{"id": first.get_attribute("data-id"), "note": "seen in May"}],
+                                    "to_fix": []}), encoding="utf-8")
     page.set_input_files("#import", str(baseline))
     page.wait_for_function("document.getElementById('n-accepted').textContent === '1'")
     assert "is-accepted" in first.get_attribute("class")
     assert first.locator(".js-note").input_value() == "seen in May"
     assert "left after your review" in page.locator("#after-review").inner_text()
+    bad.write_text("{not json", encoding="utf-8")
+    page.set_input_files("#import", str(bad))
+    page.locator("#message.bad").wait_for(state="visible")
+    assert "Could not import notes.json: it is not JSON" in page.locator("#message").inner_text()
+
+
+def test_the_sample_reads_on_a_phone_without_sideways_scrolling(browser, rendered):
+    page = open_page(browser, rendered[0], PHONE)
+    first = page.locator("article.card").first
+    assert first.get_attribute("data-verdict") == "conflict" and in_first_screen(page, first)
+    for panel in ("#timeline-panel", "#sources-panel", "#alone-panel"):
+        page.click(f"{panel} > summary")
+    assert no_horizontal_scroll(page)
+    page.evaluate("window.scrollTo(0, 0)")
+    screenshot(page, "browser-phone-sample.png")
+    page.context.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_a_thousand_documents_open_on_their_first_conflict_and_draw_the_rest_on_demand(browser, thousand,
+                                                                                        viewport):
+    page = open_page(browser, thousand, viewport)
+    first = page.locator("article.card").first
+    assert first.get_attribute("data-verdict") == "conflict" and in_first_screen(page, first)
+    drawn = page.locator("#cards article.card").count()
+    assert drawn <= 40  # a first screen, not every card
+    page.locator("#more-holder").scroll_into_view_if_needed()
+    page.locator("#cards article.card").nth(drawn).wait_for(state="attached")
+    page.evaluate("window.scrollTo(0, 0)")
+    assert no_horizontal_scroll(page)
+    screenshot(page, f"browser-1000-{'phone' if viewport is PHONE else 'desktop'}.png")
+    assert page.errors == []
+    page.context.close()

@@ -57,7 +57,7 @@ def test_html_is_written_beside_the_chosen_format(docs, tmp_path):
     outcome = run("check", docs, "--format", "json", "--html", tmp_path / "out" / "report.html")
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert json.loads(outcome.output)["summary"]["conflict"] == 1
-    assert 'data-verdict="conflict"' in html and "released in April and" in html
+    assert '"verdict":"conflict"' in html and "released in April and" in html
 
 
 def test_baseline_command_then_check_exits_0(docs, tmp_path):
@@ -142,3 +142,24 @@ def test_ci_installs_the_browser_before_running_the_tests():
                          "&& pytest -q")
     assert "apt-get install" in script and "chromium" in script
     assert script.index("apt-get install") < script.index(lines[-1])
+
+
+def test_the_cli_names_every_report_format_and_the_text_limit_it_documents():
+    from crosscheck import cli as cli_module
+    from crosscheck.report import text
+
+    assert set(cli_module.FORMATS) == set(REPORTERS)
+    assert cli_module.FULL_LIMIT == text.FULL_LIMIT
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["check", "--help"], ["config"]])
+def test_version_and_help_load_neither_the_pipeline_nor_pandas(args):
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom crosscheck.cli import main\nsys.argv = ['crosscheck'] + sys.argv[1:]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "heavy = [m for m in ('crosscheck.pipeline', 'crosscheck.extract', 'crosscheck.report', 'pandas',"
+             " 'dateparser', 'jinja2') if m in sys.modules]\nprint('HEAVY', heavy, file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=120)
+    assert "HEAVY []" in done.stderr, done.stderr

@@ -173,10 +173,17 @@ def test_an_uncaught_exception_exits_2_with_one_line_and_no_traceback(monkeypatc
     def broken(*args, **kwargs):
         raise RuntimeError("a bug in a stage")
 
-    monkeypatch.setattr(cli_module.pipeline, "check", broken)
+    monkeypatch.setattr("crosscheck.pipeline.check", broken)
     monkeypatch.setattr("sys.argv", ["crosscheck", "check", str(tmp_path), "--isolated"])
     with pytest.raises(SystemExit) as done:
         cli_module.main()
     err = capsys.readouterr().err
     assert done.value.code == 2
     assert "internal error" in err and "RuntimeError: a bug in a stage" in err and "Traceback" not in err
+
+
+def test_an_unknown_extractor_in_a_config_file_names_the_file(tmp_path):
+    (tmp_path / "tox.ini").write_text("[crosscheck]\nextractors = dates, figure  ; typo\n", encoding="utf-8")
+    outcome = cli_runner().invoke(cli, ["check", str(tmp_path), "--config", str(tmp_path / "tox.ini")])
+    assert outcome.exit_code == 2
+    assert "tox.ini [crosscheck] extractors = 'dates, figure': unknown extractor(s): figure" in outcome.stderr

@@ -63,3 +63,57 @@ def test_the_distribution_name_is_ours_and_the_readme_says_how_to_install_it():
     setup.read(REPO / "setup.cfg", encoding="utf-8")
     assert setup["metadata"]["name"] == "crosscheck-claims"
     assert "pip install crosscheck-claims" in README
+
+
+# The README's excerpt of `crosscheck check sources/`: its lines, "…" standing for lines left out,
+# appear in that order in what the command prints in the repository. `python tests/test_docs.py`
+# rewrites the excerpt from the command's output.
+EXCERPT = re.compile(r"(<!-- excerpt: crosscheck check sources/ -->\n```\n)(.*?)(```\n<!-- end excerpt -->)", re.DOTALL)
+
+
+def readme_command_output() -> str:
+    import os
+
+    from runner import cli_runner
+
+    here = os.getcwd()
+    os.chdir(REPO)  # as a user runs it: the repository's setup.cfg applies
+    try:
+        return cli_runner().invoke(cli, ["check", "sources/", "--jobs", "1"]).stdout
+    finally:
+        os.chdir(here)
+
+
+def excerpt_of(output: str) -> str:
+    """The header, the first finding of each listed section, and the closing lines."""
+    blocks = output.rstrip("\n").split("\n\n")
+    kept, previous = [], -1
+    for index, block in enumerate(blocks):
+        wanted = index == 0 or index >= len(blocks) - 2 or (index > 0 and blocks[index - 1].isupper()) \
+            or re.fullmatch(r"[A-Z ]+ \(\d+\)", block)
+        if wanted:
+            if previous >= 0 and index - previous > 1:
+                kept.append("…")
+            kept.append(block)
+            previous = index
+    return "\n\n".join(kept) + "\n"
+
+
+def test_the_readme_excerpt_is_what_the_command_prints():
+    shown = EXCERPT.search(README).group(2)
+    output = readme_command_output()
+    position = 0
+    for line in shown.splitlines():
+        if line in ("…", ""):
+            continue
+        found = output.find(line + "\n", position)
+        assert found >= 0, f"README excerpt line not printed (in this order): {line!r}; run python tests/test_docs.py"
+        position = found + len(line)
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    new = EXCERPT.sub(lambda m: m.group(1) + excerpt_of(readme_command_output()) + m.group(3), README)
+    (REPO / "README.md").write_text(new, encoding="utf-8")

@@ -156,7 +156,7 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path):
     path = tmp_path / "notes.docx"
     document.save(path)
     source = read_source(str(path))
-    assert source.text == f"It was the summer of 2023.\nLlama 2\tJuly 18, 2023\n{FORTUNE}"
+    assert source.text == f"It was the summer of 2023.\nLlama 2 | July 18, 2023\n{FORTUNE}"
     assert source.title == "Meta's Llama releases"
     assert _dates(source)["July 18, 2023"] == dt.date(2023, 7, 18)
 

@@ -1,5 +1,8 @@
-"""The HTML review: self-contained, every source text escaped, cards, links and timeline consistent."""
+"""The HTML review: self-contained, data inert inside its script elements, cards, links and timeline consistent."""
+import base64
 import dataclasses
+import gzip
+import json
 import re
 from html.parser import HTMLParser
 
@@ -9,38 +12,34 @@ from crosscheck.report import render
 
 
 class Page(HTMLParser):
-    """Collect elements by id with their text, the links, and the script and external references."""
+    """Collect the scripts (with their type and text), external references and element ids."""
 
     def __init__(self, html):
         super().__init__(convert_charrefs=True)
-        self.texts, self.attrs, self.links, self.external, self.scripts = {}, {}, [], [], 0
-        self._open = []
+        self.scripts, self.external, self.ids, self._script = [], [], {}, None
         self.feed(html)
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        self.scripts += tag == "script"
         for name in ("src", "href", "xlink:href"):
             if re.match(r"(?i)\s*(https?:|//)", attrs.get(name) or ""):
                 self.external.append(attrs[name])
-        if tag == "a" and attrs.get("href", "").startswith("#"):
-            self.links.append((attrs["href"][1:], attrs.get("class", "")))
         if "id" in attrs:
-            self.attrs[attrs["id"]] = attrs
-            self.texts[attrs["id"]] = ""
-            self._open.append((tag, attrs["id"]))
-        elif tag not in ("meta", "input", "br", "img", "rect", "line"):
-            self._open.append((tag, None))
+            self.ids[attrs["id"]] = attrs
+        if tag == "script":
+            self._script = [attrs.get("type", ""), attrs.get("id", ""), ""]
+            self.scripts.append(self._script)
 
     def handle_endtag(self, tag):
-        while self._open:
-            if self._open.pop()[0] == tag:
-                break
+        if tag == "script":
+            self._script = None
 
     def handle_data(self, data):
-        for _, element in self._open:
-            if element:
-                self.texts[element] += data
+        if self._script is not None:
+            self._script[2] += data
+
+    def data(self, name):
+        return json.loads(next(text for _, id_, text in self.scripts if id_ == name))
 
 
 def page(**kwargs):
@@ -48,54 +47,69 @@ def page(**kwargs):
     return result, Page(render(result, "html"))
 
 
-def test_page_is_self_contained():
+def source_text(parsed, dom):
+    """Unpack one source's text and highlights as the page's script does."""
+    return json.loads(gzip.decompress(base64.b64decode(parsed.data("review-texts")[dom])))
+
+
+def test_page_is_self_contained_and_runs_one_script():
     html = render(sample_result(), "html")
     parsed = Page(html)
     assert parsed.external == [] and "<link" not in html and "@import" not in html
-    assert parsed.scripts == 1  # ours, inline
+    assert [kind for kind, _, _ in parsed.scripts] == ["application/json", "application/json", ""]
 
 
-def test_markup_in_a_source_is_shown_as_text_everywhere():
+def test_markup_in_a_source_cannot_end_its_data_element():
     html = render(sample_result(hostile=True), "html")
     assert "<script>alert(1)</script>" not in html and "<b>Open</b>" not in html
-    assert "An &lt;script&gt;alert(1)&lt;/script&gt; | **bold**" in html
-    assert Page(html).scripts == 1
+    parsed = Page(html)
+    assert len(parsed.scripts) == 3  # the source's </script> did not close one early
+    quotes = [q for f in parsed.data("review-data")["findings"] for q in f["quotes"]]
+    assert any(q["value"] == "Fair & <b>Open</b> Research" for q in quotes)  # as text, for textContent
+    hostile = next(s["dom"] for s in parsed.data("review-data")["sources"] if s["id"] == "hostile")
+    assert "An <script>alert(1)</script> | **bold**" in source_text(parsed, hostile)["text"]
 
 
-def test_every_finding_has_a_card_with_its_verdict_and_values():
+def test_every_finding_has_its_verdict_values_and_quotes_in_page_order():
     result, parsed = page()
+    data = parsed.data("review-data")
+    assert [f["verdict"] for f in data["findings"]] == ["conflict", "conflict", "compatible", "agreement"]
+    by_id = {f["id"]: f for f in data["findings"]}
     for finding in result.findings:
-        card = parsed.attrs[f"f-{finding.id}"]
-        assert card["data-verdict"] == finding.verdict and card["data-kind"] == finding.kind
-        assert finding.reason in parsed.texts[f"f-{finding.id}"]
-        for claim in finding.claims:
-            assert claim.text in parsed.texts[f"f-{finding.id}"], claim.quote
+        shown = by_id[finding.id]
+        assert shown["reason"] == finding.reason and shown["kind"] == finding.kind
+        assert [q["value"] for q in shown["quotes"]] == [c.text for c in finding.claims]
 
 
-def test_each_quote_link_lands_on_its_value_in_the_full_text():
+def test_each_quote_link_lands_on_its_value_in_the_source_text():
     result, parsed = page()
-    targets = [target for target, css in parsed.links if "quote-link" in css]
-    claims = [c for f in result.findings for c in f.claims]
-    assert len(targets) == len(claims)
-    for target, claim in zip(targets, claims):
-        assert parsed.texts[target] == claim.text, claim.quote
-        assert f"src-{target.split('-')[0]}" in parsed.attrs  # inside that source's full text
+    data = parsed.data("review-data")
+    for finding in data["findings"]:
+        for quote in finding["quotes"]:
+            source = data["sources"][quote["s"]]
+            packed = source_text(parsed, source["dom"])
+            mark = next(m for m in packed["marks"] if m[3] == quote["at"])
+            assert packed["text"][mark[0]:mark[1]] == quote["value"], quote
 
 
-def test_the_value_is_highlighted_inside_its_sentence():
-    html = render(sample_result(), "html")
-    assert re.search(r"By the time Llama 3 models were released in April and "
-                     r'<mark class="hl m-conflict">July 2024</mark>, Llama had', html)
+def test_the_value_is_cut_out_of_its_sentence():
+    _, parsed = page()
+    quotes = [q for f in parsed.data("review-data")["findings"] for q in f["quotes"]]
+    july = next(q for q in quotes if q["value"] == "July 2024")
+    assert july["before"].endswith("By the time Llama 3 models were released in April and ")
+    assert july["after"].startswith(", Llama had mostly caught up")
 
 
-def test_timeline_marks_the_conflicting_dates():
+def test_timeline_has_a_row_per_date_finding_conflicts_first_vague_values_faint():
     result, parsed = page()
-    html = render(result, "html")
-    dated = [f for f in result.findings if (f.verdict, f.kind) == ("conflict", "date")]
-    conflicting = [c for f in dated for c in f.claims]
-    assert len(re.findall(r'class="mark t-conflict', html)) == len(conflicting)
-    assert len(re.findall(r'class="mark t-compatible', html)) == 2
-    assert re.search(r'<text class="tick-label"[^>]*>2023</text>', html)
+    data = parsed.data("review-data")
+    rows = data["timeline"]["rows"]
+    assert [data["findings"][r["f"]]["verdict"] for r in rows] == ["conflict", "compatible"]
+    grades = {m["label"]: m["grade"] for r in rows for m in r["marks"]}
+    assert grades == {"egoistai: April 2024": "plain", "fortune: April 2024": "plain",
+                      "fortune: July 2024": "plain", "egoistai: July 2023": "plain",
+                      "fortune: July 18, 2023": "sharp"}
+    assert [t["label"] for t in data["timeline"]["ticks"]] == ["2023", "2024"]
 
 
 def test_filters_offer_every_kind_and_source():
@@ -110,7 +124,7 @@ def test_filters_offer_every_kind_and_source():
 def test_a_waived_finding_starts_accepted():
     first = sample_result().findings[0].id
     _, parsed = page(waived=[first])
-    assert parsed.attrs[f"f-{first}"]["data-waived"] == "true"
+    assert [f["waived"] for f in parsed.data("review-data")["findings"] if f["id"] == first] == [True]
 
 
 def test_output_is_byte_identical_across_runs():
@@ -120,14 +134,38 @@ def test_output_is_byte_identical_across_runs():
 def test_a_run_without_findings_or_dates_still_renders():
     result = sample_result()
     empty = dataclasses.replace(result, claims=(), findings=())
-    html = render(empty, "html")
-    assert "No finding: no two sources make claims about the same thing." in html
-    assert "<svg" not in html and 'id="src-s0"' in html
+    parsed = Page(render(empty, "html"))
+    assert parsed.data("review-data")["findings"] == [] and parsed.data("review-data")["timeline"] is None
+    assert "timeline-panel" not in parsed.ids and "no-findings" in parsed.ids
 
 
-def test_conflicting_dates_are_drawn_over_the_others():
+def test_each_source_row_has_a_bar_of_how_its_claims_stand():
     html = render(sample_result(), "html")
-    row = html[html.index('>fortune</text>'):]
-    row = row[:row.index("</g>")]
-    layers = re.findall(r'class="mark t-(\w+)', row)
-    assert layers == sorted(layers, key=["plain", "agreement", "compatible", "conflict"].index), layers
+    row = html[html.index('data-source="s0"'):]
+    row = row[:row.index("</tr>")]
+    # egoistai: "April 2024" and "Facebook AI Research" conflict, "July 2023" is compatible
+    assert re.findall(r'class="s-(\w+)" style="width:([\d.]+)%"', row) == \
+        [("conflict", "66.67"), ("compatible", "33.33")]
+
+
+def test_claims_no_other_source_makes_are_listed_as_stated_by_one_source_only():
+    result = sample_result()
+    text = result.sources[0].text  # egoistai: "…a powerhouse in academic AI for years."
+    start = text.index("years")
+    lone = dataclasses.replace(result.claims[0], start=start, end=start + 5, text="years",
+                               line=text[:start].count("\n") + 1)
+    parsed = Page(render(dataclasses.replace(result, claims=result.claims + (lone,)), "html"))
+    data = parsed.data("review-data")
+    assert [(data["sources"][row[0]]["id"], row[1]) for row in data["alone"]] == [("egoistai", 5)]
+    packed = source_text(parsed, data["sources"][0]["dom"])
+    mark = next(m for m in packed["marks"] if m[3] == data["alone"][0][5])
+    assert packed["text"][mark[0]:mark[1]] == "years" and mark[2] == "single_source"
+
+
+def test_a_source_that_could_not_be_read_is_named_above_the_findings():
+    result = sample_result()
+    broken = dataclasses.replace(result.sources[0], errors=("PDF has no text layer (scanned pages need OCR first)",))
+    html = render(dataclasses.replace(result, sources=(broken,) + result.sources[1:]), "html")
+    banner = html[html.index('class="panel troubled"'):html.index('class="panel findings-panel"')]
+    assert "1 source could not be fully read" in banner
+    assert "<code>docs/egoistai.txt</code>: PDF has no text layer" in banner

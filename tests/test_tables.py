@@ -5,12 +5,11 @@ import json
 
 import pytest
 from runner import cli_runner
-from sample_result import TEXTS, claim
+from sample_result import TEXTS, claim, sample_result
 
 from crosscheck.cli import cli
 from crosscheck.model import DateValue
 from crosscheck.serialize import result_to_dict
-from sample_result import sample_result
 
 pandas = pytest.importorskip("pandas")
 

@@ -25,7 +25,8 @@ def table_format(path: str) -> str:
     if suffix not in TABLE_FORMATS:
         raise ClaimsOutError(f"{path}: a table must end in {' or '.join(TABLE_FORMATS)}")
     if suffix == ".parquet" and importlib.util.find_spec("pyarrow") is None:
-        raise ClaimsOutError(f"{path}: writing Parquet needs pyarrow: pip install 'crosscheck-claims[parquet]'")
+        raise ClaimsOutError(f"{path}: writing Parquet needs pyarrow: "
+                             "pip install 'crosscheck-claims[parquet]'")
     return suffix
 
 

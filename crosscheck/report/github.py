@@ -1,31 +1,64 @@
-"""GitHub Actions workflow commands: an annotation on each source line of a discrepancy."""
+"""GitHub Actions workflow commands: an annotation on each source line of a discrepancy.
+
+GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and
+drops the rest, so each level stops at its limit with one annotation saying how many more
+there are; `job_summary` writes the whole Markdown report to the job's summary page.
+"""
 from __future__ import annotations
 
-from typing import Dict, List
+import os
+import sys
+from collections import Counter
+from typing import Dict, List, Tuple
 
 from ..display import describe
 from ..model import Result
 from ..serialize import result_to_dict
 from ..status import severity
+from .inert import github_data as _data
+from .inert import github_property as _property
 from .paths import posix
 
 _COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
+PER_STEP = 10  # annotations of one level that GitHub shows for a step
 
 
 def render(result: Result, fail_on: str = "conflict") -> str:
-    """Return one `::error` / `::warning` / `::notice` line per claim of each discrepancy."""
+    """Return `::error` / `::warning` / `::notice` lines, at most PER_STEP of each level."""
     data = result_to_dict(result)
     paths = {source["id"]: source["path"] for source in data["sources"]}
-    lines = [f"::error file={_property(posix(s['path']))},title=crosscheck cannot read this source::"
-             f"{_data(error)}" for s in data["sources"] for error in s["errors"]]
+    unread = "title=crosscheck cannot read this source"
+    lines = [("error", f"::error file={_property(posix(s['path']))},{unread}::{_data(error)}")
+             for s in data["sources"] for error in s["errors"]]
     for finding in data["findings"]:
         level = severity(finding["verdict"], finding["waived"], fail_on)
         if level != "none":
-            lines += _annotations(finding, _COMMANDS[level], paths)
+            command = _COMMANDS[level]
+            lines += [(command, line) for line in _annotations(finding, command, paths)]
     counts = data["summary"]
-    lines.append(f"::notice title=crosscheck::{counts['conflict']} conflict, "
-                 f"{counts['compatible']} compatible, {counts['agreement']} agreement")
-    return "\n".join(lines) + "\n"
+    summary = (f"::notice title=crosscheck::{counts['conflict']} conflict, "
+               f"{counts['compatible']} compatible, {counts['agreement']} agreement")
+    return "\n".join(_capped(lines) + [summary]) + "\n"
+
+
+def _capped(lines: List[Tuple[str, str]]) -> List[str]:
+    """The annotations GitHub will show, in order, and one per level saying how many more there are."""
+    totals = Counter(command for command, _ in lines)
+    room = {command: PER_STEP - (command == "notice") for command in _COMMANDS.values()}  # the summary
+    room = {command: limit - (totals[command] > limit) for command, limit in room.items()}
+    kept, shown = [], Counter()
+    for command, line in lines:
+        shown[command] += 1
+        if shown[command] <= room[command]:
+            kept.append(line)
+    where = "the job summary" if os.environ.get("GITHUB_STEP_SUMMARY") else "the full report"
+    for command in _COMMANDS.values():
+        more = totals[command] - room[command]
+        if more > 0:
+            kept.append(f"::{command} title=crosscheck%3A {more} more::{more} more {command} annotations are "
+                        f"not shown (GitHub shows {PER_STEP} per step); see {where}, or run "
+                        f"crosscheck check --format text")
+    return kept
 
 
 def _annotations(finding: Dict, command: str, paths: Dict[str, str]) -> List[str]:
@@ -38,14 +71,24 @@ def _annotations(finding: Dict, command: str, paths: Dict[str, str]) -> List[str
             continue
         seen.add(place)
         lines.append(f"::{command} file={_property(posix(paths[claim['source']]))},line={claim['line']},"
-                     f"title={_property(title)}::{_data(finding['reason'])}")
+                     f"title={_property(title)}::{_data(_where(claim) + finding['reason'])}")
     return lines
 
 
-def _data(text: str) -> str:
-    """Escape a message the way the Actions runner unescapes it."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def _where(claim: Dict) -> str:
+    """A PDF's page:line or a DOCX paragraph first, which the annotation's line does not show."""
+    return f"{claim['location']}: " if claim.get("location") else ""
 
 
-def _property(text: str) -> str:
-    return _data(text).replace(":", "%3A").replace(",", "%2C")
+def job_summary(result: Result, fail_on: str = "conflict") -> None:
+    """Append the Markdown report to the job summary when run in GitHub Actions."""
+    path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not path:
+        return
+    from . import markdown
+
+    try:
+        with open(path, "a", encoding="utf-8") as summary:
+            summary.write(markdown.render(result, fail_on) + "\n")
+    except OSError as error:  # the summary is a courtesy; the annotations and status still stand
+        print(f"crosscheck: cannot write the job summary {path}: {error.strerror}", file=sys.stderr)

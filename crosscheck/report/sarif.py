@@ -61,7 +61,12 @@ def _location(claim: Dict, path: str) -> Dict:
         "artifactLocation": {"uri": uri(path)},
         "region": {"startLine": claim["line"], "charOffset": claim["start"],
                    "charLength": claim["end"] - claim["start"], "snippet": {"text": claim["text"]}}},
-        "message": {"text": f"{claim['source']} says {claim['display']}"}}
+        "message": {"text": f"{claim['source']} says {claim['display']}" + _where(claim)}}
+
+
+def _where(claim: Dict) -> str:
+    """A PDF's page:line or a DOCX paragraph, which a line of the read text does not show."""
+    return f" ({claim['location']})" if claim.get("location") else ""
 
 
 def _related(locations: List[Dict]) -> List[Dict]:

@@ -1,60 +1,57 @@
-"""Geometry of the HTML review's timeline: date claims per source, on one axis of days."""
+"""Geometry of the HTML review's timeline: one row per date finding, on one axis of days.
+
+Positions are percentages of the plot's width, so the page can lay the rows out at any width.
+A mark's grade tells how precise its date is: a day or a week is drawn sharp, a month plainly,
+anything wider (a quarter, a year, a decade) as a faint span, so the vaguest claim never looks
+like the culprit.
+"""
 from __future__ import annotations
 
 import datetime as dt
 from typing import Dict, List, Optional
 
-LABEL_WIDTH = 190  # room for a source's name left of the axis
-PLOT_WIDTH = 760
-ROW_HEIGHT = 34
-AXIS_HEIGHT = 28
-MIN_MARK = 7  # a single day is still a visible mark
-_LAYER = {"plain": 0, "agreement": 1, "compatible": 2, "conflict": 3}
+SHARP = ("day", "week")
+PLAIN = ("month",)
 
 
-def timeline(data: Dict, doms: Dict[str, str], verdicts: Dict[tuple, Dict]) -> Optional[Dict]:
-    """Lay out every date claim with both ends known; None when there is none."""
-    dated = [c for c in data["claims"] if _is_interval(c["value"])]
-    if not dated:
+def timeline(findings: List[Dict]) -> Optional[Dict]:
+    """Lay out the date findings (already in page order) with both ends known; None when there is none."""
+    rows = [(index, [c for c in f["claims"] if _is_interval(c["value"])])
+            for index, f in enumerate(findings) if f["kind"] == "date"]
+    rows = [(index, claims) for index, claims in rows if claims]
+    if not rows:
         return None
-    low = dt.date(min(_day(c["value"]["start"]) for c in dated).year, 1, 1)
-    high = dt.date(max(_day(c["value"]["end"]) for c in dated).year, 12, 31)
+    days = [_day(c["value"][end]) for _, claims in rows for c in claims for end in ("start", "end")]
+    low, high = dt.date(min(days).year, 1, 1), dt.date(max(days).year, 12, 31)
     span = (high - low).days + 1
 
     def x(day: dt.date) -> float:
-        return round(LABEL_WIDTH + (day - low).days / span * PLOT_WIDTH, 1)
+        return round((day - low).days / span * 100, 3)
 
-    rows = []
-    for index, source in enumerate(data["sources"]):
-        mine = [c for c in dated if c["source"] == source["id"]]
-        marks = [_mark(c, x, verdicts.get(_key(c), {})) for c in mine]
-        # Drawn last is on top: conflicts over the rest, and a day over the year around it.
-        marks.sort(key=lambda m: (_LAYER[m["verdict"]], -m["width"], m["x"]))
-        rows.append({"label": source["id"], "dom": doms[source["id"]],
-                     "y": AXIS_HEIGHT + index * ROW_HEIGHT, "marks": marks})
-    return {"width": LABEL_WIDTH + PLOT_WIDTH + 20, "height": AXIS_HEIGHT + len(rows) * ROW_HEIGHT + 8,
-            "plot_left": LABEL_WIDTH, "plot_right": LABEL_WIDTH + PLOT_WIDTH,
-            "ticks": _ticks(low, high, x), "rows": rows, "row_height": ROW_HEIGHT}
+    return {"ticks": _ticks(low, high, x),
+            "rows": [{"f": index, "marks": sorted((_mark(c, x) for c in claims), key=_drawing_order)}
+                     for index, claims in rows]}
 
 
-def _mark(claim: Dict, x, finding: Dict) -> Dict:
+def _mark(claim: Dict, x) -> Dict:
     start, end = _day(claim["value"]["start"]), _day(claim["value"]["end"])
     left, right = x(start), x(end + dt.timedelta(days=1))
-    width = max(right - left, MIN_MARK)
-    left = round(min(left, (left + right - width) / 2), 1)
-    return {"x": left, "width": round(width, 1), "point": right - left < MIN_MARK,
-            "verdict": finding.get("verdict", "plain"), "finding": finding.get("id", ""),
-            "label": f"{claim['source']}, line {claim['line']}: {claim['display']}",
-            "quote": " ".join(claim["quote"].split())}
+    grain = claim["value"]["granularity"]
+    grade = "sharp" if grain in SHARP else "plain" if grain in PLAIN else "vague"
+    return {"x": left, "w": round(right - left, 3), "grade": grade,
+            "label": f"{claim['source']}: {claim['display']}"}
+
+
+def _drawing_order(mark: Dict):
+    """Wide vague spans first, so the precise marks are drawn over them."""
+    return -mark["w"], mark["x"]
 
 
 def _ticks(low: dt.date, high: dt.date, x) -> List[Dict]:
-    """A line at each year's start; with one tick a year, the label sits mid-year."""
+    """A line at each year's start, thinned to at most a dozen labels."""
     years = range(low.year, high.year + 1)
-    step = next(s for s in (1, 2, 5, 10, 25, 50, 100, 1000) if len(years) / s <= 14)
-    return [{"x": x(dt.date(year, 1, 1)),
-             "label_x": x(dt.date(year, 7, 2)) if step == 1 else x(dt.date(year, 1, 1)),
-             "label": str(year)}
+    step = next(s for s in (1, 2, 5, 10, 25, 50, 100, 1000) if len(years) / s <= 12)
+    return [{"x": x(dt.date(year, 1, 1)), "label": str(year)}
             for year in years if (year - low.year) % step == 0]
 
 
@@ -64,7 +61,3 @@ def _is_interval(value: Optional[Dict]) -> bool:
 
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
-
-
-def _key(claim: Dict) -> tuple:
-    return claim["source"], claim["start"], claim["end"]
