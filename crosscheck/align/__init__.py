@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import numpy as np
+
 from ..model import Claim
 from .blocking import WINDOW, blocks, scored_pairs, vague, windows
 from .clusters import Clusters, join_entities, join_scored, shared_words
@@ -77,15 +79,15 @@ def _align(claims: Sequence[Claim], threshold: float) -> list[Group]:
 
 def _pairs_by_cluster(clusters: Clusters, claims: Sequence[Claim], keys: Sequence[Key]) -> dict[int, list[tuple[int, int, bool]]]:
     """Return the scored pairs inside each cluster, each once, with whether its evidence is strong."""
-    found: dict[int, dict[tuple[int, int], bool]] = {}
-    for a, b, _ in clusters.edges:
-        root = clusters.find(a)
-        if root == clusters.find(b):
-            pair = (a, b) if a < b else (b, a)
-            inside = found.setdefault(root, {})
-            if pair not in inside:
-                # Entity claims pair on subject and attribute alone: strong by construction. Strength
-                # decides only whether different values conflict: one value needs none.
-                inside[pair] = (claims[a].kind == "entity" or keys[a].value != keys[b].value
-                                and strong(keys[a], keys[b]))
-    return {root: sorted((a, b, s) for (a, b), s in inside.items()) for root, inside in found.items()}
+    if not clusters.edges:
+        return {}
+    roots = np.array([clusters.find(i) for i in range(len(claims))])
+    edges = np.array([(a, b) if a < b else (b, a) for a, b, _ in clusters.edges], dtype=np.int64)
+    edges = np.unique(edges[roots[edges[:, 0]] == roots[edges[:, 1]]], axis=0)  # sorted, each once
+    found: dict[int, list[tuple[int, int, bool]]] = {}
+    for a, b in edges.tolist():
+        # Entity claims pair on subject and attribute alone: strong by construction. Strength
+        # decides only whether different values conflict: one value needs none.
+        found.setdefault(int(roots[a]), []).append(
+            (a, b, claims[a].kind == "entity" or keys[a].value != keys[b].value and strong(keys[a], keys[b])))
+    return found

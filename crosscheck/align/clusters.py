@@ -72,6 +72,7 @@ class Clusters:
         self.edges: list[tuple[int, int, float]] = []  # every pair scored at the threshold: (a, b, score)
         # The sentences of each cluster of two or more, with the written lists each holds there.
         self.sentences: dict[int, dict[str, set[str]]] = {}
+        self.stated: dict[int, tuple] = {}  # root -> (size, (attributes, versions)), see `_stated`
         for claim_group in _written_lists(claims).values():
             for i in claim_group[1:]:
                 self._union(self.find(claim_group[0]), self.find(i))
@@ -103,14 +104,21 @@ class Clusters:
     def _told_apart(self, a: int, b: int, ra: int, rb: int) -> bool:
         """Tell whether two clusters hold claims told apart; for a pair of one telling value, by attribute alone.
 
-        Two sources that give one specific value ("November 4, 2020") with a governing word in
-        common speak of one thing whatever subject each sentence seems to have.
+        Two sources that give one specific value ("November 4, 2020") speak of one thing
+        whatever subject each sentence seems to have.
         """
-        kinds_a, kinds_b = list(self._kinds(ra).values()), list(self._kinds(rb).values())
         if telling(self.keys[a], self.keys[b]):
-            return any(_clash({getattr(k, field) for k in kinds_a}, {getattr(k, field) for k in kinds_b})
-                       for field in ("attribute", "version"))
-        return any_told_apart(kinds_a, kinds_b)
+            (attributes_a, versions_a), (attributes_b, versions_b) = self._stated(ra), self._stated(rb)
+            return _clash(set(attributes_a), set(attributes_b)) or _clash(set(versions_a), set(versions_b))
+        return any_told_apart(list(self._kinds(ra).values()), list(self._kinds(rb).values()))
+
+    def _stated(self, root: int) -> tuple[frozenset, frozenset]:
+        """Return the attributes and versions a cluster's claims state, kept while it does not grow."""
+        size = self._size(root)
+        if self.stated.get(root, (0,))[0] != size:
+            kinds = self._kinds(root).values()
+            self.stated[root] = (size, (frozenset(k.attribute for k in kinds), frozenset(k.version for k in kinds)))
+        return self.stated[root][1]
 
     def _size(self, root: int) -> int:
         return len(self.groups[root]) if root in self.groups else 1
