@@ -77,7 +77,8 @@ def _align(claims: Sequence[Claim], threshold: float) -> list[Group]:
     return sorted(groups, key=lambda g: g.members)
 
 
-def _pairs_by_cluster(clusters: Clusters, claims: Sequence[Claim], keys: Sequence[Key]) -> dict[int, list[tuple[int, int, bool]]]:
+def _pairs_by_cluster(clusters: Clusters, claims: Sequence[Claim],
+                      keys: Sequence[Key]) -> dict[int, list[tuple[int, int, bool]]]:
     """Return the scored pairs inside each cluster, each once, with whether its evidence is strong."""
     if not clusters.edges:
         return {}

@@ -22,7 +22,8 @@ def join_entities(block: list[int], keys: list[Key], clusters: Clusters) -> None
         for i in members[1:]:
             clusters.join(members[0], i, 100.0)
         # Claims of one subject and attribute are each other's direct partners.
-        clusters.edges += [(a, b, 100.0) for n, a in enumerate(members[:ENTITY_PAIRS]) for b in members[n + 1:]
+        clusters.edges += [(a, b, 100.0)
+                           for n, a in enumerate(members[:ENTITY_PAIRS]) for b in members[n + 1:]
                            if keys[a].source != keys[b].source]
 
 
@@ -102,7 +103,7 @@ class Clusters:
         return True
 
     def _told_apart(self, a: int, b: int, ra: int, rb: int) -> bool:
-        """Tell whether two clusters hold claims told apart; for a pair of one telling value, by attribute alone.
+        """Tell whether two clusters hold claims told apart; for a pair of one telling value, by attributes.
 
         Two sources that give one specific value ("November 4, 2020") speak of one thing
         whatever subject each sentence seems to have.
@@ -117,7 +118,8 @@ class Clusters:
         size = self._size(root)
         if self.stated.get(root, (0,))[0] != size:
             kinds = self._kinds(root).values()
-            self.stated[root] = (size, (frozenset(k.attribute for k in kinds), frozenset(k.version for k in kinds)))
+            stated = frozenset(k.attribute for k in kinds), frozenset(k.version for k in kinds)
+            self.stated[root] = (size, stated)
         return self.stated[root][1]
 
     def _size(self, root: int) -> int:

@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ..entities.canonical import fold, merge_keys, organisation, person
 from rapidfuzz import fuzz, process
 
+from ..entities.canonical import fold, merge_keys, organisation, person
 from ..model import Claim, DateValue, FigureValue
 from .events import event_words, head_word
 
@@ -51,7 +51,8 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     people = {name: person(name) for name in {c.subject for c, about in zip(claims, about_people) if about}}
     merged = merge_keys(people.values())
     given_names = _Once(lambda said: _given_name(*said))  # (subject, value text, clause names)
-    given_of = [given_names[c.subject, c.value.text, c.names] if about else "" for c, about in zip(claims, about_people)]
+    given_of = [given_names[c.subject, c.value.text, c.names] if about else ""
+                for c, about in zip(claims, about_people)]
     given = _people(claims, about_people, given_of, lambda claim: merged[people[claim.subject]])
     shared: dict = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
@@ -72,7 +73,8 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
         offset = claim.start - claim.quote_start
         keys.append(Key(claim.source, subject, claim.attribute, versions[subject], words[claim.context],
                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
-                        share(f"{claim.source}:{claim.quote_start}"), claim.group, slot, specific(claim.value),
+                        share(f"{claim.source}:{claim.quote_start}"), claim.group, slot,
+                        specific(claim.value),
                         _Event(claim.quote, offset, offset + len(claim.text))))
     return keys
 
@@ -118,7 +120,8 @@ class _KeyOfPerson(dict):
         source, surname, name = item
         clusters = self.clusters.get(surname, {})
         if not name:  # the surname alone: the one person of that name in its source, else in all
-            in_source = {clusters[n] for n, sources in self.stated.get(surname, {}).items() if source in sources}
+            stated = self.stated.get(surname, {})
+            in_source = {clusters[n] for n, sources in stated.items() if source in sources}
             found = in_source or set(clusters.values())
             name = next(iter(found)) if len(found) == 1 else ""
         else:

@@ -190,7 +190,8 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     ceiling = np.where(apart | unlinked & ~telling, 0.0,
                        bonus + CONTEXT_WEIGHT * 100 + STATEMENT_BONUS + EVENT_BONUS + raised)
     near = ceiling >= threshold - _ROUNDING
-    rows, cols, a, b, bonus, apart, raised = (array[near] for array in (rows, cols, a, b, bonus, apart, raised))
+    rows, cols, a, b, bonus, apart, raised = (
+        array[near] for array in (rows, cols, a, b, bonus, apart, raised))
     contexts = table.contexts
     similarity = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b],
                                 scorer=fuzz.ratio, dtype=np.float32)

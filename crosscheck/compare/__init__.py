@@ -51,8 +51,9 @@ def verdict_of(claims: Sequence[Claim], config: Optional[Config] = None) -> str:
     per_source = _values_by_source(claims)
     for source, values in per_source.items():
         for other, other_values in per_source.items():
-            if other != source and not all(any(rules.consistent(value, theirs, config) for theirs in other_values)
-                                           for value in values):
+            allowed = (any(rules.consistent(value, theirs, config) for theirs in other_values)
+                       for value in values)
+            if other != source and not all(allowed):
                 return "conflict"
     return "agreement" if _all_same(per_source, lambda a, b: rules.same(a, b, config)) else "compatible"
 

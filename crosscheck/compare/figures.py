@@ -74,7 +74,8 @@ def _widened(value: FigureValue, config: Config) -> Interval:
             return x
         return x + sign * max(abs(x) * slack, rounding(x, value.unit))
 
-    return widen(value.low, -1, value.bound in _LOWER_BOUNDS), widen(value.high, 1, value.bound in _UPPER_BOUNDS)
+    return (widen(value.low, -1, value.bound in _LOWER_BOUNDS),
+            widen(value.high, 1, value.bound in _UPPER_BOUNDS))
 
 
 _LOWER_BOUNDS = ("gt", "ge")  # the low side is stated exactly

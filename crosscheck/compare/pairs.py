@@ -66,7 +66,8 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
         elif strong and not _allowed_elsewhere(a, b, units, by_source, claims, relation):
             kept.append((a, b))
             conflicts.append((a, b))
-    return [_finding(component, units, conflicts, claims, config) for component in _components(kept, claims, units)]
+    return [_finding(component, units, conflicts, claims, config)
+            for component in _components(kept, claims, units)]
 
 
 def _units(claims: Sequence[Claim], members: Sequence[int]) -> Dict[str, List[int]]:
