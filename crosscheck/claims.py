@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple, Optional
 
-from .context import Sentence
+from .context import Sentence, clause, names, undivided
 from .model import Claim, Mention, Source
 from .text import Locator
 
@@ -59,6 +59,7 @@ def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes"
         line=_file_line(source, locator.line(mention.start)),
         context=quote.context,
         group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
+        names=quote.names(offset, end),
         location=_place(source, locator.line(mention.start)),
         resolution=mention.resolution,
     )
@@ -97,6 +98,15 @@ class _Quote(NamedTuple):
     sentence: Sentence
     context: str  # the sentence with its values masked
     previous: Optional[Sentence]  # the sentence before it in its paragraph, if any
+    clauses: dict  # the names of each clause of the sentence, by its span: shared by its values
+
+    def names(self, offset: int, end: int) -> tuple[str, ...]:
+        """Return the names in the clause of the sentence that holds [offset, end)."""
+        text = self.sentence.text
+        span = (0, len(text)) if undivided(text) else clause(text, offset, end)
+        if span not in self.clauses:
+            self.clauses[span] = tuple(name for _, name in names(text[span[0]:span[1]]))
+        return self.clauses[span]
 
 
 class _Quotes:
@@ -121,7 +131,7 @@ class _Quotes:
             sentence = self._sentence(start, end)
             previous = _previous(self.text, self.locator, start)
             self.made[start, end] = _Quote(sentence, masked(sentence.text, start, self.mentions[first:last]),
-                                           self._sentence(*previous) if previous else None)
+                                           self._sentence(*previous) if previous else None, {})
         return self.made[start, end]
 
     def _sentence(self, start: int, end: int) -> Sentence:

@@ -105,7 +105,7 @@ def names(sentence: str) -> list[tuple[int, str]]:
     return list(_names(sentence))
 
 
-@lru_cache(maxsize=65536)  # align asks again for the names of the clauses it compares
+@lru_cache(maxsize=4096)  # the claims stage asks for the names of a clause once per value in it
 def _names(sentence: str) -> tuple[tuple[int, str], ...]:
     ordinals = list(_NTH.finditer(sentence))
     found = [(m.start(), f"{m.group(2)} {_ORDINALS[m.group(1)]}") for m in ordinals]

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from .align import Group
-from .compare import compare
+from .compare.pairs import judge
 from .config import Config
 from .model import Claim, Finding
 
@@ -19,14 +19,16 @@ def make_findings(claims: Sequence[Claim], groups: Sequence[Group],
     config = config or Config()
     findings = []
     for group in groups:
-        members = tuple(sorted((claims[i] for i in group.members), key=lambda c: (c.source, c.start)))
-        verdict, reason = compare(members, config)
-        findings.append(Finding(
-            id=finding_id(members), verdict=verdict, kind=members[0].kind,
-            subject=_most_common(c.subject for c in members),
-            attribute=_most_common(c.attribute for c in members),
-            reason=reason, claims=members, score=group.score, matched=group.matched,
-        ))
+        for judged in judge(claims, group.members, group.pairs, config):
+            order = sorted(judged.members, key=lambda i: (claims[i].source, claims[i].start))
+            members = tuple(claims[i] for i in order)
+            findings.append(Finding(
+                id=finding_id(members), verdict=judged.verdict, kind=members[0].kind,
+                subject=_most_common(c.subject for c in members),
+                attribute=_most_common(c.attribute for c in members),
+                reason=judged.reason, claims=members, score=group.score, matched=group.matched,
+                pair=tuple(order.index(i) for i in judged.pair),
+            ))
     return sorted(findings, key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind, f.subject, f.id))
 
 

@@ -121,6 +121,7 @@ class Claim:
     line: int  # 1-based line of `start`: in the file (HTML: where its block starts); PDF, DOCX: in `text`
     context: str = ""  # the sentence with values masked, for alignment
     group: str = ""  # "<source>:<n>" for mentions of one written list, else ""
+    names: Tuple[str, ...] = ()  # the names in the clause that holds the value, as written, in order
     location: str = ""  # where in a PDF or DOCX file: "p. 3:12", "¶ 4", "table 1 r2 c1"; else ""
     resolution: Optional[Resolution] = None  # how a date relative to the document was placed
 
@@ -138,6 +139,7 @@ class Finding:
     claims: Tuple[Claim, ...]
     score: float = 0.0  # alignment score, 0-100
     matched: Tuple[str, ...] = ()  # the context words the claims share
+    pair: Tuple[int, ...] = ()  # of a conflict: the positions in `claims` of the two claims that carry it
 
 
 @dataclass(frozen=True)

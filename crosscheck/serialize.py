@@ -53,6 +53,7 @@ def finding_to_dict(finding: Finding, waived: bool = False) -> dict:
     return {"id": finding.id, "verdict": finding.verdict, "kind": finding.kind,
             "subject": finding.subject, "attribute": finding.attribute, "reason": finding.reason,
             "score": round(finding.score, 1), "matched": list(finding.matched), "waived": waived,
+            "conflict_pair": list(finding.pair),
             "claims": [claim_to_dict(claim) for claim in finding.claims]}
 
 

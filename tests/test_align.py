@@ -15,18 +15,11 @@ from rapidfuzz import fuzz
 
 from benchmarks.eval_alignment import evaluate
 from crosscheck import pipeline
-from crosscheck.align import (
-    WINDOW,
-    _keys,
-    _related_matrix,
-    _Table,
-    _tails,
-    align,
-    any_told_apart,
-    related,
-    scored_pairs,
-    told_apart,
-)
+from crosscheck.align import WINDOW, align, any_told_apart, related, scored_pairs, told_apart
+from crosscheck.align.keys import _tails
+from crosscheck.align.keys import keys_of as _keys
+from crosscheck.align.scoring import Table as _Table
+from crosscheck.align.scoring import _related_matrix
 from crosscheck.claims import build_claims
 from crosscheck.config import Config
 from crosscheck.context import clause, undivided
@@ -430,7 +423,7 @@ def test_claims_of_one_sentence_share_its_strings():
 
 
 def test_a_large_block_is_scored_in_windows_not_all_pairs(monkeypatch):
-    from crosscheck import align as module
+    from crosscheck.align import clusters as module
 
     scored = []
     score = module.pair_scores

@@ -35,13 +35,42 @@ def compare(claims: Sequence[Claim], config: Optional[Config] = None) -> Tuple[s
     config = config or Config()
     rules = RULES[claims[0].kind]
     per_source = _values_by_source(claims)
-    says = "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())
+    says = _says(per_source)
     unmatched = _unmatched(per_source, rules, config)
     if unmatched:
         return "conflict", f"{says}. {unmatched}"
     if _all_same(per_source, lambda a, b: rules.same(a, b, config)):
         return "agreement", f"{says}: the same value."
     return "compatible", f"{says}: consistent, at different precision or bounds."
+
+
+def verdict_of(claims: Sequence[Claim], config: Optional[Config] = None) -> str:
+    """Return the verdict `compare` gives, without wording its reason."""
+    config = config or Config()
+    rules = RULES[claims[0].kind]
+    per_source = _values_by_source(claims)
+    for source, values in per_source.items():
+        for other, other_values in per_source.items():
+            allowed = (any(rules.consistent(value, theirs, config) for theirs in other_values)
+                       for value in values)
+            if other != source and not all(allowed):
+                return "conflict"
+    return "agreement" if _all_same(per_source, lambda a, b: rules.same(a, b, config)) else "compatible"
+
+
+def why_conflict(claims: Sequence[Claim], config: Optional[Config] = None) -> str:
+    """Name the value of one source that no value of another allows ("" when every value is allowed)."""
+    config = config or Config()
+    return _unmatched(_values_by_source(claims), RULES[claims[0].kind], config)
+
+
+def describe(claims: Sequence[Claim]) -> str:
+    """Say what each source gives: "fortune says April 2024; egoistai says 2024"."""
+    return _says(_values_by_source(claims))
+
+
+def _says(per_source: Dict[str, List[Value]]) -> str:
+    return "; ".join(f"{source} says {_listed(values)}" for source, values in per_source.items())
 
 
 def _values_by_source(claims: Sequence[Claim]) -> Dict[str, List[Value]]:

@@ -23,9 +23,23 @@ def same(a: EntityValue, b: EntityValue, config=None) -> bool:
 
 
 def consistent(a: EntityValue, b: EntityValue, config=None) -> bool:
-    """Tell whether one detail is a shorter form of the other, word for word."""
-    words_a, words_b = set(unaccented(a.normalized).split()), set(unaccented(b.normalized).split())
-    return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+    """Tell whether one detail is a shorter form of the other, word for word, or one name written two ways.
+
+    "Sergey Lavrov" / "Sergei Lavrov" (a transliteration) and "Chuck Schumer" / "Charles
+    Schumer" (a nickname) are one person's name, not a misspelling.
+    """
+    words_a, words_b = unaccented(a.normalized).split(), unaccented(b.normalized).split()
+    if words_a and words_b and (set(words_a) <= set(words_b) or set(words_b) <= set(words_a)):
+        return True
+    return _one_name(words_a, words_b)
+
+
+def _one_name(words_a: list[str], words_b: list[str]) -> bool:
+    if len(words_a) != len(words_b) or len(words_a) < 2 or words_a[1:] != words_b[1:]:
+        return False
+    from ..entities.given_names import variants  # a nickname list, loaded only when needed
+
+    return variants(words_a[0], words_b[0])
 
 
 def explain(a: EntityValue, b: EntityValue) -> str:

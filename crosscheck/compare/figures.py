@@ -1,7 +1,15 @@
-"""Figure values compared as intervals, allowing for rounding, hedges and open bounds."""
+"""Figure values compared as intervals, allowing for rounding, hedges and open bounds.
+
+A figure is compared at the precision it is written: a count under a thousand ("12 stores")
+is exact; a rounded figure ("13.7 billion", "61%") may stand for anything within half its
+last digit; an explicit bound ("up to $5 billion", "more than 90%") is exact on its bounded
+side; a hedge ("about 61%") keeps its tolerance. Two widened intervals that only touch (12
+read as up to 12.5, 13 as from 12.5) do not overlap: the two figures differ.
+"""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Optional, Tuple
 
 from ..config import Config
@@ -22,7 +30,10 @@ def consistent(a: FigureValue, b: FigureValue, config: Config) -> bool:
     """Tell two figures that can both be true once bounds, hedges and rounding are allowed for."""
     if a.unit != b.unit:
         return False
-    return _gap(_widened(a, config), _widened(b, config)) == 0
+    wide_a, wide_b = _widened(a, config), _widened(b, config)
+    if _gap(wide_a, wide_b) != 0:
+        return False
+    return not _touching(wide_a, wide_b) or _gap((a.low, a.high), (b.low, b.high)) == 0
 
 
 def explain(a: FigureValue, b: FigureValue) -> str:
@@ -37,8 +48,13 @@ def explain(a: FigureValue, b: FigureValue) -> str:
     return f" ({share:.1%} apart)" if share < Decimal("0.01") else f" ({share:.0%} apart)"
 
 
-def rounding(number: Decimal) -> Decimal:
-    """Return half a unit of the last digit a figure states: 13.7 billion -> 0.05 billion."""
+def rounding(number: Decimal, unit: str = "") -> Decimal:
+    """Return half a unit of the last digit a figure states: 13.7 billion -> 0.05 billion.
+
+    A whole count under a thousand ("12 stores", "18 states") is exact: 0.
+    """
+    if unit and _counted(unit) and abs(number) < 1000 and number == number.to_integral_value():
+        return Decimal(0)
     scale = Decimal(1)
     while abs(number) >= scale * 1000 and scale < Decimal(10) ** 12:
         scale *= 1000  # read the number as written: "13.7 billion", "600 million", "61%"
@@ -48,16 +64,33 @@ def rounding(number: Decimal) -> Decimal:
     return unit * scale / 2
 
 
+@lru_cache(maxsize=65536)  # a figure is compared with each of its partners: widened once
 def _widened(value: FigureValue, config: Config) -> Interval:
     relative = config.hedge_tolerance if value.bound == "approx" else config.figure_tolerance
     slack = Decimal(str(relative))
 
-    def widen(x: Optional[Decimal], sign: int) -> Optional[Decimal]:
-        if x is None:
-            return None
-        return x + sign * max(abs(x) * slack, rounding(x))
+    def widen(x: Optional[Decimal], sign: int, bounded: bool) -> Optional[Decimal]:
+        if x is None or bounded:  # "up to $5 billion" is at most $5 billion, not $5.5 billion
+            return x
+        return x + sign * max(abs(x) * slack, rounding(x, value.unit))
 
-    return widen(value.low, -1), widen(value.high, 1)
+    return (widen(value.low, -1, value.bound in _LOWER_BOUNDS),
+            widen(value.high, 1, value.bound in _UPPER_BOUNDS))
+
+
+_LOWER_BOUNDS = ("gt", "ge")  # the low side is stated exactly
+_UPPER_BOUNDS = ("lt", "le")
+
+
+def _counted(unit: str) -> bool:
+    """Tell a counted noun ("store", "state") from a percentage or a currency (ISO 4217 code)."""
+    return unit != "%" and not (len(unit) == 3 and unit.isupper())
+
+
+def _touching(a: Interval, b: Interval) -> bool:
+    """Tell whether two intervals share one end and nothing else."""
+    (a_low, a_high), (b_low, b_high) = a, b
+    return (a_high is not None and a_high == b_low) or (b_high is not None and b_high == a_low)
 
 
 def _gap(a: Interval, b: Interval) -> Decimal:

@@ -68,5 +68,6 @@ class DaskEngine:
 
 def _align_block(task, threshold: float) -> List[Group]:
     indices, claims = task
-    return [Group(tuple(indices[i] for i in group.members), group.score, group.matched)
+    return [Group(tuple(indices[i] for i in group.members), group.score, group.matched,
+                  tuple((indices[a], indices[b], strong) for a, b, strong in group.pairs))
             for group in align(claims, threshold=threshold)]

@@ -1,0 +1,201 @@
+"""Clustering: union-find over the scored pairs, refusing a merge of claims told apart."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from ..entities.canonical import fold
+from ..model import Claim
+from .keys import _STOPWORDS, _WORD, Key
+from .scoring import Table, _clash, any_told_apart, pair_scores, telling
+
+ENTITY_PAIRS = 64  # claims of one entity key paired with every other; past that, with the rest
+
+
+def join_entities(block: list[int], keys: list[Key], clusters: Clusters) -> None:
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for i in block:
+        if keys[i].subject and keys[i].attribute:
+            by_key.setdefault((keys[i].subject, keys[i].attribute), []).append(i)
+    for members in by_key.values():
+        for i in members[1:]:
+            clusters.join(members[0], i, 100.0)
+        # Claims of one subject and attribute are each other's direct partners.
+        clusters.edges += [(a, b, 100.0)
+                           for n, a in enumerate(members[:ENTITY_PAIRS]) for b in members[n + 1:]
+                           if keys[a].source != keys[b].source]
+
+
+def join_scored(window: list[int], table: Table, clusters: Clusters, threshold: float) -> None:
+    """Score the pairs of the window at once and join those at the threshold, best first."""
+    claims = np.array(window)
+    rows, cols, found = pair_scores(table, claims, threshold)
+    clusters.edges += zip(claims[rows].tolist(), claims[cols].tolist(), found.tolist())
+    # Two claims already in one cluster stay so: many pairs of a window are, and a join would
+    # only find that out. Skipping them leaves the joins that do happen, and their order, alone.
+    roots = np.array([clusters.find(i) for i in window])
+    apart = roots[rows] != roots[cols]
+    rows, cols, found = rows[apart], cols[apart], found[apart]
+    order = np.lexsort((cols, rows, -found))  # best first, then by position
+    rows, cols, found = rows[order], cols[order], found[order]
+    # Most pairs link two clusters an earlier pair of the window already tried (9 in 10 on
+    # news-like text): until a merge changes the clusters, the same two clusters get the same
+    # answer, so such a pair is skipped on its clusters at the window's start, without a find.
+    linking = (roots[rows] * len(clusters.parent) + roots[cols]).tolist()
+    tried: set[int] = set()
+    for a, b, score, link in zip(claims[rows].tolist(), claims[cols].tolist(), found.tolist(), linking):
+        if link not in tried:
+            if clusters.join(a, b, score):
+                tried.clear()
+            else:
+                tried.add(link)
+
+
+class Clusters:
+    """Union-find over claim indices that refuses a merge joining two claims told apart.
+
+    Whether two claims are told apart depends only on their attribute, version, subject and
+    sentence names, so each cluster keeps one claim per distinct such signature and a merge
+    is checked against those few, however large the clusters grow.
+    """
+
+    def __init__(self, claims: Sequence[Claim], keys: list[Key]):
+        self.keys = keys
+        self.parent = list(range(len(claims)))
+        # Members and signatures of the clusters of two or more claims only: a claim alone
+        # is its own, and most claims of a large corpus stay alone.
+        self.groups: dict[int, list[int]] = {}
+        self.kinds: dict[int, dict[tuple, Key]] = {}
+        self.best: dict[int, float] = {}
+        self.scores: dict[tuple[int, ...], float] = {}
+        self.refused: set[tuple[int, int, int, int]] = set()
+        self.edges: list[tuple[int, int, float]] = []  # every pair scored at the threshold: (a, b, score)
+        # The sentences of each cluster of two or more, with the written lists each holds there.
+        self.sentences: dict[int, dict[str, set[str]]] = {}
+        self.stated: dict[int, tuple] = {}  # root -> (size, (attributes, versions)), see `_stated`
+        for claim_group in _written_lists(claims).values():
+            for i in claim_group[1:]:
+                self._union(self.find(claim_group[0]), self.find(i))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int, score: float) -> bool:
+        """Merge the clusters of a and b unless two of their claims are told apart; tell whether merged."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        # A refused merge stays refused while neither cluster grows; pairs from two large
+        # clusters would otherwise check all their signatures again and again.
+        attempt = (ra, self._size(ra), rb, self._size(rb))
+        if attempt in self.refused:
+            return False
+        if (_one_sentence_apart(self._sentences(ra), self._sentences(rb))
+                or self._told_apart(a, b, ra, rb)):
+            self.refused.add(attempt)
+            return False
+        root = self._union(ra, rb)
+        self.best[root] = max(score, self.best.pop(ra, 0.0), self.best.pop(rb, 0.0))
+        return True
+
+    def _told_apart(self, a: int, b: int, ra: int, rb: int) -> bool:
+        """Tell whether two clusters hold claims told apart; for a pair of one telling value, by attributes.
+
+        Two sources that give one specific value ("November 4, 2020") speak of one thing
+        whatever subject each sentence seems to have.
+        """
+        if telling(self.keys[a], self.keys[b]):
+            (attributes_a, versions_a), (attributes_b, versions_b) = self._stated(ra), self._stated(rb)
+            return _clash(set(attributes_a), set(attributes_b)) or _clash(set(versions_a), set(versions_b))
+        return any_told_apart(list(self._kinds(ra).values()), list(self._kinds(rb).values()))
+
+    def _stated(self, root: int) -> tuple[frozenset, frozenset]:
+        """Return the attributes and versions a cluster's claims state, kept while it does not grow."""
+        size = self._size(root)
+        if self.stated.get(root, (0,))[0] != size:
+            kinds = self._kinds(root).values()
+            stated = frozenset(k.attribute for k in kinds), frozenset(k.version for k in kinds)
+            self.stated[root] = (size, stated)
+        return self.stated[root][1]
+
+    def _size(self, root: int) -> int:
+        return len(self.groups[root]) if root in self.groups else 1
+
+    def _kinds(self, root: int) -> dict[tuple, Key]:
+        return self.kinds.get(root) or {_signature(self.keys[root]): self.keys[root]}
+
+    def _sentences(self, root: int) -> dict[str, set[str]]:
+        if root in self.sentences:
+            return self.sentences[root]
+        key = self.keys[root]
+        return {key.sentence: {key.group}}
+
+    def _union(self, ra: int, rb: int) -> int:
+        if ra == rb:
+            return ra
+        if self._size(ra) < self._size(rb):
+            ra, rb = rb, ra
+        merged = self.sentences[ra] = self._sentences(ra)
+        for sentence, lists in self._sentences(rb).items():
+            merged.setdefault(sentence, set()).update(lists)
+        self.sentences.pop(rb, None)
+        self.parent[rb] = ra
+        self.groups.setdefault(ra, [ra]).extend(self.groups.pop(rb, [rb]))
+        self.kinds[ra] = self._kinds(ra)
+        self.kinds[ra].update(self._kinds(rb))
+        self.kinds.pop(rb, None)
+        return ra
+
+    def members(self) -> list[tuple[int, ...]]:
+        found = []
+        for root, members in self.groups.items():
+            if len(members) > 1:
+                key = tuple(sorted(members))
+                self.scores[key] = self.best.get(root, 0.0)
+                found.append(key)
+        return found
+
+
+def _one_sentence_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Tell whether two clusters hold different values of one sentence, not of one written list.
+
+    "Treasury expects approximately half of this 0.7% increase": two values of one sentence
+    are two facts, whatever else the clusters share; the dates of "April and July 2024" are
+    one statement.
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    for sentence, lists in a.items():
+        theirs = b.get(sentence)
+        if theirs is not None and (len(lists | theirs) > 1 or "" in lists):
+            return True
+    return False
+
+
+def _signature(key: Key) -> tuple:
+    return key.attribute, key.version, key.subject, key.names
+
+
+def _written_lists(claims: Sequence[Claim]) -> dict[str, list[int]]:
+    lists: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        if claim.group:
+            lists.setdefault(claim.group, []).append(i)
+    return lists
+
+
+def shared_words(claims: Sequence[Claim], members: Sequence[int]) -> list[str]:
+    """Return the subject, the attribute and the context words two or more sources share."""
+    seen: dict[str, set[str]] = {}
+    for i in members:
+        for word in set(_WORD.findall(claims[i].context.lower())) - _STOPWORDS:
+            seen.setdefault(word, set()).add(claims[i].source)
+    words = sorted(word for word, sources in seen.items() if len(sources) >= 2)
+    first = claims[members[0]]
+    named = [fold(first.subject), first.attribute] if first.kind == "entity" else []
+    return list(dict.fromkeys(w for w in named + words if w))
+

@@ -1,0 +1,332 @@
+"""Scoring: how strongly two claims of one block are about the same thing.
+
+A pair's score is CONTEXT_WEIGHT times the similarity of the masked sentences (`rapidfuzz`)
+plus bonuses for shared evidence (subject, attribute, value, version); a pair that something
+tells apart (a different attribute, year qualifier or model version) scores 0. `score(a, b)`
+is the plain rule; `pair_scores` computes it for a whole window at once on integer codes
+(`Table`), and a test holds the two equal.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import chain
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .keys import Key, unversioned
+
+THRESHOLD = 60.0  # combined score, 0-100
+CONTEXT_WEIGHT = 0.4  # share of the masked sentences' similarity (0-100) in the score
+SUBJECT_BONUS = 35.0  # both claims have the same subject
+RELATED_BONUS = 25.0  # one claim's subject is named in the other's sentence
+ATTRIBUTE_BONUS = 25.0  # both claims say the same attribute
+VALUE_BONUS = 15.0  # both claims give the same value
+OVERLAP_BONUS = 10.0  # the values overlap ("July 2023" / "July 18, 2023") without being the same
+VAGUE_SPAN = 10.0  # a figure whose high is this many times its low ("thousands of") is vague
+VERSION_BONUS = 10.0  # both subjects carry the same version number ("Llama 2"): a precise name
+SAME_STATEMENT = 85.0  # masked sentences this similar (0-100) are one statement, reworded or not at all
+STATEMENT_BONUS = 40.0  # the same place in one statement: "18 states" in both copies of a sentence
+EVENT_BONUS = 20.0  # the values are governed by a common word, lemmatised ("released" / "release")
+SPECIFIC_BONUS = 30.0  # the same value, and one two sources rarely give by chance ("$1.7 trillion")
+STRONG_CONTEXT = 50.0  # least similarity for a shared subject and head word alone to carry a conflict
+_ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
+
+
+class _Sets:
+    """One small set of integer codes per claim, stored flat so a window's sets are one gather."""
+
+    def __init__(self, sets: Sequence[Sequence[int]]):
+        self.lengths = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+        self.starts = np.cumsum(self.lengths) - self.lengths
+        self.flat = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(self.lengths.sum()))
+
+    def gather(self, window: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Return the codes of the window's sets, flat, and the window position each belongs to."""
+        lengths = self.lengths[window]
+        return self.flat[_ranges(self.starts[window], lengths)], np.repeat(np.arange(len(window)), lengths)
+
+
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Return the concatenated ranges [start, start + length), without a Python loop."""
+    ends = np.cumsum(lengths)
+    return np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - (ends - lengths), lengths)
+
+
+class Table:
+    """The keys of all claims as arrays: a window's evidence is then indexing, not per-claim work.
+
+    Strings become integer codes once (-1 for ""), so comparing two claims' subjects in a
+    window is comparing two integers. The sets `related` looks in (`covers`, `names`) keep
+    only the strings some claim has as its subject: no other can ever be found in them.
+    """
+
+    def __init__(self, keys: Sequence[Key]):
+        field = dict(zip(Key._fields, zip(*keys))) if keys else dict.fromkeys(Key._fields, ())
+        self.contexts = field["context"]
+        self.source, self.subject, self.attribute, self.version, self.value = (
+            _codes(field[name]) for name in ("source", "subject", "attribute", "version", "value"))
+        self.sentence, self.group = _codes(field["sentence"]), _codes(field["group"])
+        self.slot = np.array(field["slot"], dtype=np.int64)
+        self.specific = np.array(field["specific"], dtype=bool)
+        self.events = field["event"]
+        self.keys = keys
+        self.low, self.high = np.array(field["low"], dtype=float), np.array(field["high"], dtype=float)
+        # "billions of users" spans three orders of magnitude: that it overlaps a figure says nothing.
+        self.precise = ~(np.isfinite(self.high) & (self.low > 0) & (self.high >= VAGUE_SPAN * self.low))
+        subjects = _index(k.subject for k in keys)  # "" too: a claim without subject "covers" it
+        bare = {subject: unversioned(subject) for subject in subjects}
+        bare_codes = _index(bare.values())
+        self.named_as = np.array([subjects[k.subject] for k in keys], dtype=np.int64)
+        self.unversioned_as = np.array([bare_codes[bare[k.subject]] for k in keys], dtype=np.int64)
+        self.covers = _Sets(_known([k.covers for k in keys], subjects))
+        self.names = _Sets(_known([k.names for k in keys], bare_codes))
+
+
+def _known(sets: list[frozenset], index: dict[str, int]) -> list[list[int]]:
+    """Return the codes of each set's strings that the index holds."""
+    done: dict[frozenset, list[int]] = {}  # the claims of a sentence share their sets
+    for found in sets:
+        if found not in done:
+            done[found] = [index[s] for s in found if s in index]
+    return [done[found] for found in sets]
+
+
+def _index(strings: Iterable[str]) -> dict[str, int]:
+    """Number distinct strings in the order they first come."""
+    return {string: code for code, string in enumerate(dict.fromkeys(strings))}
+
+
+def score(a: Key, b: Key) -> float:
+    """Return how strongly two claims are about one thing, 0-100: the plain rule `pair_scores` follows.
+
+    CONTEXT_WEIGHT times the similarity of the masked sentences, plus a bonus for each piece
+    of shared evidence: subject, attribute, version, value (more for a specific one), values
+    that overlap, a governing word, the same place in one statement. Zero when something tells
+    them apart: one source, different attributes or versions, different places in one
+    statement, or subjects that differ and are not named in each other's clause.
+    """
+    if _apart(a, b):
+        return 0.0
+    similarity = fuzz.ratio(a.context, b.context)
+    statement = similarity >= SAME_STATEMENT
+    if statement and a.slot != b.slot:
+        return 0.0
+    differ = bool(a.subject and b.subject and a.subject != b.subject)
+    linked = not differ or related(a, b)
+    shares = a.event.shares(b.event)
+    if not linked and not telling(a, b):
+        return 0.0
+    total = np.float32(CONTEXT_WEIGHT) * np.float32(similarity) + _bonus(a, b)
+    total += STATEMENT_BONUS * statement + EVENT_BONUS * shares + RELATED_BONUS * (differ and linked)
+    return float(min(total, 100.0))
+
+
+def telling(a: Key, b: Key) -> bool:
+    """Tell whether two claims give one value that two sources rarely give by chance."""
+    return a.value == b.value and a.specific
+
+
+def strong(a: Key, b: Key) -> bool:
+    """Tell whether two aligned claims are surely about one fact, so that different values conflict.
+
+    Either they hold the same place in one statement, or they share subject and attribute,
+    or subject and head word (`head_word`) in similar sentences.
+    """
+    similarity = fuzz.ratio(a.context, b.context)
+    if similarity >= SAME_STATEMENT and a.slot == b.slot:
+        return True
+    if not a.subject or a.subject != b.subject or _elsewhere(a, b):
+        return False
+    return bool(a.attribute and a.attribute == b.attribute) or (
+        similarity >= STRONG_CONTEXT and bool(a.event.head) and a.event.head == b.event.head)
+
+
+def _elsewhere(a: Key, b: Key) -> bool:
+    """Tell whether the two clauses name other things and none in common: "in Arizona" / "Colorado's"."""
+    others_a = [name for name in a.names if name != a.subject]
+    others_b = [name for name in b.names if name != b.subject]
+    return bool(others_a and others_b) and not any(name in b.covers for name in others_a) and not any(
+        name in a.covers for name in others_b)
+
+
+def _apart(a: Key, b: Key) -> bool:
+    return bool(a.source == b.source or a.attribute and b.attribute and a.attribute != b.attribute
+                or a.version and b.version and a.version != b.version)
+
+
+def _bonus(a: Key, b: Key) -> float:
+    same_value = a.value == b.value
+    overlap = (a.low <= b.high and b.low <= a.high and _precise(a) and _precise(b))
+    return (SUBJECT_BONUS * bool(a.subject and a.subject == b.subject)
+            + ATTRIBUTE_BONUS * bool(a.attribute and a.attribute == b.attribute)
+            + VERSION_BONUS * bool(a.version and a.version == b.version) + VALUE_BONUS * same_value
+            + SPECIFIC_BONUS * (same_value and a.specific) + OVERLAP_BONUS * (overlap and not same_value))
+
+
+def _precise(key: Key) -> bool:
+    return not (key.high != float("inf") and key.low > 0 and key.high >= VAGUE_SPAN * key.low)
+
+
+def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.ndarray, ...]:
+    """Return the pairs (row < col, positions in the window) that score `threshold` or more, and their scores.
+
+    `score` for every pair of the window at once. Most pairs of a window have different,
+    unrelated subjects, so they are set aside first on the whole window matrix; the evidence
+    of the others is weighed pair by pair, the similarity (most of the cost) is computed only
+    for the pairs whose evidence can still reach the threshold, and the governing words only
+    for the pairs they can still lift to it.
+    """
+    subjects, values = table.subject[window], table.value[window]
+    differ, linked = _differ(subjects[:, None], subjects[None, :]), _related_matrix(table, window)
+    # Unrelated subjects keep apart, unless the two give one telling value (`telling`).
+    telling = (values[:, None] == values[None, :]) & table.specific[window][:, None]
+    rows, cols = _upper_cells(~(differ & ~linked & ~telling) if threshold > 0 else np.ones_like(differ))
+    a, b = window[rows], window[cols]
+    bonus, apart = _evidence(table, a, b)
+    differ, linked, telling = differ[rows, cols], linked[rows, cols], telling[rows, cols]
+    unlinked = differ & ~linked
+    raised = RELATED_BONUS * (differ & linked)
+    ceiling = np.where(apart | unlinked & ~telling, 0.0,
+                       bonus + CONTEXT_WEIGHT * 100 + STATEMENT_BONUS + EVENT_BONUS + raised)
+    near = ceiling >= threshold - _ROUNDING
+    rows, cols, a, b, bonus, apart, raised = (
+        array[near] for array in (rows, cols, a, b, bonus, apart, raised))
+    contexts = table.contexts
+    similarity = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b],
+                                scorer=fuzz.ratio, dtype=np.float32)
+    statement = similarity >= SAME_STATEMENT
+    scores = CONTEXT_WEIGHT * similarity
+    # The arithmetic (float32 similarity, float64 bonus) is the same as in `score`.
+    scores += bonus
+    scores += STATEMENT_BONUS * statement
+    scores += raised
+    scores = np.where(apart | (statement & (table.slot[a] != table.slot[b])), 0.0, scores)
+    # Governing words are read only for the pairs their bonus can bring to the threshold.
+    lifted = np.flatnonzero((scores > 0) & (scores + EVENT_BONUS >= threshold - _ROUNDING))
+    events = table.events
+    shares = np.array([events[i].shares(events[j]) for i, j in zip(a[lifted].tolist(), b[lifted].tolist())],
+                      dtype=bool)
+    scores[lifted[shares]] += EVENT_BONUS
+    scores = np.minimum(scores, 100.0)
+    kept = scores >= threshold
+    return rows[kept], cols[kept], scores[kept]
+
+
+def _upper_cells(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the rows and columns of the true cells above the diagonal, row by row."""
+    # One scan of the flat matrix and a division: np.nonzero(np.triu(matrix, k=1)) builds a
+    # masked copy and scans in two dimensions, three times as long on a window.
+    rows, cols = np.divmod(np.flatnonzero(matrix), matrix.shape[1])
+    above = rows < cols
+    return rows[above], cols[above]
+
+
+def _evidence(table: Table, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the bonus of each pair of claims (a[k], b[k]) and whether the two are told apart."""
+    same_value = _equal(table.value[a], table.value[b])
+    bonus = (SUBJECT_BONUS * _equal(table.subject[a], table.subject[b])
+             + ATTRIBUTE_BONUS * _equal(table.attribute[a], table.attribute[b])
+             + VERSION_BONUS * _equal(table.version[a], table.version[b]) + VALUE_BONUS * same_value
+             + SPECIFIC_BONUS * (same_value & table.specific[a])
+             + OVERLAP_BONUS * (_overlap(table, a, b) & ~same_value))
+    apart = ((table.source[a] == table.source[b]) | _differ(table.attribute[a], table.attribute[b])
+             | _differ(table.version[a], table.version[b]))
+    return bonus, apart
+
+
+def _related_matrix(table: Table, window: np.ndarray) -> np.ndarray:
+    """Return `related` for every pair of the window's claims at once, by comparing codes."""
+    # The related pairs are few: they are found as lists of cells and set in both halves of
+    # one matrix, which costs less than or-ing whole matrices with their transposes.
+    named_rows, named_cols = _contained(table.named_as[window], *table.covers.gather(window))
+    rows, cols = _contained(table.unversioned_as[window], *table.names.gather(window))
+    values = table.value[window]
+    same = values[rows] == values[cols]
+    rows, cols = np.concatenate((named_rows, rows[same])), np.concatenate((named_cols, cols[same]))
+    found = np.zeros((len(window), len(window)), dtype=bool)
+    found[rows, cols] = True
+    found[cols, rows] = True
+    return found
+
+
+def _contained(items: np.ndarray, codes: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the cells (i, j) where items[i] is one of the codes that owners marks as j's."""
+    # Binary search of each code among the sorted items: (items + codes) log items, where
+    # comparing every item with every code would cost items x codes.
+    order = np.argsort(items, kind="stable")
+    ordered = items[order]
+    first = np.searchsorted(ordered, codes, side="left")
+    counts = np.searchsorted(ordered, codes, side="right") - first
+    return order[_ranges(first, counts)], np.repeat(owners, counts)
+
+
+def related(a: Key, b: Key) -> bool:
+    """Tell whether either claim's subject is named in the clause of the other claim's value.
+
+    A surname names the full name ("Zuckerberg", "Mark Zuckerberg"). A bare name ("Llama")
+    may stand for one of its versions ("Llama 1"), but only when the two claims give the
+    same value: otherwise it could as well be any other version.
+    """
+    if _named_in(a.subject, b) or _named_in(b.subject, a):
+        return True
+    return a.value == b.value and (unversioned(a.subject) in b.names or unversioned(b.subject) in a.names)
+
+
+def _named_in(subject: str, other: Key) -> bool:
+    return subject in other.covers
+
+
+def _overlap(table: Table, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    low, high, precise = table.low, table.high, table.precise
+    return (low[a] <= high[b]) & (low[b] <= high[a]) & precise[a] & precise[b]
+
+
+def _codes(values: Sequence[str]) -> np.ndarray:
+    """Integer codes for strings, with -1 for the empty string."""
+    index = _index(values)
+    index[""] = -1
+    return np.fromiter(map(index.__getitem__, values), dtype=np.int64, count=len(values))
+
+
+# Both work on pairs of code arrays: two claims' codes, or a column and a row for a matrix.
+def _equal(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a == b) & (a >= 0)
+
+
+def _differ(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a != b) & (a >= 0) & (b >= 0)
+
+
+def told_apart(a: Key, b: Key) -> bool:
+    """Tell whether two claims can never be about the same thing."""
+    return bool(a.attribute and b.attribute and a.attribute != b.attribute
+                or a.version and b.version and a.version != b.version
+                or a.subject and b.subject and not related(a, b))
+
+
+def any_told_apart(keys_a: Sequence[Key], keys_b: Sequence[Key]) -> bool:
+    """Tell whether any claim of one list is told apart from any of the other.
+
+    The same as `told_apart` over every pair, without trying them all: attributes and
+    versions clash when both lists state some and not all the same one, and claims with the
+    same subject are always related.
+    """
+    if any(_clash({getattr(k, field) for k in keys_a}, {getattr(k, field) for k in keys_b})
+           for field in ("attribute", "version")):
+        return True
+    by_subject: dict[str, list[Key]] = {}
+    for b in keys_b:
+        if b.subject:
+            by_subject.setdefault(b.subject, []).append(b)
+    for a in keys_a:
+        for subject, others in by_subject.items():
+            if a.subject and subject != a.subject and not all(related(a, b) for b in others):
+                return True
+    return False
+
+
+def _clash(stated_a: set, stated_b: set) -> bool:
+    stated_a.discard("")
+    stated_b.discard("")
+    return bool(stated_a and stated_b and len(stated_a | stated_b) >= 2)
