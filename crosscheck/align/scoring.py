@@ -334,6 +334,11 @@ def any_told_apart(keys_a: Sequence[Key], keys_b: Sequence[Key]) -> bool:
     if any(_clash({getattr(k, field) for k in keys_a}, {getattr(k, field) for k in keys_b})
            for field in ("attribute", "version")):
         return True
+    return any_unrelated(keys_a, keys_b)
+
+
+def any_unrelated(keys_a: Sequence[Key], keys_b: Sequence[Key]) -> bool:
+    """Tell whether a claim of one list has a subject unrelated to one of the other's: `any_told_apart`'s last part."""
     by_subject: dict[str, list[Key]] = {}
     for b in keys_b:
         if b.subject:
