@@ -15,7 +15,7 @@ import pytest
 from crosscheck import pipeline
 from crosscheck.align.events import head_word
 from crosscheck.align.keys import keys_of
-from crosscheck.align.scoring import THRESHOLD, Table, pair_scores, score
+from crosscheck.align.scoring import THRESHOLD, Table, pair_scores, score, shared_events
 from crosscheck.compare.figures import consistent
 from crosscheck.config import Config
 from crosscheck.entities.given_names import same_person, variants
@@ -227,6 +227,20 @@ def test_pair_scores_agree_with_score_on_every_pair(folder):
     plain = {pair: s for pair, s in plain.items() if s >= THRESHOLD}
     assert fast.keys() == plain.keys()
     assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
+
+
+@pytest.mark.parametrize("folder", ["sources", "tests/gold/mistral-7b"])
+def test_shared_events_agree_with_shares_on_every_pair(folder):
+    # Asked in two halves, so the second reads some claims' codes the first one stored.
+    root = Path(__file__).resolve().parent.parent
+    claims = [c for c in pipeline.check([str(root / folder)], Config(jobs=1)).claims if c.kind == "date"]
+    keys = keys_of(claims)
+    table = Table(keys)
+    a, b = (np.array(cells) for cells in zip(*[(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))]))
+    half = len(a) // 2
+    fast = np.concatenate((shared_events(table, a[:half], b[:half]), shared_events(table, a[half:], b[half:])))
+    plain = np.array([keys[i].event.shares(keys[j].event) for i, j in zip(a.tolist(), b.tolist())])
+    assert fast.any() and (fast == plain).all()
 
 
 # --- the event a value belongs to ------------------------------------------------------------------

@@ -8,7 +8,7 @@ import numpy as np
 from ..entities.canonical import fold
 from ..model import Claim
 from .keys import _STOPWORDS, _WORD, Key
-from .scoring import Table, _clash, any_told_apart, pair_scores, telling
+from .scoring import Table, _clash, any_unrelated, pair_scores, telling
 
 ENTITY_PAIRS = 64  # claims of one entity key paired with every other; past that, with the rest
 
@@ -73,7 +73,7 @@ class Clusters:
         self.edges: list[tuple[int, int, float]] = []  # every pair scored at the threshold: (a, b, score)
         # The sentences of each cluster of two or more, with the written lists each holds there.
         self.sentences: dict[int, dict[str, set[str]]] = {}
-        self.stated: dict[int, tuple] = {}  # root -> (size, (attributes, versions)), see `_stated`
+        self.stated: dict[int, tuple] = {}  # root -> (attributes, versions) of its claims, see `_stated`
         for claim_group in _written_lists(claims).values():
             for i in claim_group[1:]:
                 self._union(self.find(claim_group[0]), self.find(i))
@@ -108,19 +108,20 @@ class Clusters:
         Two sources that give one specific value ("November 4, 2020") speak of one thing
         whatever subject each sentence seems to have.
         """
+        # `any_told_apart` of the two clusters' signatures, its attribute and version part read
+        # from the sets each cluster keeps: building them per attempt cost O(cluster) each time.
+        (attributes_a, versions_a), (attributes_b, versions_b) = self._stated(ra), self._stated(rb)
+        if _clash(set(attributes_a), set(attributes_b)) or _clash(set(versions_a), set(versions_b)):
+            return True
         if telling(self.keys[a], self.keys[b]):
-            (attributes_a, versions_a), (attributes_b, versions_b) = self._stated(ra), self._stated(rb)
-            return _clash(set(attributes_a), set(attributes_b)) or _clash(set(versions_a), set(versions_b))
-        return any_told_apart(list(self._kinds(ra).values()), list(self._kinds(rb).values()))
+            return False
+        return any_unrelated(list(self._kinds(ra).values()), list(self._kinds(rb).values()))
 
     def _stated(self, root: int) -> tuple[frozenset, frozenset]:
-        """Return the attributes and versions a cluster's claims state, kept while it does not grow."""
-        size = self._size(root)
-        if self.stated.get(root, (0,))[0] != size:
-            kinds = self._kinds(root).values()
-            stated = frozenset(k.attribute for k in kinds), frozenset(k.version for k in kinds)
-            self.stated[root] = (size, stated)
-        return self.stated[root][1]
+        """Return the attributes and versions a cluster's claims state (`_union` keeps them)."""
+        if root in self.stated:
+            return self.stated[root]
+        return frozenset((self.keys[root].attribute,)), frozenset((self.keys[root].version,))
 
     def _size(self, root: int) -> int:
         return len(self.groups[root]) if root in self.groups else 1
@@ -148,6 +149,9 @@ class Clusters:
         self.kinds[ra] = self._kinds(ra)
         self.kinds[ra].update(self._kinds(rb))
         self.kinds.pop(rb, None)
+        (attributes_a, versions_a), (attributes_b, versions_b) = self._stated(ra), self._stated(rb)
+        self.stated[ra] = attributes_a | attributes_b, versions_a | versions_b
+        self.stated.pop(rb, None)
         return ra
 
     def members(self) -> list[tuple[int, ...]]:
@@ -167,11 +171,13 @@ def _one_sentence_apart(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     are two facts, whatever else the clusters share; the dates of "April and July 2024" are
     one statement.
     """
+    # Two clusters rarely share a sentence (most are of different sources): the shared ones
+    # are found by one set intersection in C, which walks the smaller dict, not by a Python loop.
     if len(a) > len(b):
         a, b = b, a
-    for sentence, lists in a.items():
-        theirs = b.get(sentence)
-        if theirs is not None and (len(lists | theirs) > 1 or "" in lists):
+    for sentence in a.keys() & b.keys():
+        lists = a[sentence]
+        if len(lists | b[sentence]) > 1 or "" in lists:
             return True
     return False
 
