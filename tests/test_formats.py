@@ -8,10 +8,10 @@ import pytest
 from crosscheck.extract import extract_mentions
 from crosscheck.formats import FormatError, decode
 from crosscheck.load import read_source
+from tests.documents import FORTUNE_ASCII, pdf_bytes
 
 # fortune-2024-11-19
 FORTUNE = "On July 18, 2023, Meta released Llama 2 “free for research and commercial use.”"
-FORTUNE_ASCII = "On July 18, 2023, Meta released Llama 2 free for research and commercial use."
 # A sentence with accents, as in a French or Spanish byline (written for this test).
 ACCENTS = "José Núñez, rédacteur en chef à Montréal, said the café opened on March 3, 2021."
 
@@ -110,29 +110,9 @@ def test_html_in_windows_1252_declared_by_meta(tmp_path):
     assert read_source(str(path)).text == FORTUNE
 
 
-def _pdf(lines):
-    """Build a minimal one-page PDF whose text layer holds `lines` (Helvetica, ASCII)."""
-    shown = " ".join(f"({line}) Tj T*" for line in lines)
-    stream = f"BT /F1 11 Tf 14 TL 72 720 Td {shown} ET".encode("latin-1")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
-               b"/Resources << /Font << /F1 4 0 R >> >> >>",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-
-
 def test_pdf_text_layer(tmp_path):
     path = tmp_path / "report.pdf"
-    path.write_bytes(_pdf(["It was the summer of 2023.", FORTUNE_ASCII]))
+    path.write_bytes(pdf_bytes([["It was the summer of 2023.", FORTUNE_ASCII]]))
     source = read_source(str(path))
     assert source.errors == ()
     assert FORTUNE_ASCII in source.text

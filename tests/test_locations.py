@@ -11,10 +11,10 @@ from crosscheck.config import Config
 from crosscheck.extract import extract_mentions
 from crosscheck.load import read_source
 from crosscheck.serialize import result_to_dict
+from tests.documents import FORTUNE_ASCII, pdf_bytes
 
 # fortune-2024-11-19
 FORTUNE = "On July 18, 2023, Meta released Llama 2 \u201cfree for research and commercial use.\u201d"
-FORTUNE_ASCII = "On July 18, 2023, Meta released Llama 2 free for research and commercial use."
 # egoistai-zuckerberg-ai-pivot
 EGOISTAI = "Llama 3 (April 2024): The latest iteration significantly raised the bar."
 
@@ -48,29 +48,6 @@ def test_an_xml_declaration_on_its_own_line_keeps_the_lines(tmp_path):
     assert dated(claims_of(path)[1])["July 18, 2023"].line == 4
 
 
-def _pdf(pages):
-    """Build a minimal PDF, one page per list of lines (Helvetica, ASCII)."""
-    count = len(pages)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
-                   " ".join(f"{4 + 2 * i} 0 R" for i in range(count)).encode(), count),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    for index, lines in enumerate(pages):
-        shown = " ".join(f"({line}) Tj T*" for line in lines)
-        stream = f"BT /F1 11 Tf 14 TL 72 720 Td {shown} ET".encode("latin-1")
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * index))
-        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-
-
 def printed(number, body):
     """A page as a browser prints it: a date-and-title header, the body, a URL-and-page footer."""
     return ["12/2/26, 12:01 AM How Mark Zuckerberg went all-in on Llama", *body,
@@ -80,7 +57,7 @@ def printed(number, body):
 def test_a_pdf_claim_has_its_page_and_line_and_the_print_stamps_give_no_date(tmp_path):
     pytest.importorskip("pypdf")
     path = tmp_path / "fortune.pdf"
-    path.write_bytes(_pdf([printed(1, ["Meta's open models", "It was the summer of 2023."]),
+    path.write_bytes(pdf_bytes([printed(1, ["Meta's open models", "It was the summer of 2023."]),
                            printed(2, ["Llama 2 came first.", FORTUNE_ASCII])]))
     source, claims = claims_of(path)
     assert "12/2/26" not in source.text and "fortune.com" not in source.text
@@ -96,7 +73,7 @@ def test_a_footer_with_a_page_number_is_dropped_only_where_it_repeats(tmp_path):
     pages = [["Llama 3 datasheet", "Released in April 2024.", "Page 1 of 3"],
              ["Llama 3 datasheet", "Trained on 15 trillion tokens.", "Page 2 of 3"],
              ["Llama 3 datasheet", "A 405B model followed in July 2024.", "Page 3 of 3"]]
-    path.write_bytes(_pdf(pages))
+    path.write_bytes(pdf_bytes(pages))
     source, claims = claims_of(path)
     assert "Page 2 of 3" not in source.text and "datasheet" not in source.text
     assert source.text.splitlines()[0] == "Released in April 2024."
@@ -126,7 +103,7 @@ def test_locations_reach_the_json_report_and_the_claims_table(tmp_path):
     pytest.importorskip("pypdf")
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "fortune.pdf").write_bytes(_pdf([["Meta's open models", FORTUNE_ASCII]]))
+    (folder / "fortune.pdf").write_bytes(pdf_bytes([["Meta's open models", FORTUNE_ASCII]]))
     (folder / "egoistai.txt").write_text(f"Llama 2 (July 2023): This was the game-changer.\n{EGOISTAI}\n",
                                          encoding="utf-8")
     result = pipeline.check([str(folder)], Config())
@@ -144,7 +121,7 @@ def test_terminal_sarif_and_annotations_name_the_pdf_page(tmp_path):
 
     folder = tmp_path / "docs"
     folder.mkdir()
-    (folder / "fortune.pdf").write_bytes(_pdf([["Meta's open models"], ["Llama 2 came first.", FORTUNE_ASCII]]))
+    (folder / "fortune.pdf").write_bytes(pdf_bytes([["Meta's open models"], ["Llama 2 came first.", FORTUNE_ASCII]]))
     (folder / "egoistai.txt").write_text("Llama 2 (July 2023): This was the game-changer.\n", encoding="utf-8")
     result = pipeline.check([str(folder)], Config())
     assert "fortune.pdf:p. 2:2  July 18, 2023" in render(result, "text")
