@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..vocabulary import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 REACH = 3  # content words on each side of the value
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words that open no event of their own: speech and being, time and quantity words that
@@ -32,11 +34,7 @@ night last next first second third early late ago earlier later nearly almost ab
 roughly approximately some many much several few all each every other another one two three
 mr mrs ms dr sen rep gov st jr
 """.split())
-_CALENDAR = frozenset("""
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday
-""".split())
+_CALENDAR = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS))
 _CUT = re.compile(r"[;:—–]|\s-\s")
 
 
