@@ -1,5 +1,7 @@
 """Words that look like names but are not."""
 
+from ..vocabulary import MONTHS, WEEKDAYS
+
 # Capitalised words that start sentences or name months and days: never part of a name.
 SENTENCE_WORDS = frozenset({
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "It", "Its", "This", "That", "These",
@@ -8,9 +10,7 @@ SENTENCE_WORDS = frozenset({
     "Even", "Just", "Only", "If", "Once", "Was", "Is", "Are", "Does", "Did", "Will", "Can", "What",
     "Why", "How", "Who", "Where", "Since", "Until", "During", "Despite", "Through", "Under", "Over",
     "Into", "Within", "Without", "Among", "Nonetheless",
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "Source", "Sources", "Photo", "Share", "Tags", "Crucially",
+    *(name.capitalize() for name in (*MONTHS, *WEEKDAYS)), "Source", "Sources", "Photo", "Share", "Tags", "Crucially",
     "Suddenly", "Unexpectedly", "According", "Following", "Subsequently", "Specifically", "Shortly",
     "Initially", "However", "Moreover", "Additionally", "Finally", "Recently", "Currently", "Today",
     "Overall", "Instead", "Indeed", "Here", "There", "Some", "Many", "Most", "Several",
