@@ -98,3 +98,22 @@ enforcement prevention security affairs protection development commerce industry
 liberties relations studies research exchange communications transportation resources safety
 education welfare technology space aeronautics
 """.split())
+# The words every title before a name ends in, lower case: "Meta Chairman and CEO Mark
+# Zuckerberg", "Senate Majority Leader Chuck Schumer", "first lady Jill Biden".
+TITLE_ENDS = tuple("""ceo cto cfo coo founder chair chairman chairwoman president vp head officer scientist
+executive director analyst professor researcher engineer editor partner investor administrator secretary
+minister governor manager spokesman spokeswoman spokesperson leader whip speaker senator sen. rep. gov.
+representative congressman congresswoman general mayor judge justice ambassador commissioner
+lady""".split())
+# Capitalised words that stand before or inside a person's name but are never part of it:
+# titles ("Leader Chuck Schumer", "Attorney General Merrick Garland"), institution words, job
+# nouns, and words that open a clause, glued to a name by their capital ("Though Smith says").
+NOT_IN_PERSON_NAMES = frozenset({
+    "Chairman", "Chairwoman", "President", "Vice", "Chief", "Professor", "Senator", "Director",
+    "Founder", "Cofounder", "Research", "Institute", "University", "School", "Foundation", "Labs",
+    "Lab", "Group", "Company", "Platforms",
+    "Speaker", "Leader", "Attorney", "General", "Secretary", "Governor", "Representative",
+    "Congressman", "Congresswoman", "Mayor", "Judge", "Justice", "Whip", "Majority", "Minority",
+    "Sen", "Rep", "Gov", "Ambassador", "Commissioner", "Administrator",
+    "Teacher", "Nurse", "Officer", "Though", "Yet", "So", "Thus", "Perhaps", "Like", "Asked", "Both",
+})

@@ -14,6 +14,7 @@ from typing import Iterator
 from ..entities.canonical import bare, fold, organisation
 from ..entities.words import LOWER, SENTENCE_WORDS, UPPER
 from ..model import EntityValue, Mention, Source
+from ..vocabulary import NOT_IN_PERSON_NAMES, TITLE_ENDS
 from .anchored import alternation, backwards
 
 _WORD_REST = rf"{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"
@@ -21,18 +22,8 @@ _WORD = rf"{UPPER}{_WORD_REST}"  # "Tomáš", "LeCun", "Marie-Anne"
 # A pattern's look-behind goes after its first capital (looking back over it) so that `re`
 # can skip ahead to the next capital instead of trying the pattern at every character.
 _NAME = re.compile(rf"({UPPER}(?<![\w’'-].){_WORD_REST}(?: {_WORD}){{1,2}})(?![\w-]| {_WORD})")
-# Titles and institution words: never part of a person's name.
-_NOT_NAMES = SENTENCE_WORDS | {
-    "Chairman", "Chairwoman", "President", "Vice", "Chief", "Professor", "Senator", "Director",
-    "Founder", "Cofounder", "Research", "Institute", "University", "School", "Foundation", "Labs",
-    "Lab", "Group", "Company", "Platforms",
-    # political and civic titles ("Leader Chuck Schumer", "Attorney General Merrick Garland")
-    "Speaker", "Leader", "Attorney", "General", "Secretary", "Governor", "Representative",
-    "Congressman", "Congresswoman", "Mayor", "Judge", "Justice", "Whip", "Majority", "Minority",
-    "Sen", "Rep", "Gov", "Ambassador", "Commissioner", "Administrator",
-    # job nouns and words that open a clause, glued to a name by their capital
-    "Teacher", "Nurse", "Officer", "Though", "Yet", "So", "Thus", "Perhaps", "Like", "Asked", "Both",
-}
+# Titles, institution words, job nouns and clause openers: never part of a person's name.
+_NOT_NAMES = SENTENCE_WORDS | NOT_IN_PERSON_NAMES
 _TITLE = (r"(?i:(?:(?:associate|assistant|senior|former|executive|managing|lead|principal|research)\s+)*"
           r"(?:ceo|cto|cfo|coo|co-?founder|founder|chair(?:man|woman)?|president|vice president|vp"
           r"|head|chief(?:\s+[\w-]+){0,2}?\s+(?:officer|scientist|executive)|director|analyst"
@@ -193,12 +184,7 @@ def _roles(text: str, people: set[str]) -> list[Mention]:
 # spelled backwards (looked ahead at, so that "Head CEO Ann" yields both spaces): a Python
 # loop over every space before a capital cost twice as much. The words are matched ignoring
 # case, as `_ROLE_BEFORE` matches them.
-_TITLE_ENDS = """ceo cto cfo coo founder chair chairman chairwoman president vp head officer scientist
-executive director analyst professor researcher engineer editor partner investor administrator secretary
-minister governor manager spokesman spokeswoman spokesperson leader whip speaker senator sen. rep. gov.
-representative congressman congresswoman general mayor judge justice ambassador commissioner
-lady""".split()
-_CAPITAL_AFTER_TITLE_BACKWARDS = re.compile(rf"{UPPER} (?=(?i:{alternation(w[::-1] for w in _TITLE_ENDS)}))")
+_CAPITAL_AFTER_TITLE_BACKWARDS = re.compile(rf"{UPPER} (?=(?i:{alternation(w[::-1] for w in TITLE_ENDS)}))")
 _ROLE_BEFORE_CHARACTERS = re.compile(r"[\w&.’'\s-]*")
 
 
