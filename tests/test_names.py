@@ -164,3 +164,31 @@ def test_a_misspelt_surname_is_a_spelling_conflict(tmp_path):
                     "Senate Majority Leader Mitch McConnel said on Tuesday")
     found = [f for f in result.findings if f.verdict == "conflict"]
     assert len(found) == 1 and "spelling" in found[0].reason
+
+
+def _details(text: str) -> set[tuple[str, str, str]]:
+    """Return (subject, attribute, value) of the parties and roles read in a sentence."""
+    found = entities.extract(Source(id="s", path="s.txt", text=text))
+    return {(m.subject, m.attribute, m.value.normalized) for m in found
+            if m.attribute == "party" or m.attribute.startswith("role: ")}
+
+
+DETAILS = [
+    # new-york-times / washington-times: a party label after a name, either way round
+    ("the committee ’s chairman , Representative Trey Gowdy , Republican of South Carolina , said",
+     {("Gowdy", "party", "republican")}),
+    ("Chairman Trey Gowdy , South Carolina Republican , made the", {("Gowdy", "party", "republican")}),
+    ("Rep. Trey Gowdy ( R - S.C. ) said", {("Gowdy", "party", "republican")}),
+    ("Speaker of the House Nancy Pelosi, D-Calif., conduct a news conference", {("Pelosi", "party", "democrat")}),
+    # cnn: the party before the title
+    ("Democratic Rep. Ted Lieu of California , a frequent Trump critic", {("Lieu", "party", "democrat")}),
+    # a photo credit, a sentence's end and a party label before a title are no organisation of the role
+    ("Jessica Estepa USA TODAY President Donald Trump said Trump would", set()),
+    ("giving birth to their second son in Los Angeles. Rep. Cori Bush (D-Mo.) recounted how Bush",
+     {("Bush", "party", "democrat")}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", DETAILS)
+def test_party_labels_and_roles(sentence, expected):
+    assert _details(sentence) == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -103,6 +104,8 @@ _MINOR = frozenset({"of", "and", "for", "the", "on", "in", "to", "a", "an", "&"}
 _COUNTRY = frozenset({"us", "u s", "united states"})
 
 
+# Names repeat across a corpus ("White House" in most political stories): each is keyed once.
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """Return the key of a proper name: one for the ways news writes one name.
 
@@ -121,7 +124,8 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
-def initials(name: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def initials(name: str) -> frozenset:
     """Return the acronyms a name may be written as: "Department of Justice" -> {"DJ", "DOJ"}."""
     words = [w for w in re.split(r"[\s-]+", _ARTICLE.sub("", bare(name))) if w and w[0].isalpha()]
     if words and fold(words[0]) in _COUNTRY:
@@ -135,7 +139,7 @@ def initials(name: str) -> set[str]:
     for form in forms:
         found.add("".join(w[0] for w in form).upper())
         found.add("".join(w[0] for w in form if w.lower() not in _MINOR).upper())
-    return {letters for letters in found if len(letters) >= 2}
+    return frozenset(letters for letters in found if len(letters) >= 2)
 
 
 def merge_names(keys: Iterable[str]) -> dict[str, str]:

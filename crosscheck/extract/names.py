@@ -23,7 +23,6 @@ a contradiction: "Senate Leader" / "Senate Majority Leader").
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..entities.canonical import bare, fold, initials, name_key
 from ..entities.given_names import forms
@@ -39,9 +38,11 @@ _JOINERS = r"(?:of|for|on|and|the|v\.|vs\.|&|" + "|".join(sorted(NAME_PARTICLES)
 # A capitalised word; the look-behind after its capital is a `\b` before it, written so that
 # `re` skips from one capital to the next.
 _WORD = rf"{UPPER}(?<![\w’'.&-].)[\w’'.&-]*"
-_RUN = re.compile(rf"{_WORD}(?:(?: {_JOINERS}){{0,2}} {_WORD})*")
+# Two words or more: one capitalised word alone (most open a sentence) names nothing here.
+_RUN = re.compile(rf"{_WORD}(?:(?: {_JOINERS}){{0,2}} {_WORD})+")
 _BEFORE_SKIPPED = re.compile(r"(?:\bBy|\bPhoto:?|\bCredit:?|\bPhotograph:?|\bImage:?)\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVES = ("’s", "'s", "’", "'")
 # Abbreviations whose dot belongs to the word: a dot after any other word ends a sentence.
 _DOTTED = frozenset({"u.s.", "u.k.", "u.n.", "d.c.", "st.", "jr.", "sr.", "mt.", "ft.", "v.", "vs."})
 _NOT_NAME_WORDS = frozenset(w.lower() for w in SENTENCE_WORDS) | set(MONTHS) | set(WEEKDAYS) | {
@@ -61,7 +62,22 @@ def extract(source: Source) -> list[Mention]:
         for start, words in _segments(run.group(), run.start()):
             mentions += _claims(text, start, words)
     # Unmasked: a sentence's names are what its dates and figures align on.
-    return [replace(m, masked=False) for m in mentions + _acronyms(text, mentions)]
+    return _first(mentions + _acronyms(text, mentions))
+
+
+PER_SOURCE = 5  # mentions of one name claimed in one source: a source names its subject dozens of times
+
+
+def _first(mentions: list[Mention]) -> list[Mention]:
+    """Keep the first few mentions of each name and title: more say nothing new and cost a claim each."""
+    seen: dict[tuple[str, str], int] = {}
+    kept = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        key = (mention.attribute, mention.value.normalized)
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= PER_SOURCE:
+            kept.append(mention)
+    return kept
 
 
 def _in_heading(text: str, start: int) -> bool:
@@ -98,19 +114,21 @@ def _segments(run: str, offset: int) -> list[tuple[int, list[str]]]:
 def _word(token: str) -> tuple[str | None, bool]:
     """Return a token as a name word (None if no name holds it) and whether the name ends after it."""
     lower = token.lower()
-    if token[:1].isupper() and (lower in _NOT_NAME_WORDS or _all_caps(token)):
+    if not token[0].isupper():
+        return token, False
+    if lower in _NOT_NAME_WORDS or _all_caps(token):
         return None, False
-    possessive = _POSSESSIVE.search(token)
-    if possessive and token[:1].isupper():  # "Biden’s": the name ends here
-        return token[:possessive.start()], True
-    if token.endswith(".") and lower not in _DOTTED and not _initial(token) and lower.rstrip(".") not in PERSON_TITLES:
+    last = token[-1]
+    if last in "s’'" and token.endswith(_POSSESSIVES):  # "Biden’s": the name ends here
+        return _POSSESSIVE.sub("", token), True
+    if last == "." and lower not in _DOTTED and not _initial(token) and lower[:-1] not in PERSON_TITLES:
         return token[:-1], True  # a full stop
     return token, False
 
 
 def _all_caps(token: str) -> bool:
-    letters = [c for c in token if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and token.lower() not in _DOTTED
+    """Tell whether a word is two or more capitals ("USA", "WASHINGTON", "HHS"), not "U.S." or "J."."""
+    return token.isupper() and len(token) >= 2 and token[1] != "." and token.lower() not in _DOTTED
 
 
 def _credit(tokens: list[str], n: int) -> bool:
@@ -202,7 +220,7 @@ def _claims(text: str, start: int, words: list[str]) -> list[Mention]:
             role = name_key(" ".join(w for w, f in zip(title, folded) if f not in _HONORIFICS))
             whole = f"{title_words} {name_text}"
             found.append(Mention("entity", start, start + len(whole), whole, EntityValue(title_words, role),
-                                 subject=name[-1], attribute=TITLE + role))
+                                 subject=name[-1], attribute=TITLE + role, masked=False))
         return found
     if len(capitals) < 2:
         return []
@@ -215,9 +233,10 @@ def _name(start: int, name: str) -> Mention:
         # A person's name ("Paul Ryan"): claimed as `people` claims one, so that the two meet
         # and a person is keyed by given name and surname.
         return Mention("entity", start, start + len(name), name, EntityValue(name, fold(name)),
-                       subject=bare(words[-1]), attribute="name spelling")
+                       subject=bare(words[-1]), attribute="name spelling", masked=False)
     key = name_key(name)
-    return Mention("entity", start, start + len(name), name, EntityValue(name, key), subject=key, attribute=NAME)
+    return Mention("entity", start, start + len(name), name, EntityValue(name, key), subject=key, attribute=NAME,
+                   masked=False)
 
 
 def _given_name(word: str) -> bool:
@@ -253,8 +272,10 @@ def _title_split(words: list[str]) -> tuple[list[str], list[str]] | None:
 def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """Claim an acronym as the name its source spells out before it: "the Department of Justice ... DOJ"."""
     spelt: dict[str, tuple[int, str]] = {}
+    done = set()
     for mention in mentions:
-        if mention.attribute == NAME and len(mention.value.normalized.split()) >= 2:
+        if mention.attribute == NAME and mention.text not in done and " " in mention.value.normalized:
+            done.add(mention.text)
             for letters in initials(mention.text):
                 spelt.setdefault(letters, (mention.end, mention.text))
     if not spelt:
@@ -265,5 +286,5 @@ def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         if stated and stated[0] <= match.start() and match.group() not in GENERIC_NAMES:
             key = name_key(stated[1])
             found.append(Mention("entity", match.start(), match.end(), match.group(), EntityValue(stated[1], key),
-                                 subject=key, attribute=NAME))
+                                 subject=key, attribute=NAME, masked=False))
     return found
