@@ -82,9 +82,12 @@ def _item(fields: dict) -> Item:
     day = fields.get("day") or fields.get("word_day")
     index = intervals.ORDINALS.get(ordinal, 0)
     to_year = fields.get("to_year")
+    month = intervals.month_number(fields["month"]) if fields.get("month") else None
+    if to_year and year and int(to_year) <= year % 100:  # "2014-10" is no span back: ISO's October 2014
+        month, to_year = int(to_year), None
     return Item(
         year=year,
-        month=intervals.month_number(fields["month"]) if fields.get("month") else None,
+        month=month,
         day=intervals.day_number(day) if day else None,
         part=part,
         season=(fields.get("season") or "").lower(),

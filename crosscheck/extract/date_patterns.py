@@ -22,6 +22,10 @@ _ABBREVIATED = "|".join(titled(MONTH_ABBREVIATIONS))
 _BARE_ABBREVIATED = "|".join(titled(name for name in MONTH_ABBREVIATIONS if name != "mar"))
 MONTH = rf"(?:{_FULL_MONTHS}|(?:{_ABBREVIATED})\.|(?:{_BARE_ABBREVIATED})(?=\s+\d))(?![A-Za-z])"
 LOWER_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)(?![A-Za-z])"
+# Full month names in lower case that are no English word ("may", "march" are verbs): a date
+# before or after a day ("february 15", "15th february", "4 of july").
+SAFE_LOWER_MONTHS = tuple(name for name in MONTHS if name not in ("may", "march"))
+SAFE_LOWER_MONTH = rf"(?:{'|'.join(SAFE_LOWER_MONTHS)})(?![A-Za-z])"
 WEEKDAY = rf"(?:{'|'.join(titled(WEEKDAYS))})\b"
 LOWER_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})\b"
 # Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, a size ("2048B"), or
@@ -51,6 +55,8 @@ ITEM = rf"""\b(?:
   | {LOWER_MONTH}\s+(?:{DAY}{COMMA}{YEAR}|{ORDINAL_DAY})
   | (?i:the\s+)?(?:{DAY}\s+(?:of\s+)?{LOWER_MONTH}{COMMA}{YEAR}|{ORDINAL_DAY}\s+of\s+{LOWER_MONTH})
   | {LOWER_MONTH}\s+{YEAR}
+  | {SAFE_LOWER_MONTH}\s+{DAY}
+  | (?i:the\s+)?{DAY}\s+(?:of\s+)?{SAFE_LOWER_MONTH}
   | {ORDINAL}\s+(?:{QUARTER}|(?i:half))\s+(?:of\s+)?{YEAR}
   | (?<![Ff]iscal\s)(?<![Ff]iscal-){ORDINAL}[\s-]{QUARTER}(?![\w-]|\s+of\b)
   | [QH][1-4]\s+{YEAR}
@@ -60,7 +66,12 @@ ITEM = rf"""\b(?:
 )"""
 SEPARATOR = r"(?:\s*[-–—/]\s*|,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|into|&)\s+)"
 DAY_RANGE = rf"{MONTH}\s+{DAY}\s*(?:[-–]|\s(?:to|through)\s)\s*(?:{MONTH}\s+)?{DAY}{COMMA}{YEAR}"
-NUMERIC = r"(?<![\d.])(?:\d{4}-\d\d-\d\d(?:T[\d:+-]+)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?![\d/])"
+# ISO ("2024-11-19", "2015-3-3"), US order with slashes or dots ("11/19/2024", "10.31.1974"), a
+# month and year ("2/2013"), and a day, month abbreviation and year ("31-Oct-74", "31/Oct/1974").
+_ABBREVIATION = "(?i:" + "|".join(name[:3] for name in MONTHS) + ")"
+NUMERIC = (r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}(?:T[\d:+-]+)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+           r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\.\d)|(?:1[0-2]|0?[1-9])/(?:19|20)\d\d"
+           rf"|(?:3[01]|[12]\d|0?[1-9])(?P<day_month>[-/]){_ABBREVIATION}(?P=day_month)(?:\d{{4}}|\d\d))(?![\d/])")
 # US order with a two-digit year, "10/31/74" or "3-3-15": a plausible month and day, one separator.
 SHORT_YEAR = (r"(?<![\d.,/-])(?:1[0-2]|0?[1-9])(?P<separator>[/-])(?:3[01]|[12]\d|0?[1-9])"
               r"(?P=separator)\d\d(?![\d/-]|\.\d)")
@@ -73,7 +84,7 @@ RELATIVE = rf"""(?:
   | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
   | \b{NUMBER}\s+{_UNITS_AGO}
-  | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!{COMMA}(?:{MONTH}|{DAY}\s))
+  | (?:(?i:last|next|this|on)\s+)?(?:{WEEKDAY}|{LOWER_WEEKDAY})(?!{COMMA}(?:{MONTH}|{DAY}\s))
   | (?i:last|next|this|on)\s+{LOWER_WEEKDAY}
 )"""
 
@@ -83,7 +94,7 @@ RELATIVE = rf"""(?:
 # check fails them at once, where trying every branch of the pattern costs 20 times as much.
 _AFTER_DIGITS = (r"(?:[-/snrtSNRT]|\s+(?i:of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                  r"|year|month|week|day))")
-DIGIT_START = rf"\d{{4}}(?!\d)|\d+{_AFTER_DIGITS}"
+DIGIT_START = rf"\d{{4}}(?!\d)|\d+{_AFTER_DIGITS}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
 BODY = rf"""(?:
     (?P<day_range>{DAY_RANGE})
     | (?P<numeric>{NUMERIC})
@@ -134,7 +145,7 @@ _FOUND_KEYWORDS = tuple(word for word in _KEYWORDS if word not in _Q_KEYWORDS)
 # lead and candidate patterns. Written for the text after the run's first digit, so that `re`
 # still skips to digits in C.
 _DIGIT_ANCHOR = (r"(?<![0-9][0-9])(?:(?<=[^\W0-9][0-9])"
-                 rf"|(?=\d{{3}}(?!\d)|\d*{_AFTER_DIGITS}|\d*\s?,?\s+\d{{4}}))")
+                 rf"|(?=\d{{3}}(?!\d)|\d*{_AFTER_DIGITS}|\d*\s?,?\s+\d{{4}}|\d?\.\d{{1,2}}\.\d{{4}}))")
 _CAPITALISED = re.compile("|".join((
     *(digit + _DIGIT_ANCHOR for digit in "0123456789"),
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -158,6 +169,8 @@ _REVERSED_LEAD = re.compile(
 def anchors(text: str, lower: str) -> list[int]:
     """Return the sorted start offsets of every anchor in `text`, whose lower case is `lower`."""
     found = list(map(re.Match.start, _CAPITALISED.finditer(text)))  # map: no bytecode run per anchor
+    # Month names in lower case ("february 15"); capitalised ones are anchors already.
+    found += [at for at in occurrences(lower, SAFE_LOWER_MONTHS) if text[at].islower()]
     # Keywords in the lowered text: "last year", "Last Year" and a headline's "LAST YEAR" alike.
     return sorted(found + occurrences(lower, _FOUND_KEYWORDS))
 

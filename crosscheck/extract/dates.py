@@ -248,8 +248,10 @@ def short_year(text: str) -> DateValue | None:
 
 # The two shapes of the NUMERIC pattern without a time, read by hand as dateparser reads them
 # (DATE_ORDER "MDY"), since it costs a millisecond a call and values vary too much to cache.
-_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_MDY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_MDY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-/]([A-Za-z]{3})[-/](\d{4}|\d\d)")
 
 
 def parse_numeric(text: str) -> DateValue | None:
@@ -260,6 +262,14 @@ def parse_numeric(text: str) -> DateValue | None:
     mdy = _MDY.fullmatch(text)
     if mdy:  # a zero month is no date; dateparser would fill it from the day it runs
         return _day(int(mdy[3]), int(mdy[1]), int(mdy[2]))
+    month_year = _MONTH_YEAR.fullmatch(text)
+    if month_year:
+        return intervals.month(int(month_year[2]), int(month_year[1]))
+    day_month_year = _DAY_MONTH_YEAR.fullmatch(text)
+    if day_month_year:  # a two-digit year's century as POSIX `%y` picks it, as `short_year` does
+        year = int(day_month_year[3])
+        year = year if year > 99 else (1900 if year >= 69 else 2000) + year
+        return _day(year, intervals.month_number(day_month_year[2]), int(day_month_year[1]))
     return _read_by_dateparser(text)
 
 
