@@ -55,7 +55,8 @@ CURRENCY_SIGN_AFTER = re.compile(rf"\s?(?P<symbol>{_SYMBOLS})(?!\w)")
 _NAMES = alternation(units.CURRENCY_NAMES)
 CURRENCY_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:\b(?P<code>[A-Z]{{3}})\b|(?P<name>(?i:{_NAMES}))\b)")
-MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?i:celsius|fahrenheit))?)\b")
+MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*"
+                           r"(?:\s+(?i:celsius|fahrenheit)|(?<=degrees)\s[CF])?)\b")
 
 # One number as written: digits (with glued letters read later), a fraction, a multiple, a
 # vague plural, "multi-billion dollar", or number words. The look-behind keeps out numbers
