@@ -40,7 +40,7 @@ CASES = [
     ("Erik Meijer, who spent eight years at Meta leading a team focused on machine learning.",
      [("eight years", D(8), D(8), "eq", "year")]),
     # PAC train (stories outside the gold check half, and the issue's own quotes)
-    ("bans abortion after six weeks of pregnancy", [("six weeks", D(6), D(6), "eq", "week")]),
+    ("bans abortion after six weeks of pregnancy", [("after six weeks", D(6), D(6), "eq", "week")]),
     ("would cost $32.6 trillion over its first 10 years", [("10 years", D(10), D(10), "eq", "year")]),
     ("the hearing lasted an hour and 45 minutes", [("an hour and 45 minutes", D(105), D(105), "eq", "minute")]),
     ("a wait of 1.5 hours", [("1.5 hours", D(90), D(90), "eq", "minute")]),
