@@ -79,7 +79,7 @@ HOLIDAY = (rf"(?:(?P<holiday_shift>(?i:last|this|next))\s+)?(?P<holiday>{holiday
            rf"(?:,?\s+(?:of\s+)?(?P<holiday_year>{YEAR}))?")
 _UNITS_AGO = r"(?i:years?|months?|weeks?|days?)\s+ago"
 RELATIVE = rf"""(?:
-    (?i:(?:last|this|next|coming)\s+(?:year|month|week|quarter|qtr|spring|summer|autumn|fall|winter))\b
+    (?i:(?:last|this|next|coming)\s+(?:year|yr|month|week|quarter|qtr|spring|summer|autumn|fall|winter))\b
   | (?i:(?:earlier|later)\s+this\s+(?:year|month|week))
   | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
@@ -133,7 +133,7 @@ ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 # "day" is in every lower-case weekday ("next tuesday") and in "yesterday" (the lead pattern
 # reads back to the word's start), "Day" in most holidays ("Memorial Day"); the holidays
 # without it are anchored by their capitalised names, as news writes them.
-_KEYWORDS = ("year", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
+_KEYWORDS = ("year", "yr", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
              "fall", "winter", "tomorrow", "day")
 # Those starting with "q", a letter rare in text, cost the regex next to nothing: finding them
 # there saves a scan of the whole text for each.

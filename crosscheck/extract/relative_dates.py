@@ -31,7 +31,7 @@ def relative(text: str, match: re.Match, anchor: dt.date | None) -> list[tuple]:
     Each found item is (start, end, value, resolution): how the phrase was placed.
     """
     phrase = match["relative"]
-    words = phrase.lower().split()
+    words = ["year" if word == "yr" else word for word in phrase.lower().split()]  # "last yr"
     start = match.start()
     if words[-1] in intervals.WEEKDAYS and (_NAMED_DAYS.search(text, max(0, start - 20), start)
                                             or _NAME_AFTER.match(text, match.end())):
