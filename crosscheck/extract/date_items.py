@@ -16,7 +16,8 @@ from .date_patterns import COMMA, DAY, MONTH, ORDINAL, PART, QUARTER, SEASON, WE
 
 _P = rf"(?:(?P<part>{PART}))?"
 _SHAPES = [re.compile(shape, re.IGNORECASE) for shape in (
-    rf"(?:(?P<weekday>{WEEKDAY}){COMMA})?(?P<month>{MONTH})\s+(?P<day>{DAY}|{WORD_DAY})(?:{COMMA}(?P<year>{YEAR}))?",
+    rf"(?:(?P<weekday>{WEEKDAY}){COMMA})?(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY}|{WORD_DAY})"
+    rf"(?:{COMMA}(?P<year>{YEAR}))?",
     rf"(?:(?P<weekday>{WEEKDAY}){COMMA})?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?|(?P<word_day>{WORD_DAY})\s+of\s+)"
     rf"(?P<month>{MONTH})(?:{COMMA}(?P<year>{YEAR}))?",
     rf"{_P}(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})",

@@ -48,14 +48,14 @@ NUMBER = rf"(?:\d+|(?i:{'|'.join(NUMBER_WORDS)}))"
 
 # One date, as it can appear alone or as an item of a list or range.
 ITEM = rf"""\b(?:
-    (?:{WEEKDAY}{COMMA})?{MONTH}\s+(?:{DAY}|{WORD_DAY})(?:{COMMA}{YEAR})?
+    (?:{WEEKDAY}{COMMA})?{MONTH}\s+(?:{DAY}|{WORD_DAY}|(?i:the)\s+{ORDINAL_DAY})(?:{COMMA}{YEAR})?
   | (?:{WEEKDAY}{COMMA})?(?i:the\s+)?(?:{DAY}\s+(?:of\s+)?|{WORD_DAY}\s+of\s+){MONTH}(?:{COMMA}{YEAR})?
   | {PART}?{SEASON}\s+(?:of\s+)?{YEAR}
   | (?i:mid-?(?:summer|winter))(?:\s+(?:of\s+)?{YEAR})?
   | {LOWER_MONTH}\s+(?:{DAY}{COMMA}{YEAR}|{ORDINAL_DAY})
   | (?i:the\s+)?(?:{DAY}\s+(?:of\s+)?{LOWER_MONTH}{COMMA}{YEAR}|{ORDINAL_DAY}\s+of\s+{LOWER_MONTH})
   | {LOWER_MONTH}\s+{YEAR}
-  | {SAFE_LOWER_MONTH}\s+{DAY}
+  | {SAFE_LOWER_MONTH}\s+(?:{DAY}|the\s+{ORDINAL_DAY})
   | (?i:the\s+)?{DAY}\s+(?:of\s+)?{SAFE_LOWER_MONTH}
   | {ORDINAL}\s+(?:{QUARTER}|(?i:half))\s+(?:of\s+)?{YEAR}
   | (?<![Ff]iscal\s)(?<![Ff]iscal-){ORDINAL}[\s-]{QUARTER}(?![\w-]|\s+of\b)
@@ -86,6 +86,7 @@ RELATIVE = rf"""(?:
   | \b{NUMBER}\s+{_UNITS_AGO}
   | (?:(?i:last|next|this|on)\s+)?(?:{WEEKDAY}|{LOWER_WEEKDAY})(?!{COMMA}(?:{MONTH}|{DAY}\s))
   | (?i:last|next|this|on)\s+{LOWER_WEEKDAY}
+  | (?i:on\s+(?:the\s+)?){ORDINAL_DAY}(?=\s*(?:[.,;:!?)]|$)|\s+(?i:at|and|or|to|through|when|before|after)\b)
 )"""
 
 # What follows the digits a candidate starts with: a year's four, the "/" or "-" of a numeric
@@ -119,6 +120,7 @@ _AFTER_THE = ("end", "beginning", "start", "middle", "past", *(word.split("-")[0
 FIRST_PHRASES = (rf"the\s+(?:\d|{alternation(_AFTER_THE)})",
                  rf"{alternation(SEASONS)}\s+(?:of\s+)?\d",
                  rf"on\s+{alternation(WEEKDAYS)}",
+                 r"on\s+(?:the\s+)?\d",
                  rf"{alternation(NUMBER_WORDS)}\s+{_UNITS_AGO}")
 # Every candidate starts a word, with an ASCII letter or a digit; the lookahead lets the engine
 # skip other positions fast.
