@@ -553,4 +553,8 @@ ROWS = [
      [("-10C", "-10", "-10", "eq", "°C")]),
     ("duckling-tests", "70 degrees F", [("70 degrees F", "70", "70", "eq", "°F")]),
     ("duckling-tests", "3 hectoliters", [("3 hectoliters", "3", "3", "eq", "hL")]),
+    # one of a measure is an amount, where "a dollar" is also the currency
+    ("quantulum3-tests", "I want a gallon of beer", [("a gallon", "1", "1", "eq", "gal")]),
+    ("duckling-tests", "one liter", [("one liter", "1", "1", "eq", "L")]),
+    ("news-phrasing", "gas at $3 a gallon", [("$3 a gallon", "3", "3", "eq", "USD/gal")]),
 ]
