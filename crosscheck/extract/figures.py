@@ -268,9 +268,11 @@ def _read_multi(text: str, match: re.Match) -> Optional[Piece]:
 
 
 def _read_one(text: str, match: re.Match) -> Optional[Piece]:
-    """Read "one dollar"; "a dollar" only as a rate or hedged ("a dollar a day", "less than a dollar")."""
+    """Read "one dollar"; "a dollar" only as a rate or hedged ("a dollar a day", "less than a
+    dollar"); "a kilogram", "a mile" always (a measure is an amount, where a currency is also a word)."""
     piece = _complete(text, match.start(), match.end(), Decimal(1), 1, None, None)
-    if piece and match["one"].lower() != "one" and piece.bound == "eq" and "/" not in piece.unit:
+    money = piece is not None and piece.unit.isupper() and len(piece.unit) == 3
+    if money and match["one"].lower() != "one" and piece.bound == "eq" and "/" not in piece.unit:
         return None  # "a dollar has different weight": the currency, not an amount
     return piece
 
