@@ -58,3 +58,8 @@ def weekday_number(name: str) -> int:
 def titled(words) -> tuple[str, ...]:
     """Return the words capitalised, as they start a name: "january" -> "January"."""
     return tuple(word.title() for word in words)
+
+
+# Courtesy and office titles written with a period before a name ("Mrs. Clinton", "Sen. Paul"):
+# the name follows, the title names no one.
+NAME_TITLES = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "prof", "lt", "sgt", "col")

@@ -203,15 +203,27 @@ def specific(value) -> bool:
     """Tell whether two sources giving this value is itself evidence they speak of one thing.
 
     A day is; a month or a year is not (a story names several). A figure is when it is
-    precise and not a small count ("two rivals"): "$1.7 trillion", "18 states", "7.8%".
+    precise and not a small count ("two rivals"): "$1.7 trillion", "18 states", "7.8%"; and so
+    is a bound on such a figure, "more than 18,000 people" (as rare a phrase as "18,000 people").
     """
     if isinstance(value, DateValue):
         return value.granularity in ("day", "week") and value.start is not None
     if isinstance(value, FigureValue):
-        if value.low is None or value.high is None or value.bound not in ("eq", "approx"):
+        if value.bound in ("eq", "approx"):
+            if value.low is None or value.high is None:
+                return False
+            stated = value.low
+        elif value.bound in _BOUNDS:
+            stated = value.low if value.high is None else value.high if value.low is None else None
+            if stated is None:
+                return False
+        else:
             return False
-        return abs(value.low) >= 10 or value.low != value.low.to_integral_value() or _currency(value.unit)
+        return abs(stated) >= 10 or stated != stated.to_integral_value() or _currency(value.unit)
     return False
+
+
+_BOUNDS = ("gt", "ge", "lt", "le")  # one side stated: "more than 18,000", "up to $5 billion"
 
 
 class _Once(dict):
