@@ -122,6 +122,10 @@ PARAPHRASES = [
      "“We’ve already evacuated more than 18,000 people since July and approximately 13,000 since our military "
      "airlift began on August 14.", "Biden said that the U.S. has evacuated more than 18,000 people since July "
      "and 13,000 since Aug. 14.", "more than 18,000 people", "more than 18,000 people"),
+    ("one statement reworded: a shared figure puts its year side by side",  # PAC: nyt / newsmax-news
+     "The administration proposed to reduce these benchmarks by 1.9 percent in 2015.",
+     "It included multiple variables, but analyst Dan Mendelson of Avalere Health estimated it would translate "
+     "to a cut of 1.9 percent for 2015, a figure also cited by congressional aides.", "2015", "2015"),
 ]
 
 
