@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple, Optional
 
-from .context import Sentence, clause, names, undivided
+from .context import LowerCase, Sentence, clause, names, undivided
 from .model import Claim, Mention, Source
 from .text import Locator
 
@@ -123,6 +123,7 @@ class _Quotes:
         self.starts = [m.start for m in self.mentions]
         self.made: dict[tuple[int, int], _Quote] = {}
         self.sentences: dict[tuple[int, int], Sentence] = {}
+        self.lowercase = LowerCase(text)
 
     def get(self, start: int, end: int) -> _Quote:
         """Return the sentence at [start, end), its masked form and the sentence before it."""
@@ -137,7 +138,7 @@ class _Quotes:
     def _sentence(self, start: int, end: int) -> Sentence:
         # Shared by a sentence's own claims and the next sentence's, which may point back to it.
         if (start, end) not in self.sentences:
-            self.sentences[start, end] = Sentence(self.text[start:end])
+            self.sentences[start, end] = Sentence(self.text[start:end], self.lowercase)
         return self.sentences[start, end]
 
 
