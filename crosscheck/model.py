@@ -143,6 +143,7 @@ class Finding:
     score: float = 0.0  # alignment score, 0-100
     matched: Tuple[str, ...] = ()  # the context words the claims share
     pair: Tuple[int, ...] = ()  # of a conflict: the positions in `claims` of the two claims that carry it
+    tally: Tuple[Tuple[str, int], ...] = ()  # each distinct value shown, and how many sources give it
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,9 @@ def finding_to_dict(finding: Finding, waived: bool = False) -> dict:
             "subject": finding.subject, "attribute": finding.attribute, "reason": finding.reason,
             "score": round(finding.score, 1), "matched": list(finding.matched), "waived": waived,
             "conflict_pair": list(finding.pair),
-            "claims": [claim_to_dict(claim) for claim in finding.claims]}
+            "claims": [claim_to_dict(claim) for claim in finding.claims],
+            # An added field: who says what in brief, each distinct value with its count of sources.
+            "values": [{"display": shown, "sources": count} for shown, count in finding.tally]}
 
 
 def result_to_dict(result: Result, texts: bool = False, claims: bool = False) -> dict:
