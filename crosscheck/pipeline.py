@@ -46,7 +46,7 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
     with open_engine(config) as engine:
         work = cached(partial(read_claims, extractors=config.extractors), config.cache, config.extractors)
         if hasattr(engine, "check"):
-            with _stage(timings, "distributed"), stage(f"checking {len(files):,} sources on the cluster", progress):
+            with _stage(timings, "distributed"), stage(f"checking {len(files):,} sources", progress):
                 sources, claims, findings, tally = engine.check(files, work, config, keep_claims)
             sources = readable(sources)
             return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),

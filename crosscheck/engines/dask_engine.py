@@ -49,6 +49,7 @@ class DaskEngine:
         try:
             import dask.bag  # noqa: F401
             import dask.dataframe  # noqa: F401
+            import pyarrow  # noqa: F401
         except ImportError as error:
             raise EngineError("the dask engine needs the dask extra: "
                               "pip install 'crosscheck-claims[dask]'") from error
@@ -76,9 +77,9 @@ class DaskEngine:
         import dask
         import dask.dataframe as dd
 
-        first = range(0, len(files), SOURCES_PER_PARTITION)
-        extracted = [dask.delayed(_extract, nout=3, pure=False)(start, files[start:start + SOURCES_PER_PARTITION],
-                                                                  work) for start in first]
+        extract = dask.delayed(_extract, nout=3, pure=False)
+        extracted = [extract(start, files[start:start + SOURCES_PER_PARTITION], work)
+                     for start in range(0, len(files), SOURCES_PER_PARTITION)]
         frame = dd.from_delayed([part[2] for part in extracted], meta=_claims_meta(), verify_meta=False)
         by_block = frame.shuffle("block", npartitions=max(1, len(extracted)))
         found = by_block.map_partitions(_findings, config, meta=_findings_meta()).to_delayed()
@@ -106,7 +107,8 @@ class DaskEngine:
         # The same blocks as `align` makes, so that aligning them apart changes nothing.
         tasks = [(indices, [claims[i] for i in indices]) for _, indices in sorted(blocks(claims).items())]
         bag = db.from_sequence(tasks, partition_size=1).map(_align_block, threshold)
-        return sorted((group for groups in self._compute(bag)[0] for group in groups), key=lambda g: g.members)
+        groups = (group for found in self._compute(bag)[0] for group in found)
+        return sorted(groups, key=lambda g: g.members)
 
     def _compute(self, *collections) -> list:
         if self.client is not None:
@@ -160,7 +162,8 @@ def _claims_meta():
 
     # Arrow columns: a pickled claim is bytes, which an object column would see turned into text.
     return pd.DataFrame({"block": pd.Series([], dtype=pd.ArrowDtype(pa.string())),
-                         "source_index": pd.Series([], dtype="int64"), "position": pd.Series([], dtype="int64"),
+                         "source_index": pd.Series([], dtype="int64"),
+                         "position": pd.Series([], dtype="int64"),
                          "claim": pd.Series([], dtype=pd.ArrowDtype(pa.binary()))})
 
 
