@@ -6,9 +6,10 @@ workers: each worker reads its files itself, so workers need crosscheck installe
 same extras) and the same paths mounted (a shared file system).
 
 A check runs as one graph (`DaskEngine.check`):
-1. extraction, one task per `SOURCES_PER_PARTITION` sources, writes each source's claims as rows
-   of a Dask DataFrame that stays on the workers: the claim's block, its place in the run's
-   order and the claim itself (pickled);
+1. extraction, one task per `SOURCES_PER_PARTITION` sources, writes their claims as rows of a
+   Dask DataFrame that stays on the workers, one row per block: the block, where the task's
+   sources start in the run's order, and the block's claims (pickled together, so that claims
+   of one sentence share its text);
 2. the frame is shuffled on the block, so that each block's claims meet on one worker;
 3. each partition aligns and compares its blocks with `align` and `make_findings`, as the local
    engine does over all claims, and only the findings come back, with the sources and a tally
@@ -38,8 +39,7 @@ from . import EngineError
 S = TypeVar("S")
 T = TypeVar("T")
 SOURCES_PER_PARTITION = 64
-CLAIM_COLUMNS = ("block", "source_index", "position", "claim")
-FINDING_COLUMNS = ("finding",)
+CLAIM_COLUMNS = ("block", "start", "claims")
 
 
 class DaskEngine:
@@ -88,7 +88,7 @@ class DaskEngine:
         # One compute of everything: extraction runs once, for the sources and the findings both.
         results = iter(self._compute(*(task for tasks in wanted for task in tasks)))
         sources, tallies, findings, frames = ([next(results) for _ in tasks] for tasks in wanted)
-        claims = [pickle.loads(blob) for part in frames for blob in part["claim"]]
+        claims = [claim for part in frames for _, claim in sorted(_placed(part), key=_first)]
         tally = None if keep_claims else sum(tallies, Tally({}, {}))
         return ([source for part in sources for source in part], claims,
                 ordered(pickle.loads(blob) for part in findings for blob in part["finding"]), tally)
@@ -130,13 +130,16 @@ def _extract(start: int, files: Sequence, work: Callable):
     their claims and the claims as rows of the claims frame."""
     import pandas as pd
 
-    sources, rows, claims = [], [], []
-    for index, file in enumerate(files, start):
+    sources, claims = [], []
+    for file in files:
         source, found = work(file)
         sources.append(source)
         claims += found
-        rows += [(block_of(claim), index, position, pickle.dumps(claim, pickle.HIGHEST_PROTOCOL))
-                 for position, claim in enumerate(found)]
+    by_block: dict = {}
+    for position, claim in enumerate(claims):
+        by_block.setdefault(block_of(claim), []).append((position, claim))
+    rows = [(block, start, pickle.dumps(members, pickle.HIGHEST_PROTOCOL))
+            for block, members in by_block.items()]
     frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)).astype(_claims_meta().dtypes.to_dict())
     return sources, tally_of(claims), frame
 
@@ -148,12 +151,25 @@ def _findings(frame, config: Config):
     found: List[Finding] = []
     for _, rows in frame.groupby("block", sort=True):
         # The run's order: alignment and compare break ties by it.
-        rows = rows.sort_values(["source_index", "position"])
-        claims = [pickle.loads(blob) for blob in rows["claim"]]
+        claims = _claims(rows.sort_values("start"))
         if len({claim.source for claim in claims}) >= 2:
             found += make_findings(claims, align(claims, threshold=config.align_threshold), config)
     blobs = [pickle.dumps(finding, pickle.HIGHEST_PROTOCOL) for finding in found]
     return pd.DataFrame({"finding": pd.Series(blobs, dtype=_findings_meta().dtypes["finding"])})
+
+
+def _claims(rows) -> List[Claim]:
+    """Return the claims of rows of the claims frame, in the rows' order."""
+    return [claim for _, claim in _placed(rows)]
+
+
+def _placed(rows) -> List[Tuple[int, Claim]]:
+    # Each claim with its place among the claims of the extraction task that found it.
+    return [placed for blob in rows["claims"] for placed in pickle.loads(blob)]
+
+
+def _first(placed: Tuple[int, Claim]) -> int:
+    return placed[0]
 
 
 def _claims_meta():
@@ -162,9 +178,8 @@ def _claims_meta():
 
     # Arrow columns: a pickled claim is bytes, which an object column would see turned into text.
     return pd.DataFrame({"block": pd.Series([], dtype=pd.ArrowDtype(pa.string())),
-                         "source_index": pd.Series([], dtype="int64"),
-                         "position": pd.Series([], dtype="int64"),
-                         "claim": pd.Series([], dtype=pd.ArrowDtype(pa.binary()))})
+                         "start": pd.Series([], dtype="int64"),
+                         "claims": pd.Series([], dtype=pd.ArrowDtype(pa.binary()))})
 
 
 def _findings_meta():
