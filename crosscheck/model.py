@@ -102,6 +102,9 @@ class Mention:
     attribute: str = ""
     group: int = -1  # mentions of one written list ("April and July 2024") share a group >= 0
     resolution: Optional[Resolution] = None  # how a date relative to the document was placed
+    # Whether the mention is masked in its sentence's context for alignment: proper names
+    # (`extract.names`) are not, as the words of a sentence are what its other values align on.
+    masked: bool = True
 
 
 @dataclass(frozen=True)
