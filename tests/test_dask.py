@@ -6,7 +6,7 @@ import pytest
 from runner import cli_runner
 
 from benchmarks import corpus
-from crosscheck.align import align
+from crosscheck.align import align, keys_of
 from crosscheck.config import Config
 from crosscheck.pipeline import check
 from crosscheck.report import render
@@ -72,6 +72,20 @@ def test_a_claims_block_on_the_cluster_is_the_block_alignment_makes():
     assert len(found) > 3, "the articles should give several (kind, unit) blocks"
     for key, indices in found.items():
         assert {block_of(claims[i]) for i in indices} == {"/".join(key)}
+
+
+def test_a_claims_identity_key_depends_on_its_block_alone(generated):
+    # What makes aligning each block on its own worker exact: no claim of another block
+    # changes a claim's key (its event words, read on demand, are its own sentence's).
+    for paths in (ARTICLES, generated):
+        claims = check(paths, Config(jobs=1, cache="off")).claims
+        whole = keys_of(claims)
+        by_block = {}
+        for i, claim in enumerate(claims):
+            by_block.setdefault(block_of(claim), []).append(i)
+        for indices in by_block.values():
+            alone = keys_of([claims[i] for i in indices])
+            assert [key[:-1] for key in alone] == [whole[i][:-1] for i in indices]
 
 
 def test_alignment_per_block_equals_alignment_of_all_claims(scheduler):
