@@ -167,9 +167,11 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
         for table in (claims_out, findings_out):
             if table:
                 table_format(table)
-        # Only the text report and the HTML page show source text beyond the claims' quotes.
+        # Only the text report and the HTML page show source text beyond the claims' quotes; the
+        # HTML review and the claims table list every claim, other outputs need only a tally.
+        every_claim = bool(html_path or claims_out or format_ == "html")
         result = pipeline.check(config.paths, config, progress=not quiet,
-                                keep_texts=format_ == "text" or bool(html_path))
+                                keep_texts=format_ == "text" or bool(html_path), keep_claims=every_claim)
         _report_stale(config.baseline, result)
         result = selection.select(result, select, ignore)
         sources = [source.path for source in result.sources]

@@ -36,6 +36,11 @@ def make_findings(claims: Sequence[Claim], groups: Sequence[Group], config: Conf
                 reason=judged.reason, claims=members, score=group.score, matched=group.matched,
                 pair=tuple(order.index(i) for i in judged.pair), tally=tally(members),
             ))
+    return ordered(findings)
+
+
+def ordered(findings: Iterable[Finding]) -> list[Finding]:
+    """Return findings in the report's order: by verdict, kind, subject and id."""
     return sorted(findings, key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind, f.subject, f.id))
 
 

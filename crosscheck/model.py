@@ -155,6 +155,14 @@ class Result:
     findings: Tuple[Finding, ...]
     waived: Tuple[str, ...] = field(default=())  # finding ids accepted by a baseline
     notes: Tuple[str, ...] = ()  # what was found but left out, and why (a symlink loop, a report)
+    # Claims per source (a `standing.Tally`) when `claims` stayed where they were compared (a
+    # Dask cluster): the report counts from it; None when `claims` holds every claim.
+    tally: Optional[object] = None
+
+    @property
+    def claim_count(self) -> int:
+        """How many claims the run made, whether or not `claims` holds them."""
+        return len(self.claims) if self.tally is None else sum(self.tally.claims.values())
 
     @property
     def summary(self) -> dict:

@@ -31,13 +31,14 @@ class NoSourcesError(Exception):
 
 def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
           progress: bool = False, timings: Optional[Dict[str, float]] = None,
-          keep_texts: bool = True) -> Result:
+          keep_texts: bool = True, keep_claims: bool = True) -> Result:
     """Read the sources under `paths` and return their claims and findings.
 
     `progress` draws a bar on a terminal's stderr; `timings`, when given, receives the
     seconds spent in each stage. Without `keep_texts`, each source's text is let go once its
     claims are made (the claims quote what a report needs): 50 MB on 10,000 documents that
-    only the text and HTML reports read.
+    only the text and HTML reports read. Without `keep_claims`, an engine that compares where
+    the claims are (Dask) leaves them there: the result has the findings and a tally of claims.
     """
     config = config or Config()
     timings = {} if timings is None else timings
@@ -45,8 +46,14 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
     with _stage(timings, "find"):
         files = _found(paths, config, notes)
     with open_engine(config) as engine:
+        work = cached(partial(read_claims, extractors=config.extractors), config.cache, config.extractors)
+        if hasattr(engine, "check"):
+            with _stage(timings, "distributed"), stage(f"checking {len(files):,} sources", progress):
+                sources, claims, findings, tally = engine.check(files, work, config, keep_claims)
+            sources = readable(sources)
+            return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
+                          waived=tuple(_waived(config, sources, findings)), notes=tuple(notes), tally=tally)
         with _stage(timings, "read+extract+claims"):
-            work = cached(partial(read_claims, extractors=config.extractors), config.cache, config.extractors)
             done = [(source if keep_texts else _lean(source), batch) for source, batch in
                     track(engine.map(work, files, _bytes(files)), len(files), "reading", progress)]
         sources = readable([source for source, _ in done])

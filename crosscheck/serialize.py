@@ -76,7 +76,9 @@ def result_to_dict(result: Result, texts: bool = False, claims: bool = False) ->
 def report_header(result: Result, texts: bool = False) -> dict:
     """Return the report's schema, sources and summary: everything but the findings."""
     per_source = {source.id: 0 for source in result.sources}
-    for claim in result.claims:
+    if result.tally is not None:  # the claims stayed on the workers that compared them
+        per_source.update(result.tally.claims)
+    for claim in result.claims if result.tally is None else ():
         per_source[claim.source] += 1
     sources = [source_to_dict(s, per_source[s.id]) for s in result.sources]
     standings = per_source_standing(result)
