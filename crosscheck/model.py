@@ -127,6 +127,8 @@ class Claim:
     names: Tuple[str, ...] = ()  # the names in the clause that holds the value, as written, in order
     location: str = ""  # where in a PDF or DOCX file: "p. 3:12", "¶ 4", "table 1 r2 c1"; else ""
     resolution: Optional[Resolution] = None  # how a date relative to the document was placed
+    # The telling values (`telling.specific`) the claim's sentence gives besides its own, as repr.
+    anchors: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,8 @@ def test_a_claims_identity_key_depends_on_its_block_alone(generated):
             by_block.setdefault(block_of(claim), []).append(i)
         for indices in by_block.values():
             alone = keys_of([claims[i] for i in indices])
-            assert [key[:-1] for key in alone] == [whole[i][:-1] for i in indices]
+            # The event words are read on demand from the claim's own sentence: left out here.
+            assert [key._replace(event=None) for key in alone] == [whole[i]._replace(event=None) for i in indices]
 
 
 def test_alignment_per_block_equals_alignment_of_all_claims(scheduler):
