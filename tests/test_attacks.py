@@ -501,7 +501,7 @@ def test_a_source_past_the_work_budget_is_checked_up_to_it_and_says_so(tmp_path,
     _write(str(tmp_path), {"a.txt": FORTUNE + "1% " * 150, "nbc.txt": NBC})
     out = _run(str(tmp_path), "check", ("{folder}",))
     assert out.exit_code == 0 and out.errors("a") == [
-        "151 values found, over the budget of 100 for one source: only those before line 2 were checked; "
+        "151 values found, over the budget of 100 for one source: only the first 100, up to line 2, were checked; "
         "split it into documents"]
     assert out.report["summary"]["agreement"] >= 1
 
