@@ -99,7 +99,8 @@ def read_mentions(file: SourceFile,
     if len(mentions) > MAX_MENTIONS:
         line = source.text.count("\n", 0, mentions[MAX_MENTIONS].start) + 1
         errors.append(f"{len(mentions):,} values found, over the budget of {MAX_MENTIONS:,} for one source: "
-                      f"only those before line {line} were checked; split it into documents")
+                      f"only the first {MAX_MENTIONS:,}, up to line {line}, were checked; "
+                      "split it into documents")
         mentions = mentions[:MAX_MENTIONS]
     return _with_errors(source, errors), mentions
 

@@ -501,7 +501,7 @@ def test_a_source_past_the_work_budget_is_checked_up_to_it_and_says_so(tmp_path,
     _write(str(tmp_path), {"a.txt": FORTUNE + "1% " * 150, "nbc.txt": NBC})
     out = _run(str(tmp_path), "check", ("{folder}",))
     assert out.exit_code == 0 and out.errors("a") == [
-        "151 values found, over the budget of 100 for one source: only those before line 2 were checked; "
+        "151 values found, over the budget of 100 for one source: only the first 100, up to line 2, were checked; "
         "split it into documents"]
     assert out.report["summary"]["agreement"] >= 1
 
@@ -680,3 +680,18 @@ def test_a_subfolder_that_cannot_be_listed_is_named(tmp_path, monkeypatch):
     assert out.exit_code == 0 and out.errors("private") == ["a folder that could not be listed"]
     assert "private: a folder that could not be listed" in out.stderr
     assert out.report["summary"]["agreement"] >= 1
+
+
+def test_the_names_heading_lookup_is_the_plain_rule():
+    # A name on a line that starts with "#" is a heading's; found once per text, not by looking
+    # back from each name (quadratic on one long line). The plain rule: the line's first character.
+    import random
+
+    from crosscheck.extract.names import _heading_lines
+
+    rng = random.Random(3)
+    for _ in range(300):
+        text = "".join(rng.choice(["#", "\n", "a", " ", "# Llama", "\n#", "\r\n"]) for _ in range(40))
+        in_heading = _heading_lines(text)
+        for offset in range(len(text) + 1):
+            assert in_heading(offset) == text.startswith("#", text.rfind("\n", 0, offset) + 1), (text, offset)

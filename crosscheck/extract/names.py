@@ -22,6 +22,7 @@ a contradiction: "Senate Leader" / "Senate Majority Leader").
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..entities.canonical import bare, fold, initials, name_key
@@ -56,8 +57,9 @@ def extract(source: Source) -> list[Mention]:
     """Find the proper names of a source, the titles before people's names, and spelt-out acronyms."""
     text = source.text
     mentions: list[Mention] = []
+    in_heading = _heading_lines(text)
     for run in _RUN.finditer(text):
-        if _BEFORE_SKIPPED.search(text, max(run.start() - 12, 0), run.start()) or _in_heading(text, run.start()):
+        if _BEFORE_SKIPPED.search(text, max(run.start() - 12, 0), run.start()) or in_heading(run.start()):
             continue
         for start, words in _segments(run.group(), run.start()):
             mentions += _claims(text, start, words)
@@ -80,9 +82,22 @@ def _first(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _in_heading(text: str, start: int) -> bool:
-    line = text.rfind("\n", 0, start) + 1
-    return text.startswith("#", line)
+_HEADING = re.compile(r"^#[^\n]*", re.M)
+
+
+def _heading_lines(text: str):
+    """Return a test of whether an offset is on a line that starts with "#" (a Markdown heading).
+
+    The spans of those lines are found once: looking back from each name for its line's start
+    cost the length of the line each time, quadratic on a text of one long line.
+    """
+    spans = [match.span() for match in _HEADING.finditer(text)]
+    starts = [start for start, _ in spans]
+
+    def in_heading(offset: int) -> bool:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index >= 0 and offset <= spans[index][1]
+    return in_heading
 
 
 def _segments(run: str, offset: int) -> list[tuple[int, list[str]]]:
