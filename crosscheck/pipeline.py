@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from .cache import cached
+from .cache import cached, prune_after
 from .claims import build_claims
 from .config import Config
 from .engines import open_engine
@@ -59,6 +59,7 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
         sources = readable([source for source, _ in done])
         claims = [claim for _, batch in done for claim in batch]
         del done
+        prune_after(work)  # at most once an hour: old and least recently used entries
         with _stage(timings, "align"), stage(f"aligning {len(claims):,} claims", progress):
             groups = engine.align(claims, config.align_threshold)
         with _stage(timings, "compare"), stage(f"comparing {len(groups):,} groups", progress):

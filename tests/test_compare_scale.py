@@ -71,3 +71,21 @@ def test_a_run_that_lets_texts_go_reports_the_same_json(corpus):
     kept, lean = (check([folder], Config(jobs=1), keep_texts=keep) for keep in (True, False))
     assert [s.text for s in lean.sources] == ["", "", waiver, ""]
     assert lean.waived and render(lean, "json") == render(kept, "json")
+
+
+@pytest.mark.parametrize("kind", ["date", "figure", "entity"])
+def test_distinct_statements_weigh_as_sources_on_many_draws_of_real_values(kind):
+    # The sample articles' own values, dealt out to many sources that repeat, share and mix them.
+    import random
+    from dataclasses import replace
+
+    claims = [c for c in check([str(REPO / "sources")], Config(jobs=1)).claims
+              if c.kind == kind and c.value is not None]  # as alignment passes them on
+    rng, seen = random.Random(17), set()
+    for _ in range(300):
+        pool = rng.sample(claims, min(len(claims), rng.randint(1, 5)))
+        dealt = [replace(rng.choice(pool), source=f"s{n}") for n in range(rng.randint(2, 12))
+                 for _ in range(rng.randint(1, 3))]
+        assert verdict_of(dealt) == plain_verdict_of(dealt), [(c.source, c.text) for c in dealt]
+        seen.add(verdict_of(dealt))
+    assert seen == {"conflict", "compatible", "agreement"} or kind == "entity" and "conflict" in seen
