@@ -26,7 +26,7 @@ import re
 
 from ..entities.canonical import bare, fold, initials, name_key
 from ..entities.given_names import forms
-from ..entities.words import GENERIC_NAMES, SENTENCE_WORDS, UPPER
+from ..entities.words import GENERIC_NAMES, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
 from ..vocabulary import (MONTH_ABBREVIATIONS, MONTHS, NAME_PARTICLES, ORGANISATION_ENDS, ORGANISATION_HEADS,
                           PERSON_TITLES, TITLE_QUALIFIERS, WEEKDAYS)
@@ -195,7 +195,7 @@ def _joins(before: list[str], group: list[str], after: list[str], in_tail: bool)
 
 
 def _trimmed(start: int, words: list[str]) -> tuple[int, list[str]]:
-    while words and (words[0].lower() in _NOT_NAME_WORDS or not words[0][:1].isupper()):
+    while words and (words[0].lower() in _NOT_NAME_WORDS or not words[0][:1].isupper() or adverb(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     while words and not words[-1][:1].isupper():

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from ..entities.canonical import bare, fold, organisation
-from ..entities.words import LOWER, SENTENCE_WORDS, UPPER
+from ..entities.words import LOWER, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
 from ..vocabulary import NOT_IN_PERSON_NAMES, TITLE_ENDS
 from .anchored import alternation, backwards
@@ -112,7 +112,7 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
 
 def _strip(run: str) -> str:
     words = run.split()
-    while words and (words[0] in _NOT_NAMES or _ONE_TITLE.fullmatch(words[0])):  # "Analyst Gary Mobley"
+    while words and (words[0] in _NOT_NAMES or _ONE_TITLE.fullmatch(words[0]) or adverb(words[0])):  # "Analyst Gary Mobley"
         words.pop(0)
     return " ".join(words) if len(words) >= 2 and not set(words) & _NOT_NAMES else ""
 
