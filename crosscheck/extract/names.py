@@ -28,8 +28,16 @@ from ..entities.canonical import bare, fold, initials, name_key
 from ..entities.given_names import forms
 from ..entities.words import GENERIC_NAMES, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
-from ..vocabulary import (MONTH_ABBREVIATIONS, MONTHS, NAME_PARTICLES, ORGANISATION_ENDS, ORGANISATION_HEADS,
-                          PERSON_TITLES, TITLE_QUALIFIERS, WEEKDAYS)
+from ..vocabulary import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_PARTICLES,
+    ORGANISATION_ENDS,
+    ORGANISATION_HEADS,
+    PERSON_TITLES,
+    TITLE_QUALIFIERS,
+    WEEKDAYS,
+)
 
 NAME = "name"  # the attribute of a name claim
 TITLE = "title: "  # the attribute of a title claim starts so
@@ -57,7 +65,8 @@ def extract(source: Source) -> list[Mention]:
     text = source.text
     mentions: list[Mention] = []
     for run in _RUN.finditer(text):
-        if _BEFORE_SKIPPED.search(text, max(run.start() - 12, 0), run.start()) or _in_heading(text, run.start()):
+        start = run.start()
+        if _BEFORE_SKIPPED.search(text, max(start - 12, 0), start) or _in_heading(text, start):
             continue
         for start, words in _segments(run.group(), run.start()):
             mentions += _claims(text, start, words)
@@ -186,7 +195,8 @@ def _joins(before: list[str], group: list[str], after: list[str], in_tail: bool)
     if first in ("v.", "vs.", "&") or (len(group) == 1 and first in NAME_PARTICLES):
         return True
     if first in _OF:
-        return before[-1].lower().rstrip(".") in ORGANISATION_HEADS | PERSON_TITLES and group[1:] in ([], ["the"])
+        head = before[-1].lower().rstrip(".")
+        return head in ORGANISATION_HEADS | PERSON_TITLES and group[1:] in ([], ["the"])
     if first == "and":
         # "Department of Health and Human Services"; "Immigration and Customs Enforcement", but
         # "Catholic Charities and Bethany Christian Services" are two.
@@ -235,8 +245,8 @@ def _name(start: int, name: str) -> Mention:
         return Mention("entity", start, start + len(name), name, EntityValue(name, fold(name)),
                        subject=bare(words[-1]), attribute="name spelling", masked=False)
     key = name_key(name)
-    return Mention("entity", start, start + len(name), name, EntityValue(name, key), subject=key, attribute=NAME,
-                   masked=False)
+    return Mention("entity", start, start + len(name), name, EntityValue(name, key), subject=key,
+                   attribute=NAME, masked=False)
 
 
 def _given_name(word: str) -> bool:
@@ -285,6 +295,6 @@ def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         stated = spelt.get(match.group())
         if stated and stated[0] <= match.start() and match.group() not in GENERIC_NAMES:
             key = name_key(stated[1])
-            found.append(Mention("entity", match.start(), match.end(), match.group(), EntityValue(stated[1], key),
-                                 subject=key, attribute=NAME, masked=False))
+            found.append(Mention("entity", match.start(), match.end(), match.group(),
+                                 EntityValue(stated[1], key), subject=key, attribute=NAME, masked=False))
     return found
