@@ -117,3 +117,6 @@ NOT_IN_PERSON_NAMES = frozenset({
     "Sen", "Rep", "Gov", "Ambassador", "Commissioner", "Administrator",
     "Teacher", "Nurse", "Officer", "Though", "Yet", "So", "Thus", "Perhaps", "Like", "Asked", "Both",
 })
+# Courtesy and office titles written with a period before a name ("Mrs. Clinton", "Sen. Paul"):
+# the name follows, the title names no one.
+NAME_TITLES = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "prof", "lt", "sgt", "col")

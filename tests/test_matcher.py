@@ -118,6 +118,14 @@ PARAPHRASES = [
      "A coalition of 18 states filed the lawsuit in federal court.", "18 states", "18 states"),
     ("22 states in both", "Attorneys general from 22 states argue that the rule violates the law.",  # PAC
      "New York led a coalition of 22 states filing the lawsuit.", "22 states", "22 states"),
+    ("a bound on a precise figure is as telling as the figure",  # PAC: new-york-post-news / the-hill
+     "“We’ve already evacuated more than 18,000 people since July and approximately 13,000 since our military "
+     "airlift began on August 14.", "Biden said that the U.S. has evacuated more than 18,000 people since July "
+     "and 13,000 since Aug. 14.", "more than 18,000 people", "more than 18,000 people"),
+    ("one statement reworded: a shared figure puts its year side by side",  # PAC: nyt / newsmax-news
+     "The administration proposed to reduce these benchmarks by 1.9 percent in 2015.",
+     "It included multiple variables, but analyst Dan Mendelson of Avalere Health estimated it would translate "
+     "to a cut of 1.9 percent for 2015, a figure also cited by congressional aides.", "2015", "2015"),
 ]
 
 
