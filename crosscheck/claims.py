@@ -160,7 +160,9 @@ def masked(sentence: str, sentence_start: int, mentions: Sequence[Mention]) -> s
     sentence_end = sentence_start + len(sentence)
     for mention in sorted(mentions, key=_START):
         start, end = mention.start - sentence_start, mention.end - sentence_start
-        if mention.start < sentence_start or mention.end > sentence_end or start < cursor or not mention.masked:
+        if mention.start < sentence_start or mention.end > sentence_end or start < cursor:
+            continue
+        if not mention.masked:
             continue
         pieces += [sentence[cursor:start], _MASKS[mention.kind]]
         cursor = end

@@ -69,12 +69,14 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     covers: dict[tuple[str, frozenset], frozenset] = {}
     slots = _slots(claims)
     # Proper names (`extract.names`): a shorter or misspelt form of one name takes its key.
-    named = merge_names({organisations[c.subject] for c in claims if c.kind == "entity" and c.attribute == "name"})
+    named = merge_names({organisations[c.subject] for c in claims
+                         if c.kind == "entity" and c.attribute == "name"})
     keys = []
     for claim, about, slot, given_name in zip(claims, about_people, slots, given_of):
         subject = share(given[claim.source, merged[people[claim.subject]], given_name]
                         ) if about else organisations[claim.subject]
-        subject = named.get(subject, subject) if claim.attribute == "name" and claim.kind == "entity" else subject
+        if claim.attribute == "name" and claim.kind == "entity":
+            subject = named.get(subject, subject)
         found = clause_names[claim.names]
         if (subject, found) not in covers:  # the subject and the names of its clause
             covers[subject, found] = tails[subject].union(heads[subject], *map(tails.__getitem__, found))

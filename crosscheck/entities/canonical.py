@@ -188,7 +188,7 @@ def _misspelt(keys: list[str]) -> list[tuple[str, str]]:
         for i in range(len(words)):
             buckets.setdefault((len(words), i, *words[:i], *words[i + 1:]), []).append(key)
     pairs = []
-    for (size, i, *_), members in buckets.items():
+    for (_, i, *_), members in buckets.items():
         for n, a in enumerate(members):
             for b in members[n + 1:]:
                 if _one_word_misspelt(a.split()[i], b.split()[i], given=i == 0) and _person(a, b, i):
@@ -212,9 +212,9 @@ def _person(a: str, b: str, i: int) -> bool:
 
 
 def _one_word_misspelt(a: str, b: str, given: bool) -> bool:
-    from .given_names import variants
-
     from rapidfuzz.distance import OSA
+
+    from .given_names import variants
 
     if min(len(a), len(b)) < 5 or not a.isalpha() or not b.isalpha():
         return False

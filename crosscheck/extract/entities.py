@@ -34,8 +34,8 @@ def extract(source: Source) -> list[Mention]:
     # id is made of the claims' places, so two findings on one span would share it.
     spelled = {m.start for m in found if m.attribute == "name spelling"}
     taken = {(m.start, m.end) for m in found}
-    return found + [m for m in names.extract(source)
-                    if (m.start, m.end) not in taken and (m.attribute != names.NAME or m.start not in spelled)]
+    return found + [m for m in names.extract(source) if (m.start, m.end) not in taken
+                    and (m.attribute != names.NAME or m.start not in spelled)]
 
 
 def _forward(text: str) -> list[Mention]:

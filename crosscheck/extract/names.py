@@ -27,10 +27,18 @@ import re
 
 from ..entities.canonical import bare, fold, initials, name_key
 from ..entities.given_names import forms
-from ..entities.words import GENERIC_NAMES, SENTENCE_WORDS, UPPER
+from ..entities.words import GENERIC_NAMES, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
-from ..vocabulary import (MONTH_ABBREVIATIONS, MONTHS, NAME_PARTICLES, ORGANISATION_ENDS, ORGANISATION_HEADS,
-                          PERSON_TITLES, TITLE_QUALIFIERS, WEEKDAYS)
+from ..vocabulary import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_PARTICLES,
+    ORGANISATION_ENDS,
+    ORGANISATION_HEADS,
+    PERSON_TITLES,
+    TITLE_QUALIFIERS,
+    WEEKDAYS,
+)
 
 NAME = "name"  # the attribute of a name claim
 TITLE = "title: "  # the attribute of a title claim starts so
@@ -201,7 +209,8 @@ def _joins(before: list[str], group: list[str], after: list[str], in_tail: bool)
     if first in ("v.", "vs.", "&") or (len(group) == 1 and first in NAME_PARTICLES):
         return True
     if first in _OF:
-        return before[-1].lower().rstrip(".") in ORGANISATION_HEADS | PERSON_TITLES and group[1:] in ([], ["the"])
+        head = before[-1].lower().rstrip(".")
+        return head in ORGANISATION_HEADS | PERSON_TITLES and group[1:] in ([], ["the"])
     if first == "and":
         # "Department of Health and Human Services"; "Immigration and Customs Enforcement", but
         # "Catholic Charities and Bethany Christian Services" are two.
@@ -210,7 +219,7 @@ def _joins(before: list[str], group: list[str], after: list[str], in_tail: bool)
 
 
 def _trimmed(start: int, words: list[str]) -> tuple[int, list[str]]:
-    while words and (words[0].lower() in _NOT_NAME_WORDS or not words[0][:1].isupper()):
+    while words and (words[0].lower() in _NOT_NAME_WORDS or not words[0][:1].isupper() or adverb(words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     while words and not words[-1][:1].isupper():
@@ -250,8 +259,8 @@ def _name(start: int, name: str) -> Mention:
         return Mention("entity", start, start + len(name), name, EntityValue(name, fold(name)),
                        subject=bare(words[-1]), attribute="name spelling", masked=False)
     key = name_key(name)
-    return Mention("entity", start, start + len(name), name, EntityValue(name, key), subject=key, attribute=NAME,
-                   masked=False)
+    return Mention("entity", start, start + len(name), name, EntityValue(name, key), subject=key,
+                   attribute=NAME, masked=False)
 
 
 def _given_name(word: str) -> bool:
@@ -300,6 +309,6 @@ def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
         stated = spelt.get(match.group())
         if stated and stated[0] <= match.start() and match.group() not in GENERIC_NAMES:
             key = name_key(stated[1])
-            found.append(Mention("entity", match.start(), match.end(), match.group(), EntityValue(stated[1], key),
-                                 subject=key, attribute=NAME, masked=False))
+            found.append(Mention("entity", match.start(), match.end(), match.group(),
+                                 EntityValue(stated[1], key), subject=key, attribute=NAME, masked=False))
     return found

@@ -12,7 +12,7 @@ import re
 from typing import Iterator
 
 from ..entities.canonical import bare, fold, organisation
-from ..entities.words import LOWER, SENTENCE_WORDS, UPPER
+from ..entities.words import LOWER, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
 from ..vocabulary import NOT_IN_PERSON_NAMES, TITLE_ENDS
 from .anchored import alternation, backwards
@@ -61,7 +61,8 @@ _STATE = r"[A-Z][A-Za-z]*(?:\s?\.\s?[A-Z][a-z]*)*(?:\s?\.)?(?:\s[A-Z][a-z]+\.?)?
 _PARTY_LABEL = re.compile(
     rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})\s*(?:\(\s*(?P<party>[DRI])\s?-\s?{_STATE}\s*\)"
     rf"|,\s*(?:(?P<party_>[DRI])\s?-\s?{_STATE}|(?:{_WORD}\s){{1,2}}(?P<party_word>Democrat|Republican))\s*,"
-    rf"|,\s*(?P<party_of>Democrat|Republican|Independent) of {_WORD}(?: {_WORD})?\b)")  # "Republican of South Carolina"
+    # "Trey Gowdy , Republican of South Carolina"
+    rf"|,\s*(?P<party_of>Democrat|Republican|Independent) of {_WORD}(?: {_WORD})?\b)")
 # The party before a title and a name: "Democratic Rep. Ted Lieu", "Republican Sen. Ted Cruz".
 _PARTY_BEFORE = re.compile(rf"\b(?P<party_before>Democratic|Republican|Independent) (?:Rep|Sen|Gov)\s?\.\s?"
                            rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})")
@@ -112,7 +113,8 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
 
 def _strip(run: str) -> str:
     words = run.split()
-    while words and (words[0] in _NOT_NAMES or _ONE_TITLE.fullmatch(words[0])):  # "Analyst Gary Mobley"
+    # "Analyst Gary Mobley", "Obviously Perry"
+    while words and (words[0] in _NOT_NAMES or _ONE_TITLE.fullmatch(words[0]) or adverb(words[0])):
         words.pop(0)
     return " ".join(words) if len(words) >= 2 and not set(words) & _NOT_NAMES else ""
 
@@ -225,11 +227,12 @@ def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str
 
 _CREDIT = re.compile(r"\b[A-Z]{2,} [A-Z]{2,}\b")  # "Jessica Estepa USA TODAY": an outlet in a photo credit
 _SENTENCE_END = re.compile(r"[a-z]{2}\.$")  # "in Los Angeles. Rep. Cori Bush": the place ends a sentence
-_PARTY_WORDS = {"Democratic", "Republican", "Democrat", "GOP"}  # "Democratic Missouri Rep.": a party and a state
+# "Democratic Missouri Rep. Cori Bush": a party and a state, no organisation
+_PARTY_WORDS = {"Democratic", "Republican", "Democrat", "GOP"}
 
 
 def _not_an_organisation(org: str, before_title: bool) -> bool:
-    """Tell whether an organisation's words are a photo credit, a party label, or (before a title) end a sentence."""
+    """Tell whether an organisation's words are a credit, a party or (before a title) a sentence's end."""
     return (bool(_CREDIT.search(org) or before_title and _SENTENCE_END.search(org))
             or org.split()[0] in _PARTY_WORDS)
 
