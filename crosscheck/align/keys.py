@@ -42,7 +42,7 @@ class Key(NamedTuple):
     slot: int  # the claim's place among the values of its kind and unit in its sentence
     specific: bool  # a value that two sources rarely give by chance ("$1.7 trillion", "Nov. 4, 2020")
     event: "_Event"  # the lemmas of the words that govern the value ("release", "rule"), read on demand
-    # The telling values (`specific`) the claim's sentence gives besides the claim's own: two
+    # The telling figures (`specific`) the claim's sentence gives besides the claim's own: two
     # sentences that share one ("a cut of 1.9 percent for 2015" / "by 1.9 percent in 2015")
     # are one statement reworded, whatever else differs.
     anchors: frozenset = frozenset()
@@ -89,7 +89,8 @@ def _anchors(claims: Sequence[Claim], share) -> list[frozenset]:
     told: dict[tuple[str, int], set[str]] = {}
     values = [repr(claim.value) for claim in claims]
     for claim, value in zip(claims, values):
-        if specific(claim.value):
+        # Figures only: a weekday or a date is shared by many statements of one story.
+        if claim.kind == "figure" and specific(claim.value):
             told.setdefault((claim.source, claim.quote_start), set()).add(value)
     empty: frozenset = frozenset()
     return [share(frozenset(told[key] - {value})) if (key := (claim.source, claim.quote_start)) in told else empty
