@@ -8,6 +8,7 @@ any folder, against dateparser's `search_dates` and a practical floor, both time
     python -m benchmarks.speed PATH [--docs 100,1000]                 # a folder of your own
     python -m benchmarks.speed --docs 1000 --profile                  # where the time goes (cProfile)
     python -m benchmarks.speed --docs 1000 --dense                    # four times the claims per kB
+    python -m benchmarks.speed --docs 1000,10000 --engine dask        # on a LocalCluster of 2 workers
 
 Shapes (see `benchmarks.corpus`): `news`, few documents state each fact; `many`, each fact
 stated by 0.5-50% of the documents with a few deviating. `--news PAC_DIR` writes the PAC stories
@@ -56,30 +57,35 @@ class Corpus:
     megabytes: float
 
 
-def measure(paths: Sequence[str], jobs: int, until: str = "report") -> dict:
+def measure(paths: Sequence[str], jobs: int, until: str = "report", engine: str = "local") -> dict:
     """Run one check over `paths` in this process; return its timings and counts."""
     started = time.perf_counter()
     from crosscheck.config import Config
     from crosscheck.pipeline import check
     from crosscheck.report import render
 
+    from .dask_cluster import on_engine
+
     startup = time.perf_counter() - started  # imports: paid once per run, whatever the corpus
     timings: dict = {}
     before_report = 0.0
-    started = time.perf_counter()
-    if until == "claims":
-        claims = _claims_only(paths, jobs, timings)
-        counts = {"claims": len(claims), "findings": 0, "block": _largest_block(claims)}
-    else:
-        # The claims cache off: every run extracts, as a first run does.
-        result = check(list(paths), Config(jobs=jobs, cache="off"), timings=timings)
-        before_report = _peak_mib()  # rendering the JSON text can cost more memory than the check
-        report_started = time.perf_counter()
-        render(result, "json")
-        timings["report"] = time.perf_counter() - report_started
-        counts = {"claims": len(result.claims), "findings": len(result.findings),
-                  "block": _largest_block(result.claims)}
-    return {"seconds": time.perf_counter() - started, "startup": startup, "stages": timings, **counts,
+    # The claims cache off: every run extracts, as a first run does.
+    with on_engine(engine, Config(jobs=jobs, cache="off")) as config:
+        started = time.perf_counter()
+        if until == "claims":
+            claims = _claims_only(paths, jobs, timings)
+            counts = {"claims": len(claims), "findings": 0, "block": _largest_block(claims)}
+        else:
+            # Without keep_claims the Dask engine leaves the claims on its workers, as the CLI does.
+            result = check(list(paths), config, timings=timings, keep_claims=False)
+            before_report = _peak_mib()  # rendering the JSON text can cost more memory than the check
+            report_started = time.perf_counter()
+            render(result, "json")
+            timings["report"] = time.perf_counter() - report_started
+            counts = {"claims": result.claim_count, "findings": len(result.findings),
+                      "block": _largest_block(result.claims)}
+        seconds = time.perf_counter() - started
+    return {"seconds": seconds, "startup": startup, "stages": timings, **counts,
             "peak_mib": _peak_mib(), "peak_before_report_mib": before_report,
             "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
@@ -207,10 +213,11 @@ def report(args, corpus_: Corpus) -> float:
     from crosscheck.align import scored_pairs  # here: a run's start-up must import it itself
 
     megabytes = corpus_.megabytes
-    runs = [_fresh(measure, corpus_.paths, args.jobs, args.until) for _ in range(args.repeat)]
+    runs = [_fresh(measure, corpus_.paths, args.jobs, args.until, args.engine) for _ in range(args.repeat)]
     seconds = statistics.median(run["seconds"] for run in runs)
     first = runs[0]
-    print(f"\ncorpus {corpus_.label}: {corpus_.docs} documents, {megabytes:.1f} MB; jobs={args.jobs}; "
+    engine = "engine=dask on 2 workers (a LocalCluster)" if args.engine == "dask" else f"jobs={args.jobs}"
+    print(f"\ncorpus {corpus_.label}: {corpus_.docs} documents, {megabytes:.1f} MB; {engine}; "
           f"stages up to {args.until}; {first['claims']} claims, {first['findings']} findings")
     if args.reference:
         real = ", ".join(f"{folder} {density:.1f}" for folder, density in _densities(args.reference))
@@ -221,7 +228,7 @@ def report(args, corpus_: Corpus) -> float:
           f"(after {statistics.median(run['startup'] for run in runs):.1f} s of start-up imports)")
     workers = f", of its largest worker: {max(r['worker_peak_mib'] for r in runs):.0f} MiB"
     print(f"  peak memory (max RSS of the run's process): {max(r['peak_mib'] for r in runs):.0f} MiB"
-          + (workers if args.jobs != 1 else ""))
+          + (workers if args.jobs != 1 or args.engine == "dask" else ""))
     before_report = max(run["peak_before_report_mib"] for run in runs)
     if before_report:
         print(f"  peak memory before the JSON report is rendered: {before_report:.0f} MiB")
@@ -327,6 +334,8 @@ def main(argv=None) -> None:
     parser.add_argument("--sample", type=int, default=50, help="documents timed with search_dates (0: skip)")
     parser.add_argument("--corpus", help="build the generated corpora here (kept), not in a temporary folder")
     parser.add_argument("--profile", action="store_true", help="print cProfile's hot spots instead")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="dask: run on a LocalCluster of 2 worker processes (--jobs is then unused)")
     parser.add_argument("--until", choices=["claims", "report"], default="report",
                         help="stop after extraction and claims, or run the whole check")
     args = parser.parse_args(argv)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import bisect
 import sys
+from dataclasses import replace
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple, Optional
 
 from .context import LowerCase, Sentence, clause, names, undivided
 from .model import Claim, Mention, Source
+from .telling import anchors
 from .text import Locator
 
 _MASKS = {"date": "<date>", "figure": "<figure>", "entity": "<entity>"}
@@ -36,7 +38,7 @@ def build_claims(source: Source, mentions: Sequence[Mention],
             errors.append(f"the claim of {mention.text[:60]!r} on line {locator.line(mention.start)} "
                           f"could not be built, so it was skipped (a crosscheck bug): "
                           f"{describe_exception(error)}")
-    return claims
+    return [replace(claim, anchors=told) if told else claim for claim, told in zip(claims, anchors(claims))]
 
 
 def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> Claim:
@@ -158,7 +160,7 @@ def masked(sentence: str, sentence_start: int, mentions: Sequence[Mention]) -> s
     sentence_end = sentence_start + len(sentence)
     for mention in sorted(mentions, key=_START):
         start, end = mention.start - sentence_start, mention.end - sentence_start
-        if mention.start < sentence_start or mention.end > sentence_end or start < cursor:
+        if mention.start < sentence_start or mention.end > sentence_end or start < cursor or not mention.masked:
             continue
         pieces += [sentence[cursor:start], _MASKS[mention.kind]]
         cursor = end

@@ -548,4 +548,13 @@ ROWS = [
      [("20 bln euros", "20000000000", "20000000000", "eq", "EUR")]),
     ("company-card", "Direct to consumer, 2022: 467 mil in revenue. 2021: $411 mil in revenue.",
      [("$411 mil", "411000000", "411000000", "eq", "USD")]),
+    # temperatures by their scale's name, and volumes in hectolitres (the peers' suites' inputs)
+    ("quantulum3-tests", "Weather got cold in the last days. Now its -10C",
+     [("-10C", "-10", "-10", "eq", "°C")]),
+    ("duckling-tests", "70 degrees F", [("70 degrees F", "70", "70", "eq", "°F")]),
+    ("duckling-tests", "3 hectoliters", [("3 hectoliters", "3", "3", "eq", "hL")]),
+    # one of a measure is an amount, where "a dollar" is also the currency
+    ("quantulum3-tests", "I want a gallon of beer", [("a gallon", "1", "1", "eq", "gal")]),
+    ("duckling-tests", "one liter", [("one liter", "1", "1", "eq", "L")]),
+    ("news-phrasing", "gas at $3 a gallon", [("$3 a gallon", "3", "3", "eq", "USD/gal")]),
 ]
