@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .entities.canonical import bare
 from .entities.words import GENERIC_NAMES, SENTENCE_WORDS
+from .extract.figure_words import HEDGES
 from .vocabulary import MONTH_ABBREVIATIONS, NAME_TITLES
 
 # Capitalised names, with a version number and a size when they have them ("Llama 3.1",
@@ -28,7 +29,9 @@ _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # list comes with the letters its words start with (lower case; the scan ignores case).
 _ATTRIBUTE_WORDS: list[tuple[str, str, str]] = [
     # A press release is a statement, not a release of what it announces.
-    ("cdloru", r"\b(?:(?<!press )(?<!news )releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b"
+    # News says "issued" of what it would also say "released" (a rule, a report, a statement).
+    ("cdiloru", r"\b(?:(?<!press )(?<!news )releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b"
+     r"|\bissu(?:ed|ing)\b"
      r"|\bcame out\b", "release"),
     ("d", r"\bdownload\w*", "downloads"),
     ("c", r"\bcapital expenditures?\b|\bcapex\b", "capital expenditure"),
@@ -90,6 +93,8 @@ _DIGIT = re.compile(r"\d")
 # Words written with a capital and a period that name no one: "Aug. 14", "Mrs. Clinton" (the
 # name is the word after the title).
 _ABBREVIATIONS = frozenset(word.capitalize() for word in (*MONTH_ABBREVIATIONS, *NAME_TITLES))
+# The hedge of a figure that opens a sentence ("About 15 million people ...", "Nearly 40").
+_HEDGE_WORDS = frozenset(word.capitalize() for words in HEDGES.values() for word in words if word.isalpha())
 # A name of one word (and a number): at the start of a sentence, it may be any word.
 _ONE_WORD = re.compile(r"([A-Z][a-z]+)(?: \d[\d,.]*)?")
 _OPENING = re.compile(r"[\W_]*")
@@ -126,7 +131,7 @@ def _names(sentence: str) -> tuple[tuple[int, str], ...]:
     # No name holds an apostrophe (_NAME stops at one): "OpenAI’s ChatGPT" is two matches.
     for match in _NAME.finditer(sentence):
         words = match.group().split()
-        while words and (words[0] in SENTENCE_WORDS or words[0] in _ABBREVIATIONS):
+        while words and (words[0] in SENTENCE_WORDS or words[0] in _ABBREVIATIONS or words[0] in _HEDGE_WORDS):
             words.pop(0)
         if words and words[0][0].isupper():
             start = match.start() + match.group().index(words[0])

@@ -34,7 +34,7 @@ _BOUNDS = ("gt", "ge", "lt", "le")  # one side stated: "more than 18,000", "up t
 
 
 def anchors(claims: Sequence[Claim]) -> list[tuple[str, ...]]:
-    """Return, for each claim, the telling values its sentence gives besides its own.
+    """Return, for each claim, the telling figures its sentence gives besides its own.
 
     Two sentences that share one ("a cut of 1.9 percent for 2015" / "by 1.9 percent in 2015")
     are one statement reworded, whatever else differs. Found in the claims stage, where every
@@ -43,7 +43,8 @@ def anchors(claims: Sequence[Claim]) -> list[tuple[str, ...]]:
     told: dict[tuple[str, int], set[str]] = {}
     values = [repr(claim.value) for claim in claims]
     for claim, value in zip(claims, values):
-        if specific(claim.value):
+        # Figures only: a weekday or a date is shared by many statements of one story.
+        if claim.kind == "figure" and specific(claim.value):
             told.setdefault((claim.source, claim.quote_start), set()).add(value)
     return [tuple(sorted(told.get((claim.source, claim.quote_start), set()) - {value}))
             for claim, value in zip(claims, values)]

@@ -319,8 +319,7 @@ def unseen_groups() -> list[set[str]]:
     {"r2", "s2"},  # the first Llama, February 2023
     {"r4", "p1"},  # trained on over 15 trillion tokens
     pytest.param({"r4", "a3"}, marks=pytest.mark.xfail(strict=True, reason="'data used for Llama 2' taken for the subject")),
-    # "it launched the second version in July 2023": Llama 2, named in a sentence this row does not give
-    pytest.param({"r3", "s3"}, marks=pytest.mark.xfail(strict=True, reason="no subject: 'it' points to an earlier sentence")),
+    pytest.param({"r3", "s3"}, marks=pytest.mark.xfail(strict=True, reason="'it ... the second version' names no model")),
 ])
 def test_unseen_pages_align(unseen_groups, members):
     assert any(members <= group for group in unseen_groups), [UNSEEN[m][1] for m in sorted(members)]

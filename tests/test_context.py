@@ -264,6 +264,11 @@ NEWS_CONTEXTS = [
     # A figure that opens a sentence: its hedge word is no name (new-york-times-news)
     ("", "About 15 million people — 29 percent of the 52 million Medicare beneficiaries — are now in such plans .",
      "About 15 million people", "figure", "Medicare", ""),
+    ("", "About 15 million people — 29 percent of the 52 million Medicare beneficiaries — are now in such plans .",
+     "29 percent", "figure", "Medicare", ""),
+    # News says "issued" a rule where it could say "released" (washington-times)
+    ("", "The Trump administration issued a rule Friday barring groups that provide abortions or abortion "
+     "referrals from participating in the federal family - planning program .", "Friday", "date", "Trump", "release"),
     # A word the source writes in lower case elsewhere is no name at the start of a sentence (newsmax-news)
     ("Insurers are still hoping to whittle back the cuts or dodge them altogether .",
      "Cuts are on the table next year for Medicare Advantage plans , the Obama administration said .",
@@ -278,10 +283,10 @@ NEWS_CONTEXTS = [
     # "He" points back to the previous sentence's subject (huffpost)
     ("The veto was Trump ’s second of his administration .",
      "He issued his first last month , blocking Congress ’ attempt to end a “ national emergency ” declaration .",
-     "last month", "date", "Trump", ""),
+     "last month", "date", "Trump", "release"),  # "issued": the word the other outlet uses too
     # A name the source writes with a capital only stays a name at the start of a sentence (newsmax-news)
     ("", "Trump issued his first veto last month on legislation related to immigration .",
-     "last month", "date", "Trump", ""),
+     "last month", "date", "Trump", "release"),
     # Attribute words used in another sense: an establishment, eyebrows raised, a press release
     ("", "He ’ll return to the white - walled pub on Tuesday evening , officials said , before retiring to the "
      "decidedly more modern establishment blaring the name of his boss .", "on Tuesday", "date", "", ""),  # cnn

@@ -8,6 +8,7 @@ is the plain rule; `pair_scores` computes it for a whole window at once on integ
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
@@ -137,10 +138,17 @@ def _reworded(a: Key, b: Key) -> bool:
     """Tell whether two claims hold one place in one statement reworded, with values that can agree.
 
     The statement is told by a telling value both sentences give (`anchored`); its values
-    are taken in order, and only values that overlap: different ones would not conflict on
+    are taken in order, and only values that overlap, each bounded on both sides (an open one
+    overlaps almost anything): different ones would not conflict on
     this evidence (it is not `strong`), so nothing is gained by putting them side by side.
     """
-    return anchored(a, b) and a.slot == b.slot and (a.value == b.value or _overlap_keys(a, b))
+    return anchored(a, b) and a.slot == b.slot and (a.value == b.value or _overlap_keys(a, b) and _closed(a)
+                                                     and _closed(b))
+
+
+def _closed(key: Key) -> bool:
+    """Tell whether a value is bounded on both sides: "above $5 million" overlaps any larger sum."""
+    return math.isfinite(key.low) and math.isfinite(key.high)
 
 
 def _overlap_keys(a: Key, b: Key) -> bool:
@@ -227,8 +235,9 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     similarity = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b],
                                 scorer=fuzz.ratio, dtype=np.float32)
     statement = similarity >= SAME_STATEMENT
+    closed = np.isfinite(table.low) & np.isfinite(table.high)
     reworded = anchored & (table.slot[a] == table.slot[b]) & (_equal(table.value[a], table.value[b])
-                                                            | _overlap(table, a, b))
+                                                            | _overlap(table, a, b) & closed[a] & closed[b])
     scores = CONTEXT_WEIGHT * similarity
     # The arithmetic (float32 similarity, float64 bonus) is the same as in `score`.
     scores += bonus
