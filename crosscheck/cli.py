@@ -256,7 +256,8 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
     with _library_errors():
         old = load_baseline(output) if os.path.exists(output) else Baseline()
         # Check without waiving anything: the file is matched against every finding below.
-        result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True)
+        result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True,
+                                keep_claims=False)
         new, added, pruned = updated(old, result.findings, failing(result, config.fail_on), prune)
         write_atomic(output, baseline_text(new), [source.path for source in result.sources])
     done = f"{pruned} stale entries removed" if prune else f"{added} findings newly accepted"
