@@ -556,5 +556,7 @@ ROWS = [
     # one of a measure is an amount, where "a dollar" is also the currency
     ("quantulum3-tests", "I want a gallon of beer", [("a gallon", "1", "1", "eq", "gal")]),
     ("duckling-tests", "one liter", [("one liter", "1", "1", "eq", "L")]),
+    # digits after digits and a space: one number written with a space, or a list; no figure alone
+    ("quantulum3-tests", "245 23 yen", []),
     ("news-phrasing", "gas at $3 a gallon", [("$3 a gallon", "3", "3", "eq", "USD/gal")]),
 ]
