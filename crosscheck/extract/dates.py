@@ -29,7 +29,10 @@ _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "afte
                  "both"}
 # Words after which it is a date only if no counted noun follows: "the 2023 leak", not "the 2023 votes".
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "for", "last", "next", "this"}
-_COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
+# Events news dates by their year are no count: "the 2020 elections", "the 2012 Olympics".
+_COUNTED = re.compile(r"\s+(?!(?:elections|midterms|primaries|caucuses|olympics|games|playoffs|protests|riots"
+                      r"|attacks|floods|wildfires|fires|talks|negotiations|hearings|debates)\b)"
+                      r"(?:[a-z]+s|people|men|women|children|staff)\b")
 _WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
 _YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _OPEN = {"since", "after", "before", "by", "until", "till"}

@@ -647,6 +647,11 @@ ROWS.update({
           "mentioned shes working on the api integration and should be done by friday"), None,
          [("next tuesday", None, None, None), ("friday", None, None, None)], ""),
     ],
+    # PAC train stories outside the gold check half: a year before an event it dates
+    "pac-news-events": [
+        ("vote on an Obamacare replacement until after the 2020 elections", "2019-04-02",
+         [("2020", "2020-01-01", "2020-12-31", "year")], ""),
+    ],
     # Forms of the peers' suites (duckling's and dateparser's test inputs), read as they state
     "peers-suites-forms": [
         ("the build of 2015-3-3", None, [("2015-3-3", "2015-03-03", "2015-03-03", "day")], ""),
