@@ -52,7 +52,7 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     lists = itertools.count()
     stated_year = None  # with no publication date, the year of the last date read before
-    for match in candidates(text):
+    for match in candidates(_paragraphs_apart(text)):
         if match["day_range"]:
             found = _day_range(match)
         elif match["numeric"]:
@@ -76,6 +76,19 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
                         for start, end, value, how in found)
     return mentions
+
+
+# A blank line, to its last line break: a date never spans one ("Llama 3\n\nApril 2024" is
+# a model's name, then a month).
+_BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
+
+
+def _paragraphs_apart(text: str) -> str:
+    """Return the text with each blank line's characters turned into NULs, which no date
+    pattern's space matches, so that no candidate spans two paragraphs; offsets stay the same."""
+    if "\n" not in text:
+        return text
+    return _BLANK_LINE.sub(lambda blank: "\0" * len(blank[0]), text)
 
 
 def _holiday(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
