@@ -43,6 +43,9 @@ _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 _LEADING_ZERO = re.compile(r"0\d")
 _AFTER_A_NUMBER = re.compile(r"\d \Z")
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:population|crowd)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?\Z",
+    re.IGNORECASE)
 _POWER_OF_TEN = re.compile(r"10+")
 # CORE reads "billion-dollar" in any case, so its "dollar" is matched in any case here too.
 _DOLLAR = re.compile(r"[\s-]dollar", re.I)
@@ -194,6 +197,8 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     if found_unit == "cent" and not currency:  # "92 cents"
         value, found_unit = value / 100, "USD"
     unit = currency or unit or found_unit
+    if not unit and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
+        unit = "person"  # "a population of 3,559", "a crowd of 5,000": people counted
     per = PER.match(text, end) if unit else None
     if per:  # "$0.14 per share", "200 kilometres per hour", "$80 a barrel"
         unit, end = f"{unit}/{units.per(per['denominator'])}", per.end()
