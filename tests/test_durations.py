@@ -34,6 +34,11 @@ CASES = [
     ("In an interview with “60 Minutes,” the 29-year-old suggested applying this margin",
      [("29-year-old", D(29), D(29), "eq", "year")]),
     ("he went after a 16 year old girl yesterday", [("16 year old", D(16), D(16), "eq", "year")]),
+    # ages stated with "age" (PAC train stories outside the gold check half; issue 13's quote)
+    ("was killed by a car bomb in 2004 in Iraq at the age of 27 .",
+     [("at the age of 27", D(27), D(27), "eq", "year")]),
+    ("law that automatically registers Americans to vote at age 18 ,", [("at age 18", D(18), D(18), "eq", "year")]),
+    ("raised the age to 21", [("age to 21", D(21), D(21), "eq", "year")]),
     # the end of a range of ages is no age
     ("and $250 for each child between 6 and 17 years old", []),
     # an amount of time stated with its number, wherever it stands (issue 13)

@@ -29,7 +29,10 @@ _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "afte
                  "both"}
 # Words after which it is a date only if no counted noun follows: "the 2023 leak", not "the 2023 votes".
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "for", "last", "next", "this"}
-_COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
+# Events news dates by their year are no count: "the 2020 elections", "the 2012 Olympics".
+_COUNTED = re.compile(r"\s+(?!(?:elections|midterms|primaries|caucuses|olympics|games|playoffs|protests|riots"
+                      r"|attacks|floods|wildfires|fires|talks|negotiations|hearings|debates)\b)"
+                      r"(?:[a-z]+s|people|men|women|children|staff)\b")
 _WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
 _YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _OPEN = {"since", "after", "before", "by", "until", "till"}
@@ -49,7 +52,7 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     lists = itertools.count()
     stated_year = None  # with no publication date, the year of the last date read before
-    for match in candidates(text):
+    for match in candidates(_paragraphs_apart(text)):
         if match["day_range"]:
             found = _day_range(match)
         elif match["numeric"]:
@@ -73,6 +76,19 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
                         for start, end, value, how in found)
     return mentions
+
+
+# A blank line, to its last line break: a date never spans one ("Llama 3\n\nApril 2024" is
+# a model's name, then a month).
+_BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
+
+
+def _paragraphs_apart(text: str) -> str:
+    """Return the text with each blank line's characters turned into NULs, which no date
+    pattern's space matches, so that no candidate spans two paragraphs; offsets stay the same."""
+    if "\n" not in text:
+        return text
+    return _BLANK_LINE.sub(lambda blank: "\0" * len(blank[0]), text)
 
 
 def _holiday(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:

@@ -40,10 +40,19 @@ _REVERSED_LEAD = re.compile(
 # range ("between 6 and 17 years old"), nor a number turned into another unit ("turned 2 percent").
 _AGE = re.compile(r"(?<![\d.,])(?<!and )(?<!to )(?P<age>\d{1,3})[- ]years?[- ]old\b"
                   r"|\b(?:aged|turn(?:s|ed|ing)?)\s+(?P<age_after>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|points?|"
-                  r"degrees|times|million|billion|years|months|weeks|days|hours|minutes|of|to|in)\b)")
+                  r"degrees|times|million|billion|years|months|weeks|days|hours|minutes|of|to|in)\b)"
+                  # "at the age of 80", "to age 21", "raised the age to 21", "died at 80"
+                  r"|\b(?:(?:at|to)\s+)?the\s+age\s+of\s+(?P<age_of>\d{1,3})\b(?![.,]\d)"
+                  r"|\b(?:at|to)\s+age\s+(?P<age_at>\d{1,3})\b(?![.,]\d)"
+                  r"|\bage\s+(?:limit\s+)?to\s+(?P<age_to>\d{1,3})\b(?![.,]\d|\s*(?:%|percent))"
+                  r"|\b(?:died|dies|retired|retires)\s+at\s+(?P<age_died>\d{1,3})\b"
+                  r"(?![.,:]\d|\s*(?:%|percent|mph|degrees|years|[ap]\.?m\b|o[’']clock))")
 # Every age holds one of these words; `_AGE` is tried only from a few characters before each,
-# where a scan of the whole text cost six times the rest of this extractor.
+# where a scan of the whole text cost six times the rest of this extractor. The whole words
+# "age", "died", "retired" are found as words, "age" being inside many others ("page").
 _AGE_WORDS = ("year", "aged", "turn")
+_AGE_WHOLE_WORDS = ("age", "died", "dies", "retire")
+_AGE_GROUPS = ("age", "age_after", "age_of", "age_at", "age_to", "age_died")
 
 
 def ages(text: str) -> list[Mention]:
@@ -53,14 +62,14 @@ def ages(text: str) -> list[Mention]:
         found = list(_AGE.finditer(text))
     else:
         found, done = [], 0
-        for at in sorted(occurrences(lower, _AGE_WORDS)):
-            match = _AGE.search(text, max(done, at - 4), at + 30)
+        for at in sorted(occurrences(lower, _AGE_WORDS) + word_occurrences(lower, _AGE_WHOLE_WORDS)):
+            match = _AGE.search(text, max(done, at - 7), at + 30)
             if match and match.start() <= at < match.end():
                 found.append(match)
                 done = match.end()
     mentions = []
     for match in found:
-        years = Decimal(match["age"] or match["age_after"])
+        years = Decimal(next(match[group] for group in _AGE_GROUPS if match[group]))
         mentions.append(Mention("figure", match.start(), match.end(), match[0],
                                 FigureValue(years, years, "eq", "year"), attribute="age"))
     return mentions

@@ -110,7 +110,8 @@ _WORD_BACKWARDS = re.compile(r"\s*(#|[\w’'.&-]*[A-Za-z0-9])(?!\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*s")
 _SINGULAR_END = re.compile(r"(?:ss|us|is|'s|’s)$")
-_HYPHENED = re.compile(r"-(?P<word>[A-Za-z]+)\b")
+# Tokenised text spaces the hyphen: "the 60 - vote hurdle" (a lower-case word after it).
+_HYPHENED = re.compile(r"(?:-| - (?=[a-z]))(?P<word>[A-Za-z]+)\b")
 # Words that start a sentence or a clause, so a number after them is no part of a name.
 _FUNCTION_CAPS = frozenset(w.capitalize() for w in _STOP) | frozenset(
     "Some About Around Roughly Nearly Almost Over Another Only All Its Their Just Approximately "

@@ -42,6 +42,10 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 _LEADING_ZERO = re.compile(r"0\d")
+_AFTER_A_NUMBER = re.compile(r"\d \Z")
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:population|crowd)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?\Z",
+    re.IGNORECASE)
 _POWER_OF_TEN = re.compile(r"10+")
 # CORE reads "billion-dollar" in any case, so its "dollar" is matched in any case here too.
 _DOLLAR = re.compile(r"[\s-]dollar", re.I)
@@ -116,6 +120,8 @@ def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
     start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
     if _LEADING_ZERO.match(match["digits"]):
         return None  # "011", or the "000" of "10 000": no figure starts with a zero
+    if not match["tail"] and _AFTER_A_NUMBER.search(text, max(0, start - 2), start):
+        return None  # "245 23 yen": bare digits after digits and a space ("Llama 3 70B" is a figure)
     start, number = _signed(text, start, Decimal(match["digits"].replace(",", "")))
     currency, sign_start = _currency_before(text, start)
     if tail.lower() == "s":  # "$100s of billions": a vague plural written in digits; not "1990s"
@@ -193,6 +199,8 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     if found_unit == "cent" and not currency:  # "92 cents"
         value, found_unit = value / 100, "USD"
     unit = currency or unit or found_unit
+    if not unit and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
+        unit = "person"  # "a population of 3,559", "a crowd of 5,000": people counted
     per = PER.match(text, end) if unit else None
     if per:  # "$0.14 per share", "200 kilometres per hour", "$80 a barrel"
         unit, end = f"{unit}/{units.per(per['denominator'])}", per.end()
