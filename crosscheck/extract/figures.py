@@ -43,6 +43,8 @@ _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 _LEADING_ZERO = re.compile(r"0\d")
 _AFTER_A_NUMBER = re.compile(r"\d \Z")
+# A name's version before a figure: "Dortel 1 580 million times", "Windows 10 500 million users".
+_AFTER_A_VERSION = re.compile(r"\b[A-Z][\w.-]* \d{1,2}(?:\.\d+)? \Z")
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:population|crowd)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?\Z",
     re.IGNORECASE)
@@ -120,7 +122,8 @@ def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
     start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
     if _LEADING_ZERO.match(match["digits"]):
         return None  # "011", or the "000" of "10 000": no figure starts with a zero
-    if not match["tail"] and _AFTER_A_NUMBER.search(text, max(0, start - 2), start):
+    if (not match["tail"] and _AFTER_A_NUMBER.search(text, max(0, start - 2), start)
+            and not _AFTER_A_VERSION.search(text, max(0, start - 40), start)):
         return None  # "245 23 yen": bare digits after digits and a space ("Llama 3 70B" is a figure)
     start, number = _signed(text, start, Decimal(match["digits"].replace(",", "")))
     currency, sign_start = _currency_before(text, start)

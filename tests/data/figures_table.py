@@ -562,5 +562,8 @@ ROWS = [
     ("issue-13", "a population of 3,559", [("3,559", "3559", "3559", "eq", "person")]),
     # digits after digits and a space: one number written with a space, or a list; no figure alone
     ("quantulum3-tests", "245 23 yen", []),
+    # ... but a name's version is no number: the figure after it stands alone
+    ("news-phrasing", "Developers have downloaded Llama 2 30 million times",
+     [("30 million times", "30000000", "30000000", "eq", "time")]),
     ("news-phrasing", "gas at $3 a gallon", [("$3 a gallon", "3", "3", "eq", "USD/gal")]),
 ]
