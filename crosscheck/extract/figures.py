@@ -42,9 +42,7 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 _LEADING_ZERO = re.compile(r"0\d")
-_AFTER_A_NUMBER = re.compile(r"\d \Z")
-# A name's version before a figure: "Dortel 1 580 million times", "Windows 10 500 million users".
-_AFTER_A_VERSION = re.compile(r"\b[A-Z][\w.-]* \d{1,2}(?:\.\d+)? \Z")
+_AFTER_A_NUMBER = re.compile(r"(?<![\d.,])\d+ \Z")
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:population|crowd)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?\Z",
     re.IGNORECASE)
@@ -118,13 +116,23 @@ def _read(text: str, match: re.Match) -> Optional[Piece]:
     return _read_words(text, match)
 
 
+def _after_a_bare_number(text: str, start: int) -> bool:
+    """Tell whether a number stands right after another that starts its text, line or sentence
+    ("245 23 yen": one number written with a space, or a list), not after a name's number
+    ("Dortel 1 580 million times", "Llama 3 70B")."""
+    previous = _AFTER_A_NUMBER.search(text, max(0, start - 12), start)
+    if previous is None:
+        return False
+    before = text[:previous.start()].rstrip(" ")
+    return not before or before[-1] in ".!?;:(\n"
+
+
 def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
     start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
     if _LEADING_ZERO.match(match["digits"]):
         return None  # "011", or the "000" of "10 000": no figure starts with a zero
-    if (not match["tail"] and _AFTER_A_NUMBER.search(text, max(0, start - 2), start)
-            and not _AFTER_A_VERSION.search(text, max(0, start - 40), start)):
-        return None  # "245 23 yen": bare digits after digits and a space ("Llama 3 70B" is a figure)
+    if not match["tail"] and _after_a_bare_number(text, start):
+        return None  # "245 23 yen": digits after a bare number and a space are no figure of their own
     start, number = _signed(text, start, Decimal(match["digits"].replace(",", "")))
     currency, sign_start = _currency_before(text, start)
     if tail.lower() == "s":  # "$100s of billions": a vague plural written in digits; not "1990s"
