@@ -7,7 +7,8 @@ value-only when its value does (wherever the span starts). --external takes the 
 peers' suites (duckling_en/, dateparser_search_en/) and scores the cases in scope (see
 `duckling_in_scope` and `dateparser_in_scope`); each miss is put in a category (see
 `duckling_miss` and `dateparser_miss`), printed one by one with --verbose; beside each score,
-`dateparser.search_dates` run on the same cases. --speed times
+`dateparser.search_dates` run on the same cases, and last the row of dates of the
+per-category comparison (both sides scored by one rule: `date_row`). --speed times
 extraction over the folder's sources copied 40 times with shifted years and rotated month
 names (best of 3 runs).
 """
@@ -25,6 +26,8 @@ from crosscheck.load import load_sources
 from crosscheck.model import Source
 from crosscheck.numbers import UNITS
 from tests.data.dates_table import rows
+
+from . import peer_categories
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"]
@@ -277,6 +280,91 @@ def _ratio(part: int, whole: int) -> str:
     return f"{part}/{whole} = {part / whole:.3f}" if whole else "n/a"
 
 
+def _period(start: dt.date, grain: str) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of the period a peer's case names."""
+    value = {"day": lambda: intervals.day(start), "month": lambda: intervals.month(start.year, start.month),
+             "quarter": lambda: intervals.quarter((start.month - 1) // 3 + 1, start.year),
+             "year": lambda: intervals.year(start.year)}[grain]()
+    return value.start, value.end
+
+
+def _periods(text: str, start: dt.date, grain: str) -> list[tuple[dt.date, dt.date]]:
+    """Return the periods a case's date may be read as, by one convention for both sides.
+
+    The case's own, and where the text states no year the same date a year earlier (a week
+    earlier for a weekday; within a week of it for a named day, as "Black Friday" moves): news
+    resolves a yearless date back from the publication day, dateparser by its own setting,
+    duckling forwards; none of the three is wrong on a text that does not say which.
+    """
+    first, last = _period(start, grain)
+    periods = [(first, last)]
+    if _YEAR_WRITTEN.search(text):
+        return periods
+    earlier = _year_later(first.replace(day=28) if (first.month, first.day) == (2, 29) else first)
+    earlier = earlier.replace(year=earlier.year - 2) if earlier else None
+    if earlier is not None:
+        periods.append(_period(earlier, grain))
+        if grain == "day" and not re.search(r"\d", text):
+            week = dt.timedelta(days=7)
+            periods.append((earlier - week, earlier + week))
+    if re.search(r"(?i)\b(?:mon|tue|wed|thu|fri|sat|sun)", text):
+        week = dt.timedelta(days=7)
+        periods.append((first - week, last - week))
+    return periods
+
+
+# A year the text states: its digits, or counted from now ("next year", "in a year").
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d|\b\d\d$|\b(?:last|next|this|current|a|one|two|three|four|five|six"
+                           r"|\d+)\s+(?:years?|yrs?)\b", re.IGNORECASE)
+
+
+def _within(periods, first: dt.date, last: dt.date, grain: str) -> bool:
+    """Tell whether a value read (first to last day) names the case's date: inside one of its
+    periods, and the very day where the case wants a day (a range of days states both ends)."""
+    for start, end in periods:
+        if grain != "day" and start <= first <= last <= end:
+            return True
+        inside = start <= first <= end and (first == last or start == end)
+        if grain == "day" and (inside or start == end == last):
+            return True
+    return False
+
+
+def date_row(folder: str, verbose: bool = False) -> peer_categories.Row:
+    """Score duckling's and dateparser's date cases for crosscheck and dateparser.search_dates
+    by one rule (see `_periods` and `_within`); false values on duckling's negatives."""
+    row = peer_categories.Row("dates")
+    cases = []
+    for case in _cases(folder, "duckling_en", "Time.jsonl"):
+        anchor = dt.date.fromisoformat(case["reference_time"][:10]) if case.get("reference_time") else None
+        if case.get("section") == "negativeCorpus":
+            row.negatives += 1
+            row.our_false += bool(mentions(case["text"], anchor))
+            row.peer_false += bool(peer_dates(case["text"], anchor))
+        elif duckling_in_scope(case):
+            expected = case["expected"]
+            cases.append((case["text"], case["text"], anchor, dt.date.fromisoformat(expected["value"][:10]),
+                          _GRAINS[expected["grain"]]))
+    for case in filter(dateparser_in_scope, _cases(folder, "dateparser_search_en", "search_cases_en.jsonl")):
+        base = ((case.get("settings") or {}).get("RELATIVE_BASE") or {}).get("$datetime")
+        anchor = dt.date.fromisoformat(base[:10]) if base else None
+        for item in case["expected"]:
+            day = dt.date.fromisoformat(item["value"]["$datetime"][:10])
+            cases.append((case["text"], item["matched_text"], anchor, day, "day"))
+    for text, matched, anchor, start, grain in cases:
+        periods = _periods(matched, start, grain)
+        found = mentions(text, anchor, datelines=True)
+        ours = any(m.value and m.value.start and m.value.end
+                   and _within(periods, m.value.start, m.value.end, grain) for m in found)
+        peers = any(_within(periods, day, day, grain) for day in peer_dates(text, anchor))
+        row.cases, row.ours, row.peers = row.cases + 1, row.ours + ours, row.peers + peers
+        if verbose and not ours:
+            read = [(m.text, _shown(m.value)) for m in found]
+            print(f"  dates miss: {matched!r} -> {start} {grain}; found {read}"
+                  f"{'  (dateparser right)' * peers}")
+    return row
+
+
 def _print_peers(folder: str, verbose: bool) -> None:
     duck = duckling_scores(folder, verbose)
     conventional = duck["correct"] + duck["misses"]["convention"]
@@ -291,6 +379,7 @@ def _print_peers(folder: str, verbose: bool) -> None:
     print(f"dateparser search in scope: dates found {_ratio(search['found'], search['in_scope'])}; "
           f"dateparser.search_dates itself {_ratio(search['peer_found'], search['in_scope'])}")
     print("  misses by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(search["misses"].items())))
+    peer_categories.print_rows([date_row(folder, verbose)], "dateparser.search_dates")
 
 
 def main() -> None:

@@ -6,7 +6,8 @@ The table is tests/data/figures_table.py (a mention counts when its text and val
 With --external, the duckling and quantulum3 cases in scope for crosscheck are scored too; what
 is in scope, and why, is printed with each score, and every miss and false match is put in one
 category (see `OUT_OF_SCOPE` and `_category`), counted, and listed under --verbose. Beside
-each score, quantulum3 run on the same cases (`pip install '.[bench]'`). --speed
+each score, quantulum3 run on the same cases (`pip install '.[bench]'`), and last one row per
+category of figure scored for both by one rule (benchmarks/peer_categories.py). --speed
 times figure and duration extraction on the folder's sources, varied as in eval_dates.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ import time
 from decimal import Decimal
 from typing import Iterable, List, Optional, Tuple
 
+from benchmarks import peer_categories
 from benchmarks.eval_dates import varied_corpus
 from crosscheck.extract import durations
 from crosscheck.extract.figures import extract
@@ -311,6 +313,7 @@ def main(argv=None) -> None:
     if args.external:
         evaluate_duckling(args.external, args.verbose)
         evaluate_quantulum(args.external, args.verbose)
+        peer_categories.print_rows(peer_categories.figure_rows(args.external, args.verbose), "quantulum3")
     if args.speed:
         evaluate_speed(args.speed)
 

@@ -6,7 +6,9 @@ over-long sentence and one over-long line, at growing sizes, to show the cost is
 
 Each case is two sources (the hostile file and a copy that disagrees on its dates), so that
 findings, and their quotes, reach the report. Each check is a fresh process, so its peak memory
-(max RSS) is its own; the report is written with `-o` and its size in bytes is printed.
+(max RSS) and CPU time are its own; the report's size is printed, and the seconds of each stage
+(extract: read, extract and build claims; align; compare), so a stage that grows faster than
+the input shows.
 
 - sentence: prose with a date or a figure every few words and no full stop, 1 MB (the shape
   of a table or a PDF text layer flattened into one "sentence");
@@ -16,6 +18,7 @@ findings, and their quotes, reach the report. Each check is a fresh process, so 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import subprocess
@@ -78,21 +81,28 @@ def run(case: str, size: int, folder: str) -> dict:
     seconds = time.perf_counter() - started
     if done.returncode not in (0, 1, 2) or not os.path.exists(report):
         raise SystemExit(f"{case}: crosscheck failed ({done.returncode}): {done.stderr[-2000:]}")
-    peak, errors = done.stdout.split("\t")
-    return {"case": case, "bytes": len(text.encode("utf-8")), "seconds": seconds,
-            "peak_mib": int(peak) / 1024, "report_bytes": os.path.getsize(report), "errors": errors.strip()}
+    peak, cpu, stages, errors = done.stdout.split("\t")
+    return {"case": case, "bytes": len(text.encode("utf-8")), "seconds": seconds, "cpu": float(cpu),
+            "stages": json.loads(stages), "peak_mib": int(peak) / 1024,
+            "report_bytes": os.path.getsize(report), "errors": errors.strip()}
 
 
-# The check runs in a child that reports its own peak RSS (ru_maxrss, KiB on Linux).
+# The check runs in a child that reports its own peak RSS (ru_maxrss, KiB on Linux), its CPU
+# seconds (on a shared machine, wall time measures the neighbours too) and the seconds of each
+# stage, so that a stage whose cost grows faster than the input shows as such. No claims cache:
+# a rerun would measure the cache.
 _CHILD = """
 import json, resource, sys
 from crosscheck.config import Config
 from crosscheck.pipeline import check
 from crosscheck.report import render, write_atomic
-result = check([sys.argv[1]], Config(jobs=1))
+timings = {}
+result = check([sys.argv[1]], Config(jobs=1, cache="off"), timings=timings)
 write_atomic(sys.argv[2], render(result, "json"))
 errors = sorted({e for s in result.sources for e in s.errors})
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "\\t", "; ".join(errors)[:300], sep="")
+usage = resource.getrusage(resource.RUSAGE_SELF)
+cpu = usage.ru_utime + usage.ru_stime
+print(usage.ru_maxrss, cpu, json.dumps(timings), "; ".join(errors)[:300], sep="\\t")
 """
 
 
@@ -103,7 +113,8 @@ def main(argv=None) -> None:
     parser.add_argument("--cases", default=",".join(CASES), help="comma-separated cases to run")
     parser.add_argument("--steps", type=int, default=3, help="sizes per case: 1/4, 1/2, 1 of the full size")
     options = parser.parse_args(argv)
-    print(f"{'case':<9} {'MB':>6} {'seconds':>8} {'s/MB':>6} {'peak MiB':>9} {'report KB':>10}  errors")
+    print(f"{'case':<9} {'MB':>6} {'seconds':>8} {'cpu s':>7} {'cpu s/MB':>8} {'extract':>8} {'align':>7} "
+          f"{'compare':>8} {'peak MiB':>9} {'report KB':>10}  errors")
     with tempfile.TemporaryDirectory() as root:
         for case in options.cases.split(","):
             full = int(CASES[case][1] * options.scale)
@@ -111,7 +122,10 @@ def main(argv=None) -> None:
                 size = full // 2**step
                 row = run(case, size, os.path.join(root, f"{case}-{size}"))
                 megabytes = row["bytes"] / 1e6
-                print(f"{case:<9} {megabytes:6.2f} {row['seconds']:8.1f} {row['seconds'] / megabytes:6.1f} "
+                stages = row["stages"]
+                print(f"{case:<9} {megabytes:6.2f} {row['seconds']:8.1f} {row['cpu']:7.1f} "
+                      f"{row['cpu'] / megabytes:8.1f} {stages.get('read+extract+claims', 0):8.1f} "
+                      f"{stages.get('align', 0):7.1f} {stages.get('compare', 0):8.1f} "
                       f"{row['peak_mib']:9.0f} {row['report_bytes'] / 1e3:10.1f}  {row['errors'] or '-'}",
                       flush=True)
 

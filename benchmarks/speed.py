@@ -2,17 +2,23 @@
 any folder, against dateparser's `search_dates` and a practical floor, both timed in the same run.
 
     python -m benchmarks.speed --docs 1000 --repeat 3                 # the news-like corpus
+    python -m benchmarks.speed --docs 1000,10000 --shape news,many --jobs 1,0   # issue 17's figures
     python -m benchmarks.speed --docs 1000 --shape news,many          # and the many-sources corpus
     python -m benchmarks.speed --docs 1000,3000,10000 --shape many    # the fitted exponent of time
     python -m benchmarks.speed --news PAC_DIR                         # real two-outlet news
     python -m benchmarks.speed PATH [--docs 100,1000]                 # a folder of your own
     python -m benchmarks.speed --docs 1000 --profile                  # where the time goes (cProfile)
     python -m benchmarks.speed --docs 1000 --dense                    # four times the claims per kB
+    python -m benchmarks.speed --docs 1000,10000 --engine dask        # on a LocalCluster of 2 workers
 
 Shapes (see `benchmarks.corpus`): `news`, few documents state each fact; `many`, each fact
 stated by 0.5-50% of the documents with a few deviating. `--news PAC_DIR` writes the PAC stories
 outside the check half as Markdown sources into a temporary folder. A folder given as PATH is
 only read: with several `--docs` sizes, each run checks its first N source files.
+
+Every figure is CPU time (this process and its worker processes), not wall time, so that a
+machine shared with other work still gives comparable figures: MB/s per core is megabytes over
+CPU seconds. `--jobs 1,0` times one core and then all cores.
 
 The floor is what any tool over these files must do: read each source as crosscheck does, one
 regex pass over its text and a sentence split. Each run is a fresh process, so no cache warmed
@@ -56,32 +62,57 @@ class Corpus:
     megabytes: float
 
 
-def measure(paths: Sequence[str], jobs: int, until: str = "report") -> dict:
-    """Run one check over `paths` in this process; return its timings and counts."""
-    started = time.perf_counter()
+def cpu_seconds() -> float:
+    """Return the CPU time of this process and of its ended worker processes, user and system."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def measure(paths: Sequence[str], jobs: int, until: str = "report", engine: str = "local") -> dict:
+    """Run one check over `paths` in this process; return its timings (CPU seconds) and counts."""
+    started = cpu_seconds()
+    from crosscheck import pipeline
     from crosscheck.config import Config
     from crosscheck.pipeline import check
-    from crosscheck.report import render
+    from crosscheck.report import render_stream
 
-    startup = time.perf_counter() - started  # imports: paid once per run, whatever the corpus
+    from .dask_cluster import on_engine
+
+    # The pipeline's stage timer reads this clock instead of the wall clock: in this fresh
+    # process only, its stage split is then in CPU seconds (a pool's workers counted once
+    # they end, which they do within their stage; a Dask cluster's workers are not counted).
+    pipeline.time = _CpuClock
+    startup = cpu_seconds() - started  # imports: paid once per run, whatever the corpus
     timings: dict = {}
     before_report = 0.0
-    started = time.perf_counter()
-    if until == "claims":
-        claims = _claims_only(paths, jobs, timings)
-        counts = {"claims": len(claims), "findings": 0, "block": _largest_block(claims)}
-    else:
-        # The claims cache off: every run extracts, as a first run does.
-        result = check(list(paths), Config(jobs=jobs, cache="off"), timings=timings)
-        before_report = _peak_mib()  # rendering the JSON text can cost more memory than the check
-        report_started = time.perf_counter()
-        render(result, "json")
-        timings["report"] = time.perf_counter() - report_started
-        counts = {"claims": len(result.claims), "findings": len(result.findings),
-                  "block": _largest_block(result.claims)}
-    return {"seconds": time.perf_counter() - started, "startup": startup, "stages": timings, **counts,
+    # The claims cache off: every run extracts, as a first run does.
+    with on_engine(engine, Config(jobs=jobs, cache="off")) as config:
+        wall = time.perf_counter()
+        started = cpu_seconds()
+        if until == "claims":
+            claims = _claims_only(paths, jobs, timings)
+            counts = {"claims": len(claims), "findings": 0, "block": _largest_block(claims)}
+        else:
+            # As `crosscheck check --format json -o FILE` runs: texts let go, claims left on a
+            # Dask cluster's workers, the report streamed.
+            result = check(list(paths), config, timings=timings, keep_texts=False, keep_claims=False)
+            before_report = _peak_mib()  # rendering the JSON text can cost more memory than the check
+            report_started = cpu_seconds()
+            with open(os.devnull, "w", encoding="utf-8") as sink:
+                sink.writelines(render_stream(result, "json"))
+            timings["report"] = cpu_seconds() - report_started
+            counts = {"claims": result.claim_count, "findings": len(result.findings),
+                      "block": _largest_block(result.claims)}
+        seconds, wall = cpu_seconds() - started, time.perf_counter() - wall
+    return {"seconds": seconds, "wall": wall, "startup": startup, "stages": timings, **counts,
             "peak_mib": _peak_mib(), "peak_before_report_mib": before_report,
             "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+class _CpuClock:
+    """Stands for the `time` module in the pipeline of a measured run: its clock is CPU time."""
+
+    perf_counter = staticmethod(cpu_seconds)
 
 
 def _peak_mib() -> float:
@@ -101,15 +132,15 @@ def _claims_only(paths: Sequence[str], jobs: int, timings: dict) -> list:
     from crosscheck.load import find_sources
     from crosscheck.pipeline import read_claims
 
-    started = time.perf_counter()
+    started = cpu_seconds()
     files = find_sources(list(paths))
-    timings["find"] = time.perf_counter() - started
+    timings["find"] = cpu_seconds() - started
     if jobs == 1:
-        return claims_by_stage(files, timings)
-    started = time.perf_counter()
+        return claims_by_stage(files, timings, cpu_seconds)
+    started = cpu_seconds()
     done = LocalEngine(jobs).map(read_claims, files, sum(file.size for file in files))
     claims = [claim for _, batch in done for claim in batch]
-    timings["read+extract+claims"] = time.perf_counter() - started
+    timings["read+extract+claims"] = cpu_seconds() - started
     return claims
 
 
@@ -173,10 +204,10 @@ def search_dates_rate(paths: Sequence[str], sample: int) -> tuple:
 
     texts = _texts(paths, sample)
     search_dates("Warm up on July 18, 2023.", languages=["en"])  # language data loads on first use
-    started = time.perf_counter()
+    started = time.process_time()
     for text in texts:
         search_dates(text, languages=["en"])
-    return sum(len(t.encode("utf-8")) for t in texts) / 1e6, time.perf_counter() - started
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6, time.process_time() - started
 
 
 def floor_rate(paths: Sequence[str]) -> tuple:
@@ -185,12 +216,12 @@ def floor_rate(paths: Sequence[str]) -> tuple:
     from crosscheck.text import sentence_spans
 
     files = find_sources(list(paths))
-    started = time.perf_counter()
+    started = time.process_time()
     for file in files:
         text = read_file(file).text
         sum(1 for _ in _FLOOR_PATTERN.finditer(text))
         sentence_spans(text)
-    return sum(file.size for file in files) / 1e6, time.perf_counter() - started
+    return sum(file.size for file in files) / 1e6, time.process_time() - started
 
 
 def profile(paths: Sequence[str], jobs: int, until: str, top: int = 30) -> str:
@@ -202,32 +233,45 @@ def profile(paths: Sequence[str], jobs: int, until: str, top: int = 30) -> str:
     return out.getvalue()
 
 
-def report(args, corpus_: Corpus) -> float:
-    """Time `corpus_` as `args` ask, print what was measured; return the median seconds."""
+# Issue 17's targets, per core: what each corpus shape should reach end to end.
+TARGETS = {"news": 5.0, "many": 2.0}
+SEARCH_DATES_TARGET = 20  # times the speed of dateparser's search_dates
+MEMORY_TARGET_MIB = 1024  # peak at 10,000 documents
+
+
+def report(args, corpus_: Corpus, jobs: int) -> float:
+    """Time `corpus_` as `args` ask on `jobs` processes, print what was measured; return the median CPU seconds."""
     from crosscheck.align import scored_pairs  # here: a run's start-up must import it itself
 
     megabytes = corpus_.megabytes
-    runs = [_fresh(measure, corpus_.paths, args.jobs, args.until) for _ in range(args.repeat)]
+    runs = [_fresh(measure, corpus_.paths, jobs, args.until, args.engine) for _ in range(args.repeat)]
     seconds = statistics.median(run["seconds"] for run in runs)
+    wall = statistics.median(run["wall"] for run in runs)
     first = runs[0]
-    print(f"\ncorpus {corpus_.label}: {corpus_.docs} documents, {megabytes:.1f} MB; jobs={args.jobs}; "
+    engine = "engine=dask on 2 workers (a LocalCluster)" if args.engine == "dask" else f"jobs={jobs}"
+    print(f"\ncorpus {corpus_.label}: {corpus_.docs} documents, {megabytes:.1f} MB; {engine}; "
           f"stages up to {args.until}; {first['claims']} claims, {first['findings']} findings")
     if args.reference:
         real = ", ".join(f"{folder} {density:.1f}" for folder, density in _densities(args.reference))
         print(f"  claims per kB: {first['claims'] / megabytes / 1000:.1f} here; in real text: {real}")
     each = ", ".join(f"{run['seconds']:.1f}" for run in runs)
-    print(f"crosscheck check: median {seconds:.1f} s of {args.repeat} run(s) ({each})")
-    print(f"  throughput: {megabytes / seconds:.2f} MB/s, {corpus_.docs / seconds:.0f} documents/s "
-          f"(after {statistics.median(run['startup'] for run in runs):.1f} s of start-up imports)")
+    print(f"crosscheck check: median {seconds:.1f} CPU s of {args.repeat} run(s) ({each}); {wall:.1f} s wall")
+    target = TARGETS.get(corpus_.label)
+    aim = f" (target {target} MB/s per core)" if target and args.until == "report" else ""
+    print(f"  throughput: {megabytes / seconds:.2f} MB/s per core{aim}, {megabytes / wall:.2f} MB/s wall, "
+          f"{corpus_.docs / seconds:.0f} documents per CPU second "
+          f"(after {statistics.median(run['startup'] for run in runs):.1f} CPU s of start-up imports)")
     workers = f", of its largest worker: {max(r['worker_peak_mib'] for r in runs):.0f} MiB"
-    print(f"  peak memory (max RSS of the run's process): {max(r['peak_mib'] for r in runs):.0f} MiB"
-          + (workers if args.jobs != 1 else ""))
+    peak = max(r["peak_mib"] for r in runs)
+    limit = f" (target under {MEMORY_TARGET_MIB} MiB at 10,000 documents)" if corpus_.docs >= 10_000 else ""
+    print(f"  peak memory (max RSS of the run's process): {peak:.0f} MiB{limit}"
+          + (workers if jobs != 1 or args.engine == "dask" else ""))
     before_report = max(run["peak_before_report_mib"] for run in runs)
     if before_report:
         print(f"  peak memory before the JSON report is rendered: {before_report:.0f} MiB")
     for stage in first["stages"]:
         spent = statistics.median(r["stages"][stage] for r in runs)
-        print(f"  {stage:<20} {spent:8.2f} s  {100 * spent / seconds:5.1f}%")
+        print(f"  {stage:<20} {spent:8.2f} CPU s  {100 * spent / seconds:5.1f}%")
     size, key = first["block"]
     print(f"  largest alignment block: {size} claims ({key}), {size * (size - 1) // 2:,} pairs, "
           f"of which alignment scores {min(scored_pairs(size), size * (size - 1) // 2):,} (windows)")
@@ -239,8 +283,8 @@ def report(args, corpus_: Corpus) -> float:
 
 def _against_floor(corpus_: Corpus, seconds: float) -> None:
     floor_mb, floor_s = _fresh(floor_rate, corpus_.paths)
-    print(f"floor (read + one regex pass + sentence split, one core): {floor_s:.2f} s, "
-          f"{floor_mb / floor_s:.1f} MB/s; crosscheck takes {seconds / floor_s:.1f}x the floor's time")
+    print(f"floor (read + one regex pass + sentence split, one core): {floor_s:.2f} CPU s, "
+          f"{floor_mb / floor_s:.1f} MB/s; crosscheck takes {seconds / floor_s:.1f}x the floor's CPU time")
 
 
 def _against_search_dates(args, corpus_: Corpus, seconds: float) -> None:
@@ -249,9 +293,10 @@ def _against_search_dates(args, corpus_: Corpus, seconds: float) -> None:
     rate = sample_mb / sample_s
     megabytes = corpus_.megabytes
     print(f"dateparser search_dates over {sample} of the documents ({sample_mb:.2f} MB, a sample): "
-          f"{rate:.2f} MB/s, so about {megabytes / rate:.0f} s for the corpus (extrapolated)")
+          f"{rate:.2f} MB/s, so about {megabytes / rate:.0f} CPU s for the corpus (extrapolated)")
     what = "end to end" if args.until == "report" else "up to claims"
-    print(f"  crosscheck {what} is {megabytes / seconds / rate:.1f}x the speed of search_dates alone")
+    print(f"  crosscheck {what} is {megabytes / seconds / rate:.1f}x the speed of search_dates alone "
+          f"per CPU second (target {SEARCH_DATES_TARGET}x)")
 
 
 def exponent(sizes: Sequence[float], seconds: Sequence[float]) -> float:
@@ -301,15 +346,16 @@ def _news_corpus(pac: str, scratch: str) -> Corpus:
                   sum(file.size for file in files) / 1e6)
 
 
-def _print_exponents(timed: List[tuple]) -> None:
+def _print_exponents(timed: List[tuple], jobs: int) -> None:
     by_label: dict = {}
     for corpus_, seconds in timed:
         by_label.setdefault(corpus_.label, []).append((corpus_.docs, seconds))
     for label, points in by_label.items():
         if len({docs for docs, _ in points}) > 1:
             docs, seconds = zip(*points)
-            rows = ", ".join(f"{n} docs {s:.1f} s" for n, s in points)
-            print(f"\n{label}: time grows as documents^{exponent(docs, seconds):.2f} ({rows})")
+            rows = ", ".join(f"{n} docs {s:.1f} CPU s" for n, s in points)
+            print(f"\n{label}, jobs={jobs}: CPU time grows as documents^{exponent(docs, seconds):.2f} "
+                  f"(1 is linear; {rows})")
 
 
 def main(argv=None) -> None:
@@ -323,10 +369,13 @@ def main(argv=None) -> None:
     parser.add_argument("--reference", nargs="*", default=REFERENCE,
                         help="folders of real text whose claims per kB are printed for comparison")
     parser.add_argument("--repeat", type=int, default=3, help="runs; the median is reported")
-    parser.add_argument("--jobs", type=int, default=1, help="extraction processes (1 = one core, 0 = all)")
+    parser.add_argument("--jobs", default="1",
+                        help="processes (1 = one core, 0 = all), or several to time each: 1,0")
     parser.add_argument("--sample", type=int, default=50, help="documents timed with search_dates (0: skip)")
     parser.add_argument("--corpus", help="build the generated corpora here (kept), not in a temporary folder")
     parser.add_argument("--profile", action="store_true", help="print cProfile's hot spots instead")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="dask: run on a LocalCluster of 2 worker processes (--jobs is then unused)")
     parser.add_argument("--until", choices=["claims", "report"], default="report",
                         help="stop after extraction and claims, or run the whole check")
     args = parser.parse_args(argv)
@@ -337,11 +386,13 @@ def main(argv=None) -> None:
         else:
             corpora = _generated_corpora(args, scratch, sizes or [1000])
             corpora += [_news_corpus(args.news, scratch)] if args.news else []
+        jobs = [int(count) for count in args.jobs.split(",")]
         if args.profile:
             for corpus_ in corpora:
-                print(profile(corpus_.paths, args.jobs, args.until))
+                print(profile(corpus_.paths, jobs[0], args.until))
             return
-        _print_exponents([(corpus_, report(args, corpus_)) for corpus_ in corpora])
+        for count in jobs:
+            _print_exponents([(corpus_, report(args, corpus_, count)) for corpus_ in corpora], count)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,10 @@ Entries are written to a temporary file and renamed into place, so runs sharing 
 digest of its payload: a damaged entry is ignored and written anew. The folder is the user's
 cache folder unless `--cache DIR` names another; `--no-cache` (setting "off") reads and writes
 none. Entries are pickles: the folder must be writable by its user alone, as a user cache is.
+
+Entries live in one subfolder per crosscheck code. After a run, at most once an hour, the folder
+is pruned: entries of other code unused for a week go, then the least recently used (an
+entry's modification time is when a run last used it) until the entries fit in `LIMIT_BYTES`.
 """
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ import pickle
 import stat
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +37,9 @@ OFF = "off"  # the setting that turns the cache off (`--no-cache`)
 LAYOUT = "claims-1"  # the entries' folder; a new layout starts an empty one
 _MAGIC = b"crosscheck-claims\n"
 _DIGEST = hashlib.sha256().digest_size
+LIMIT_BYTES = 1 << 30  # entries kept at most; the least recently used go first (10,000 sources: ~300 MB)
+STALE_SECONDS = 7 * 24 * 3600  # an entry of other crosscheck code unused this long goes
+PRUNE_EVERY = 3600  # seconds between two prunings of a folder: each stats every entry
 
 Read = Callable[[SourceFile], Tuple[Source, List[Claim]]]
 
@@ -88,13 +96,18 @@ class ClaimsCache:
         return digest.hexdigest()
 
     def path(self, key: str) -> str:
-        return os.path.join(self.folder, LAYOUT, key[:2], key)
+        return os.path.join(self.code_folder(), key[:2], key)
+
+    def code_folder(self) -> str:
+        """Return the subfolder of this crosscheck code's entries."""
+        return os.path.join(self.folder, LAYOUT, self.fingerprint[:16])
 
     def get(self, key: str) -> Optional[Tuple[Source, List[Claim]]]:
         """Return the entry under `key`, or None when there is none or it is damaged."""
         try:
             with open(self.path(key), "rb") as handle:
                 blob = handle.read()
+            os.utime(self.path(key))  # used now: pruning removes the least recently used first
         except OSError:
             return None
         payload = blob[len(_MAGIC) + _DIGEST:]
@@ -156,6 +169,62 @@ def cached(read: Read, setting: Optional[str], extractors: Optional[Sequence[str
     return CachedRead(read, ClaimsCache(os.path.abspath(folder), code_fingerprint(), chosen))
 
 
+def prune_after(read: Read, limit: int = LIMIT_BYTES, force: bool = False) -> int:
+    """Prune the cache `read` goes through, if any (see `prune`); return how many entries went."""
+    return prune(read.cache, limit, force) if isinstance(read, CachedRead) else 0
+
+
+def prune(cache: ClaimsCache, limit: int = LIMIT_BYTES, force: bool = False) -> int:
+    """Remove entries of other code unused for a week, then the least recently used past `limit` bytes.
+
+    Return how many entries went. Unless `force`, a folder pruned less than `PRUNE_EVERY`
+    seconds ago is left as it is. A run reading an entry as it goes extracts that source again.
+    """
+    stamp = os.path.join(cache.folder, LAYOUT + ".pruned")
+    now = time.time()
+    try:
+        if not force and now - os.stat(stamp).st_mtime < PRUNE_EVERY:
+            return 0
+    except OSError:
+        pass
+    try:
+        os.makedirs(cache.folder, exist_ok=True)
+        with open(stamp, "a"):
+            pass
+        os.utime(stamp)
+    except OSError:
+        return 0  # a read-only cache is not pruned
+    ours, kept, removed = cache.code_folder(), [], 0
+    for used, size, path in _entries(os.path.join(cache.folder, LAYOUT)):
+        if not path.startswith(ours + os.sep) and now - used > STALE_SECONDS:
+            removed += _remove(path)
+        else:
+            kept.append((used, size, path))
+    total = sum(size for _, size, _ in kept)
+    for used, size, path in sorted(kept):  # the least recently used first
+        if total <= limit:
+            break
+        removed += _remove(path)
+        total -= size
+    return removed
+
+
+def _entries(root: str) -> List[Tuple[float, int, str]]:
+    """Return (last used, bytes, path) of every entry under `root`, none of runs writing one now."""
+    found = []
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if name.startswith("."):  # a temporary file a run is writing
+                continue
+            path = os.path.join(folder, name)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            found.append((info.st_mtime, info.st_size, path))
+    return found
+
+
 def _bytes_of(file: SourceFile) -> Tuple[tuple, Optional[bytes]]:
     # What the key hashes, with the file's stat; None (no caching) for what the reader refuses.
     try:
@@ -180,8 +249,9 @@ def _sha256(data: bytes) -> bytes:
     return hashlib.sha256(data).digest()
 
 
-def _remove(path: str) -> None:
+def _remove(path: str) -> int:
     try:
         os.unlink(path)
     except OSError:
-        pass
+        return 0
+    return 1

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import bisect
 import sys
+from dataclasses import replace
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple, Optional
 
-from .context import Sentence, clause, names, undivided
+from .context import LowerCase, Sentence, clause, names, undivided
 from .model import Claim, Mention, Source
+from .telling import anchors
 from .text import Locator
 
 _MASKS = {"date": "<date>", "figure": "<figure>", "entity": "<entity>"}
@@ -36,7 +38,7 @@ def build_claims(source: Source, mentions: Sequence[Mention],
             errors.append(f"the claim of {mention.text[:60]!r} on line {locator.line(mention.start)} "
                           f"could not be built, so it was skipped (a crosscheck bug): "
                           f"{describe_exception(error)}")
-    return claims
+    return [replace(claim, anchors=told) if told else claim for claim, told in zip(claims, anchors(claims))]
 
 
 def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> Claim:
@@ -123,6 +125,7 @@ class _Quotes:
         self.starts = [m.start for m in self.mentions]
         self.made: dict[tuple[int, int], _Quote] = {}
         self.sentences: dict[tuple[int, int], Sentence] = {}
+        self.lowercase = LowerCase(text)
 
     def get(self, start: int, end: int) -> _Quote:
         """Return the sentence at [start, end), its masked form and the sentence before it."""
@@ -137,7 +140,7 @@ class _Quotes:
     def _sentence(self, start: int, end: int) -> Sentence:
         # Shared by a sentence's own claims and the next sentence's, which may point back to it.
         if (start, end) not in self.sentences:
-            self.sentences[start, end] = Sentence(self.text[start:end])
+            self.sentences[start, end] = Sentence(self.text[start:end], self.lowercase)
         return self.sentences[start, end]
 
 
@@ -158,6 +161,8 @@ def masked(sentence: str, sentence_start: int, mentions: Sequence[Mention]) -> s
     for mention in sorted(mentions, key=_START):
         start, end = mention.start - sentence_start, mention.end - sentence_start
         if mention.start < sentence_start or mention.end > sentence_end or start < cursor:
+            continue
+        if not mention.masked:
             continue
         pieces += [sentence[cursor:start], _MASKS[mention.kind]]
         cursor = end

@@ -9,7 +9,7 @@ import os
 import re
 import stat
 import sys
-from typing import Optional, Sequence, Tuple
+from typing import Iterable, Optional, Sequence, Tuple, Union
 
 import click
 
@@ -157,7 +157,7 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler,
                      cache=_cache(cache_dir, no_cache))
     from . import pipeline
-    from .report import render, write_atomic
+    from .report import render, render_stream, write_atomic
     from .report import text as text_report
     from .report.claims import table_format, write_claims, write_findings
     from .report.github import job_summary
@@ -167,7 +167,11 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
         for table in (claims_out, findings_out):
             if table:
                 table_format(table)
-        result = pipeline.check(config.paths, config, progress=not quiet)
+        # Only the text report and the HTML page show source text beyond the claims' quotes; the
+        # HTML review and the claims table list every claim, other outputs need only a tally.
+        every_claim = bool(html_path or claims_out or format_ == "html")
+        result = pipeline.check(config.paths, config, progress=not quiet,
+                                keep_texts=format_ == "text" or bool(html_path), keep_claims=every_claim)
         _report_stale(config.baseline, result)
         result = selection.select(result, select, ignore)
         sources = [source.path for source in result.sources]
@@ -176,7 +180,7 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
             _emit(text_report.render(result, config.fail_on, view), output, colour=view.color,
                   sources=sources)
         else:
-            _emit(render(result, format_, config.fail_on), output, sources=sources)
+            _emit(render_stream(result, format_, config.fail_on), output, sources=sources)
         if format_ == "github":
             job_summary(result, config.fail_on)
         if html_path:
@@ -252,7 +256,8 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
     with _library_errors():
         old = load_baseline(output) if os.path.exists(output) else Baseline()
         # Check without waiving anything: the file is matched against every finding below.
-        result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True)
+        result = pipeline.check(config.paths, dataclasses.replace(config, baseline=None), progress=True,
+                                keep_claims=False)
         new, added, pruned = updated(old, result.findings, failing(result, config.fail_on), prune)
         write_atomic(output, baseline_text(new), [source.path for source in result.sources])
     done = f"{pruned} stale entries removed" if prune else f"{added} findings newly accepted"
@@ -379,12 +384,14 @@ def _settings_file(path: str) -> None:
         raise UsageError(f"{path}: {info.st_size / 2**20:.1f} MiB, too large for a settings file")
 
 
-def _emit(content: str, output: Optional[str], colour: bool = False, sources: Sequence[str] = ()) -> None:
+def _emit(content: Union[str, Iterable[str]], output: Optional[str], colour: bool = False,
+          sources: Sequence[str] = ()) -> None:
     if output and output != "-":
         from .report import write_atomic
 
-        write_atomic(output, content, sources)
+        write_atomic(output, content, sources)  # pieces are written as they are made
     else:
+        content = content if isinstance(content, str) else "".join(content)
         # A file name that is not UTF-8 is shown with escapes rather than failing the write.
         shown = content if content.isascii() else content.encode("utf-8", "backslashreplace").decode("utf-8")
         click.echo(shown, nl=False, color=colour or None)  # click strips colour off a terminal

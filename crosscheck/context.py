@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from .entities.canonical import bare
 from .entities.words import GENERIC_NAMES, SENTENCE_WORDS
+from .extract.figure_words import HEDGES
+from .vocabulary import MONTH_ABBREVIATIONS, NAME_TITLES
 
 # Capitalised names, with a version number and a size when they have them ("Llama 3.1",
 # "GPT-4o", "Mistral 7B", "Llama 2 13B", "Mixtral 8x7B"). A version number ends a name:
@@ -26,7 +28,10 @@ _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # Words that name what a value says about its subject; the one nearest the value wins. Each
 # list comes with the letters its words start with (lower case; the scan ignores case).
 _ATTRIBUTE_WORDS: list[tuple[str, str, str]] = [
-    ("cdloru", r"\b(?:releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b"
+    # A press release is a statement, not a release of what it announces.
+    # News says "issued" of what it would also say "released" (a rule, a report, a statement).
+    ("cdiloru", r"\b(?:(?<!press )(?<!news )releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b"
+     r"|\bissu(?:ed|ing)\b"
      r"|\bcame out\b", "release"),
     ("d", r"\bdownload\w*", "downloads"),
     ("c", r"\bcapital expenditures?\b|\bcapex\b", "capital expenditure"),
@@ -35,7 +40,9 @@ _ATTRIBUTE_WORDS: list[tuple[str, str, str]] = [
     ("s", r"\b(?:spent|spend|spending)\b", "spending"),
     ("r", r"\brevenues?\b", "revenue"),
     ("v", r"\bvalu(?:ed|ation)\b", "valuation"),
-    ("frs", r"\braised\b|\braising\b|\b(?:funding|seed|series [a-f]) rounds?\b", "funding"),
+    # Money raised, not eyebrows or concerns: what is raised is a sum or funds.
+    ("frs", r"\brais(?:ed|ing)\b(?= (?:over |more |nearly |almost |about |an? |another |\S*\d|funds?\b|money\b|capital\b))"
+     r"|\b(?:funding|seed|series [a-f]) rounds?\b", "funding"),
     ("dgir", r"\bincreas\w*|\bgrowth\b|\bgrow(?:s|ing)?\b|\brise\b|\bdouble[ds]?\b", "increase"),
     ("p", r"\bparameters?\b", "size"),
     ("s", r"\bstake\b", "stake"),
@@ -43,7 +50,7 @@ _ATTRIBUTE_WORDS: list[tuple[str, str, str]] = [
     ("bcpt", r"\bcluster\b|\bbeing trained\b|\b(?:pre-?)?trained on\b", "training"),
     ("abp", r"\b(?:buy|bought|purchas|acquir)\w*", "purchase"),
     ("cr", r"\brebrand\w*|\bchange its name\b|\brenam\w*", "rename"),
-    ("cef", r"\b(?:co-?)?found(?:ed|ing)\b|\bestablish\w*", "founding"),
+    ("cef", r"\b(?:co-?)?found(?:ed|ing)\b|\bestablish(?:ed|es|ing)?\b", "founding"),  # not "an establishment"
     ("l", r"\blaid off\b|\blayoffs?\b|\blaying off\b", "layoff"),
     ("l", r"\bletter\b", "letter"),
     ("aem", r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),
@@ -62,6 +69,9 @@ _ATTRIBUTE_SCAN = re.compile(
 _ATTRIBUTE_NAMES = [None] + [attribute for _, _, attribute in _ATTRIBUTE_WORDS]  # by group number
 _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a release date
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
+# What a value's clause says of it stops where another clause opens: in "said Monday that the
+# department would release the report", Monday is not a release date.
+_ATTRIBUTE_CLAUSE_END = re.compile(r"[;:—–]|\s-\s|\b(?:which|when|because|although|whereas)\b")
 _CUT_MARKS = ";:—–-"  # every _CLAUSE_END match holds one of these
 _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's own phrase comes first
 # An aside between two dashes ("Mistral AI - founded that year - released ..."): its verbs
@@ -75,11 +85,19 @@ _ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|[Tt]old|[Pp]er)\s+")  # its end
 # Words that open a clause of their own: a name before one is not the subject after it.
 _SUBORDINATE = re.compile(
     r"\b(?:because|when|while|although|though|whereas|which|who|whom|where|that)\b|,\s+(?:and|but)\b")
-# Words that point back to the previous sentence's subject.
-_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]he (?:company|firm|startup|lab|group))\b")
+# Words that point back to the previous sentence's subject ("He issued his first last month").
+_ANAPHOR = re.compile(r"\b(?:[Ii]ts?|[Tt]he (?:company|firm|startup|lab|group)|[Hh]e|[Ss]he|[Tt]hey)\b")
 # "The model" points back to what the previous sentence made or released: its last name.
 _PRODUCT_ANAPHOR = re.compile(r"\b[Tt]he (?:model|product|software|tool|library)\b")
 _DIGIT = re.compile(r"\d")
+# Words written with a capital and a period that name no one: "Aug. 14", "Mrs. Clinton" (the
+# name is the word after the title).
+_ABBREVIATIONS = frozenset(word.capitalize() for word in (*MONTH_ABBREVIATIONS, *NAME_TITLES))
+# The hedge of a figure that opens a sentence ("About 15 million people ...", "Nearly 40").
+_HEDGE_WORDS = frozenset(word.capitalize() for words in HEDGES.values() for word in words if word.isalpha())
+# A name of one word (and a number): at the start of a sentence, it may be any word.
+_ONE_WORD = re.compile(r"([A-Z][a-z]+)(?: \d[\d,.]*)?")
+_OPENING = re.compile(r"[\W_]*")
 
 
 class _found_once:
@@ -113,7 +131,7 @@ def _names(sentence: str) -> tuple[tuple[int, str], ...]:
     # No name holds an apostrophe (_NAME stops at one): "OpenAI’s ChatGPT" is two matches.
     for match in _NAME.finditer(sentence):
         words = match.group().split()
-        while words and words[0] in SENTENCE_WORDS:
+        while words and (words[0] in SENTENCE_WORDS or words[0] in _ABBREVIATIONS or words[0] in _HEDGE_WORDS):
             words.pop(0)
         if words and words[0][0].isupper():
             start = match.start() + match.group().index(words[0])
@@ -150,18 +168,28 @@ class Sentence:
     (by bisection or a short filter) instead of by scanning the sentence again.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, lowercase=None):
         self.text = text
         self._views: dict[tuple, _View] = {}
+        # Tells whether the source writes a word in lower case ("about"): a capital at the
+        # start of a sentence then says nothing ("About 15 million", "Cuts are on the table").
+        self._lowercase = lowercase
 
     @_found_once
     def _candidates(self) -> list[_Name]:
         # Generic names ("AI") and demonyms ("French") count only when the sentence has no other.
         found = _names(self.text)
+        if found and self._lowercase and self._opening_word(*found[0]):
+            found = found[1:]
         specific = [(s, n) for s, n in found if n not in GENERIC_NAMES and not _DEMONYM.fullmatch(n)
                     and not _LICENSE_AFTER.match(self.text, s + len(n))]
         attributions = {m.end() for m in _ATTRIBUTION.finditer(self.text)}
         return [_Name(s, n, bool(_DIGIT.search(n)), s in attributions) for s, n in specific or found]
+
+    def _opening_word(self, start: int, name: str) -> bool:
+        """Tell whether a name is the sentence's first word and a word its source writes in lower case."""
+        one = _ONE_WORD.fullmatch(name)
+        return bool(one and _OPENING.match(self.text).end() == start and self._lowercase(one.group(1).lower()))
 
     @_found_once
     def _versioned_spans(self) -> list[tuple[int, int]]:
@@ -192,12 +220,13 @@ class Sentence:
     def subject(self, offset: int, end: int, previous: Sentence | None = None) -> str:
         """Pick the name the value at [offset, end) is about, or "" when the sentence names none.
 
-        A versioned name the value overlaps ("13B" in "Llama 2 13B") is its subject. Otherwise a
+        A versioned name the value ends ("13B" in "Llama 2 13B") is its subject. Otherwise a
         versioned name ("Llama 2") anywhere in the sentence wins, the nearest one; otherwise
         the value's clause decides (`_clause_subject`).
         """
         found = self._candidates
-        holding = [n.name for n in found if n.start < end and offset < n.end and n.versioned]
+        # A name that starts inside the value is the value's own words ("About 15 million").
+        holding = [n.name for n in found if n.start < offset < n.end and n.versioned]
         if holding:
             return holding[0]
         before = [n for n in found if n.end <= offset and not n.attributed]
@@ -304,11 +333,15 @@ class _View:
     def clause_cuts(self) -> _Cuts:
         return _Cuts(self.text, _CLAUSE_END)
 
+    @_found_once
+    def attribute_cuts(self) -> _Cuts:
+        return _Cuts(self.text, _ATTRIBUTE_CLAUSE_END)
+
     def nearest_attribute(self, offset: int, end: int) -> str:
         """Return the attribute word nearest [offset, end) in its phrase, else in its clause."""
         if not self.hits:  # most sentences: no cut needs finding
             return ""
-        return self._nearest(offset, end, self.phrase_cuts) or self._nearest(offset, end, self.clause_cuts)
+        return self._nearest(offset, end, self.phrase_cuts) or self._nearest(offset, end, self.attribute_cuts)
 
     def _nearest(self, offset: int, end: int, cuts: _Cuts) -> str:
         start, stop = cuts.around(offset, end)
@@ -371,3 +404,30 @@ def clause(sentence: str, offset: int, end: int, cut: re.Pattern = _CLAUSE_END) 
 
 def _distance(start: int, stop: int, offset: int, end: int) -> int:
     return max(start - end, offset - stop, 0)
+
+
+class LowerCase:
+    """Tell whether a text writes a word in lower case somewhere ("about", "cuts"): a common word.
+
+    Asked of the first word of each sentence. A few words are looked up in the text as they
+    come; past `_LOOKUPS` distinct ones (a long document), the text's lower-case words are
+    read once into a set, so a document costs one scan at most, not one per sentence.
+    """
+
+    _LOOKUPS = 64
+    _WORDS = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found: dict[str, bool] = {}
+        self.words: frozenset | None = None
+
+    def __call__(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        if word not in self.found:
+            if len(self.found) >= self._LOOKUPS:
+                self.words = frozenset(self._WORDS.findall(self.text))
+                return word in self.words
+            self.found[word] = re.search(rf"(?<![\w’'-]){word}(?![\w’'-])", self.text) is not None
+        return self.found[word]

@@ -6,20 +6,27 @@ import json
 from collections.abc import Iterable, Sequence
 
 from .align import Group
-from .compare.pairs import judge
+from .compare import tally
+from .compare.pairs import Judged, judge
 from .config import Config
 from .model import Claim, Finding
 
 _VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agreement": 2}
 
 
-def make_findings(claims: Sequence[Claim], groups: Sequence[Group],
-                  config: Config | None = None) -> list[Finding]:
-    """Compare every group; findings sorted by verdict, kind, subject and id."""
+def make_findings(claims: Sequence[Claim], groups: Sequence[Group], config: Config | None = None,
+                  judged_groups: Sequence[Sequence[Judged]] | None = None) -> list[Finding]:
+    """Compare every group; findings sorted by verdict, kind, subject and id.
+
+    `judged_groups`, when given, is what `judge` makes of each group, worked out elsewhere
+    (an engine's worker processes).
+    """
     config = config or Config()
+    if judged_groups is None:
+        judged_groups = [judge(claims, group.members, group.pairs, config) for group in groups]
     findings = []
-    for group in groups:
-        for judged in judge(claims, group.members, group.pairs, config):
+    for group, judged_group in zip(groups, judged_groups):
+        for judged in judged_group:
             order = sorted(judged.members, key=lambda i: (claims[i].source, claims[i].start))
             members = tuple(claims[i] for i in order)
             findings.append(Finding(
@@ -27,8 +34,13 @@ def make_findings(claims: Sequence[Claim], groups: Sequence[Group],
                 subject=_most_common(c.subject for c in members),
                 attribute=_most_common(c.attribute for c in members),
                 reason=judged.reason, claims=members, score=group.score, matched=group.matched,
-                pair=tuple(order.index(i) for i in judged.pair),
+                pair=tuple(order.index(i) for i in judged.pair), tally=tally(members),
             ))
+    return ordered(findings)
+
+
+def ordered(findings: Iterable[Finding]) -> list[Finding]:
+    """Return findings in the report's order: by verdict, kind, subject and id."""
     return sorted(findings, key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind, f.subject, f.id))
 
 

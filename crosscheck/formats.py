@@ -386,9 +386,11 @@ def _docx_blocks(blocks) -> List[Tuple[str, str]]:
                 line = " | ".join(" ".join(cell.text.split()) for cell in cells)
                 if line.replace("|", "").strip():
                     out.append((line, f"table {tables} r{number}"))
-        elif block.text.strip():
-            paragraphs += 1
-            out.append((block.text, f"¶ {paragraphs}"))
+        else:
+            text = block.text  # python-docx runs two XPath queries a paragraph for it: ask once
+            if text.strip():
+                paragraphs += 1
+                out.append((text, f"¶ {paragraphs}"))
     return out
 
 

@@ -15,7 +15,7 @@ import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import yaml
 
@@ -62,8 +62,7 @@ def _discovered(paths: Sequence[str], notes: Optional[List[str]] = None) -> List
 def _walk(folder: str, notes: List[str]) -> Iterable[str]:
     seen = set()
     unlistable: List[str] = []
-    for root, dirs, files in os.walk(folder, onerror=lambda error: unlistable.append(error.filename),
-                                     followlinks=True):
+    for root, dirs, files in _tree(folder, unlistable):
         key = _folder_key(root)
         if key in seen:  # reached again through a symbolic link: a loop, or the same folder twice
             notes.append(f"{root}: a folder already read (through a symbolic link), not read again")
@@ -80,6 +79,35 @@ def _walk(folder: str, notes: List[str]) -> Iterable[str]:
                 continue
             yield path
     yield from (path for path in unlistable if path)
+
+
+def _tree(folder: str, unlistable: List[str]) -> Iterator[Tuple[str, List[str], List[str]]]:
+    """Yield (folder, its folders, its files) top-down, as os.walk(followlinks=True) does.
+
+    os.walk recurses once a level before Python 3.12, so a tree a few thousand folders deep
+    ended the run; this keeps its own stack. A folder that cannot be listed goes to
+    `unlistable`; the caller may prune the folders list before the walk goes into it.
+    """
+    stack = [folder]
+    while stack:
+        root = stack.pop()
+        try:
+            with os.scandir(root) as entries:
+                dirs, files = [], []
+                for entry in entries:
+                    (dirs if _is_folder(entry) else files).append(entry.name)
+        except OSError:
+            unlistable.append(root)
+            continue
+        yield root, dirs, files
+        stack.extend(os.path.join(root, name) for name in reversed(dirs))
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()  # behind a symbolic link too
+    except OSError:
+        return False
 
 
 def _folder_key(path: str) -> Tuple[int, int]:

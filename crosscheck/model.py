@@ -102,6 +102,9 @@ class Mention:
     attribute: str = ""
     group: int = -1  # mentions of one written list ("April and July 2024") share a group >= 0
     resolution: Optional[Resolution] = None  # how a date relative to the document was placed
+    # Whether the mention is masked in its sentence's context for alignment: proper names
+    # (`extract.names`) are not, as the words of a sentence are what its other values align on.
+    masked: bool = True
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ class Claim:
     names: Tuple[str, ...] = ()  # the names in the clause that holds the value, as written, in order
     location: str = ""  # where in a PDF or DOCX file: "p. 3:12", "¶ 4", "table 1 r2 c1"; else ""
     resolution: Optional[Resolution] = None  # how a date relative to the document was placed
+    # The telling values (`telling.specific`) the claim's sentence gives besides its own, as repr.
+    anchors: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,6 +145,7 @@ class Finding:
     score: float = 0.0  # alignment score, 0-100
     matched: Tuple[str, ...] = ()  # the context words the claims share
     pair: Tuple[int, ...] = ()  # of a conflict: the positions in `claims` of the two claims that carry it
+    tally: Tuple[Tuple[str, int], ...] = ()  # each distinct value shown, and how many sources give it
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,14 @@ class Result:
     findings: Tuple[Finding, ...]
     waived: Tuple[str, ...] = field(default=())  # finding ids accepted by a baseline
     notes: Tuple[str, ...] = ()  # what was found but left out, and why (a symlink loop, a report)
+    # Claims per source (a `standing.Tally`) when `claims` stayed where they were compared (a
+    # Dask cluster): the report counts from it; None when `claims` holds every claim.
+    tally: Optional[object] = None
+
+    @property
+    def claim_count(self) -> int:
+        """How many claims the run made, whether or not `claims` holds them."""
+        return len(self.claims) if self.tally is None else sum(self.tally.claims.values())
 
     @property
     def summary(self) -> dict:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
-from .cache import cached
+from .cache import cached, prune_after
 from .claims import build_claims
 from .config import Config
 from .engines import open_engine
@@ -30,11 +30,15 @@ class NoSourcesError(Exception):
 
 
 def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
-          progress: bool = False, timings: Optional[Dict[str, float]] = None) -> Result:
+          progress: bool = False, timings: Optional[Dict[str, float]] = None,
+          keep_texts: bool = True, keep_claims: bool = True) -> Result:
     """Read the sources under `paths` and return their claims and findings.
 
     `progress` draws a bar on a terminal's stderr; `timings`, when given, receives the
-    seconds spent in each stage.
+    seconds spent in each stage. Without `keep_texts`, each source's text is let go once its
+    claims are made (the claims quote what a report needs): 50 MB on 10,000 documents that
+    only the text and HTML reports read. Without `keep_claims`, an engine that compares where
+    the claims are (Dask) leaves them there: the result has the findings and a tally of claims.
     """
     config = config or Config()
     timings = {} if timings is None else timings
@@ -42,15 +46,26 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
     with _stage(timings, "find"):
         files = _found(paths, config, notes)
     with open_engine(config) as engine:
+        work = cached(partial(read_claims, extractors=config.extractors), config.cache, config.extractors)
+        if hasattr(engine, "check"):
+            with _stage(timings, "distributed"), stage(f"checking {len(files):,} sources", progress):
+                sources, claims, findings, tally = engine.check(files, work, config, keep_claims)
+            sources = readable(sources)
+            return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
+                          waived=tuple(_waived(config, sources, findings)), notes=tuple(notes), tally=tally)
         with _stage(timings, "read+extract+claims"):
-            work = cached(partial(read_claims, extractors=config.extractors), config.cache, config.extractors)
-            done = list(track(engine.map(work, files, _bytes(files)), len(files), "reading", progress))
+            done = [(source if keep_texts else _lean(source), batch) for source, batch in
+                    track(engine.map(work, files, _bytes(files)), len(files), "reading", progress)]
         sources = readable([source for source, _ in done])
         claims = [claim for _, batch in done for claim in batch]
+        del done
+        prune_after(work)  # at most once an hour: old and least recently used entries
         with _stage(timings, "align"), stage(f"aligning {len(claims):,} claims", progress):
             groups = engine.align(claims, config.align_threshold)
-    with _stage(timings, "compare"), stage(f"comparing {len(groups):,} groups", progress):
-        findings = make_findings(claims, groups, config)
+        with _stage(timings, "compare"), stage(f"comparing {len(groups):,} groups", progress):
+            # An engine that can spread the groups over its workers does; any other compares here.
+            judged = engine.judge(claims, groups, config) if hasattr(engine, "judge") else None
+            findings = make_findings(claims, groups, config, judged)
     return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
                   waived=tuple(_waived(config, sources, findings)), notes=tuple(notes))
 
@@ -85,7 +100,8 @@ def read_mentions(file: SourceFile,
     if len(mentions) > MAX_MENTIONS:
         line = source.text.count("\n", 0, mentions[MAX_MENTIONS].start) + 1
         errors.append(f"{len(mentions):,} values found, over the budget of {MAX_MENTIONS:,} for one source: "
-                      f"only those before line {line} were checked; split it into documents")
+                      f"only the first {MAX_MENTIONS:,}, up to line {line}, were checked; "
+                      "split it into documents")
         mentions = mentions[:MAX_MENTIONS]
     return _with_errors(source, errors), mentions
 
@@ -97,6 +113,13 @@ def read_claims(file: SourceFile,
     errors: List[str] = []
     claims = build_claims(source, mentions, errors)
     return _with_errors(source, errors), claims
+
+
+def _lean(source: Source) -> Source:
+    """Return `source` without its text, unless a later step reads it: waiver comments, errors."""
+    if source.errors or "crosscheck:" in source.text:  # `readable` and inline waivers read these
+        return source
+    return replace(source, text="")
 
 
 def _with_errors(source: Source, errors: List[str]) -> Source:

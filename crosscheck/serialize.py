@@ -54,7 +54,9 @@ def finding_to_dict(finding: Finding, waived: bool = False) -> dict:
             "subject": finding.subject, "attribute": finding.attribute, "reason": finding.reason,
             "score": round(finding.score, 1), "matched": list(finding.matched), "waived": waived,
             "conflict_pair": list(finding.pair),
-            "claims": [claim_to_dict(claim) for claim in finding.claims]}
+            "claims": [claim_to_dict(claim) for claim in finding.claims],
+            # An added field: who says what in brief, each distinct value with its count of sources.
+            "values": [{"display": shown, "sources": count} for shown, count in finding.tally]}
 
 
 def result_to_dict(result: Result, texts: bool = False, claims: bool = False) -> dict:
@@ -74,7 +76,9 @@ def result_to_dict(result: Result, texts: bool = False, claims: bool = False) ->
 def report_header(result: Result, texts: bool = False) -> dict:
     """Return the report's schema, sources and summary: everything but the findings."""
     per_source = {source.id: 0 for source in result.sources}
-    for claim in result.claims:
+    if result.tally is not None:  # the claims stayed on the workers that compared them
+        per_source.update(result.tally.claims)
+    for claim in result.claims if result.tally is None else ():
         per_source[claim.source] += 1
     sources = [source_to_dict(s, per_source[s.id]) for s in result.sources]
     standings = per_source_standing(result)

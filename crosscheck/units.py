@@ -75,6 +75,12 @@ MEASURES = {
     "V": "V", "volts": "V", "A": "A", "amps": "A", "ma": "mA", "kv": "kV",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "°c": "°C", "°f": "°F",
     "degrees celsius": "°C", "degrees fahrenheit": "°F",
+    # Spellings the peers' suites showed missing: volumes, singular metric names, temperatures
+    # by their scale's name ("37 ° celsius", "70 degrees F", "-10C").
+    "hl": "hL", "hectoliter": "hL", "hectoliters": "hL", "hectolitre": "hL", "hectolitres": "hL",
+    "milliliter": "mL", "millilitre": "mL", "mls": "mL", "milligram": "mg", "kilo": "kg", "kilos": "kg",
+    "celsius": "°C", "fahrenheit": "°F", "° celsius": "°C", "° fahrenheit": "°F",
+    "degrees c": "°C", "degrees f": "°F", "C": "°C", "F": "°F", "l": "L",
 }
 SYMBOLS = frozenset(MEASURES.values())
 # Units a length or weight is written in parts of ("7 feet 10 inches", "2 km and 1 m"): each
@@ -88,7 +94,7 @@ DENOMINATORS = {"hour": "h", "hr": "h", "second": "s", "sec": "s", "minute": "mi
                 "lb": "lb", "barrel": "barrel", "gallon": "gal", "litre": "L", "liter": "L",
                 "tonne": "t", "ton": "t", "unit": "unit", "user": "user", "token": "token"}
 # Written right after the digits ("5GB", "3km") these are units; apart they could be words.
-ATTACHED_ONLY = frozenset({"m", "g", "t", "L", "in", "W", "V", "A"})
+ATTACHED_ONLY = frozenset({"m", "g", "t", "L", "l", "in", "W", "V", "A", "C", "F"})
 
 # Durations and ages belong to the durations extractor (dates engineer), never to figures.
 TIME_NOUNS = frozenset(

@@ -58,3 +58,65 @@ def weekday_number(name: str) -> int:
 def titled(words) -> tuple[str, ...]:
     """Return the words capitalised, as they start a name: "january" -> "January"."""
     return tuple(word.title() for word in words)
+
+
+# Titles that stand before a person's name, lower case without their dot: "Sen. Chuck
+# Schumer", "Taoiseach Leo Varadkar", "Energy Secretary Rick Perry". A title is a cue that a
+# name follows and the role it states, never part of the name. (nameparser's list of 800
+# titles was tried: it holds "united", "national", "family", "district", words that open
+# the names of organisations.)
+PERSON_TITLES = frozenset("""
+president vice chancellor premier minister taoiseach secretary senator sen rep representative
+congressman congresswoman governor gov lieutenant lt mayor speaker leader whip chairman chairwoman
+chair ambassador commissioner administrator director judge justice attorney general prosecutor
+sheriff spokesman spokeswoman spokesperson king queen prince princess pope cardinal archbishop
+bishop rev reverend dr mr mrs ms mx sir dame lady gen col maj capt sgt adm pastor rabbi imam
+ceo cfo cto coo founder cofounder co-founder professor prof
+""".split())
+# Words that qualify a title and belong to it: "Vice President", "Prime Minister", "Crown Prince".
+TITLE_QUALIFIERS = frozenset("""
+vice deputy acting former first chief prime crown majority minority ranking press assistant
+associate executive surgeon district state foreign interior defense energy health labor
+""".split())
+# Words that head the name of an organisation or an office, and may take "of", "for", "on"
+# after them: "Department of Justice", "Centers for Disease Control and Prevention",
+# "Select Committee on Benghazi", "Speaker of the House".
+ORGANISATION_HEADS = frozenset("""
+department ministry office bureau agency administration service services center centers centre
+council committee commission board court district fund foundation federation association union
+institute university college school academy society league coalition party bank church chamber
+corps command authority organization organisation alliance conference caucus congress house
+senate secretary minister speaker president director chair chairman governor state states
+republic kingdom province county city embassy consulate resolution act section division museum
+""".split())
+# Small words inside names of people: "Mohammed bin Salman", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset("bin bint ibn al el de da di del der van von la le du dos".split())
+# Words that end the names of organisations besides their heads ("Immigration and Customs
+# Enforcement", "Health and Human Services"): an "and" before them joins one name.
+ORGANISATION_ENDS = ORGANISATION_HEADS | frozenset("""
+enforcement prevention security affairs protection development commerce industry justice rights
+liberties relations studies research exchange communications transportation resources safety
+education welfare technology space aeronautics
+""".split())
+# The words every title before a name ends in, lower case: "Meta Chairman and CEO Mark
+# Zuckerberg", "Senate Majority Leader Chuck Schumer", "first lady Jill Biden".
+TITLE_ENDS = tuple("""ceo cto cfo coo founder chair chairman chairwoman president vp head officer scientist
+executive director analyst professor researcher engineer editor partner investor administrator secretary
+minister governor manager spokesman spokeswoman spokesperson leader whip speaker senator sen. rep. gov.
+representative congressman congresswoman general mayor judge justice ambassador commissioner
+lady""".split())
+# Capitalised words that stand before or inside a person's name but are never part of it:
+# titles ("Leader Chuck Schumer", "Attorney General Merrick Garland"), institution words, job
+# nouns, and words that open a clause, glued to a name by their capital ("Though Smith says").
+NOT_IN_PERSON_NAMES = frozenset({
+    "Chairman", "Chairwoman", "President", "Vice", "Chief", "Professor", "Senator", "Director",
+    "Founder", "Cofounder", "Research", "Institute", "University", "School", "Foundation", "Labs",
+    "Lab", "Group", "Company", "Platforms",
+    "Speaker", "Leader", "Attorney", "General", "Secretary", "Governor", "Representative",
+    "Congressman", "Congresswoman", "Mayor", "Judge", "Justice", "Whip", "Majority", "Minority",
+    "Sen", "Rep", "Gov", "Ambassador", "Commissioner", "Administrator",
+    "Teacher", "Nurse", "Officer", "Though", "Yet", "So", "Thus", "Perhaps", "Like", "Asked", "Both",
+})
+# Courtesy and office titles written with a period before a name ("Mrs. Clinton", "Sen. Paul"):
+# the name follows, the title names no one.
+NAME_TITLES = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "prof", "lt", "sgt", "col")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import threading
 import xml.etree.ElementTree as ET
@@ -81,6 +82,7 @@ class Attack:
     args: Sequence[str] = ("{folder}",)
     command: str = "check"
     setup: Optional[Callable[[str], None]] = None
+    cleanup: Optional[Callable[[str], None]] = None  # what the test's temporary folder cannot remove
 
 
 def _alias_bomb() -> str:
@@ -123,6 +125,51 @@ def _tiny_paragraphs_docx(count: int) -> bytes:
         for name, text in parts.items():
             archive.writestr(name, text)
     return data.getvalue()
+
+
+def _zip_bomb(unpacked: int) -> bytes:
+    """A DOCX whose document part is `unpacked` bytes of zeros: a few hundred kilobytes packed."""
+    import io
+    import zipfile
+
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * unpacked)
+    return data.getvalue()
+
+
+def _nested_past_a_path(folder: str) -> None:
+    """Folders nested until their path is longer than the system lets a path be (4,096 bytes)."""
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        for _ in range(1_400):
+            os.mkdir("dd", dir_fd=handle)
+            inner = os.open("dd", os.O_RDONLY, dir_fd=handle)
+            os.close(handle)
+            handle = inner
+        with open(os.open("a.txt", os.O_WRONLY | os.O_CREAT, dir_fd=handle), "w", encoding="utf-8") as out:
+            out.write(FORTUNE)
+    finally:
+        os.close(handle)
+
+
+def _remove_nested(folder: str) -> None:
+    """Remove what `_nested_past_a_path` made, deepest first: shutil.rmtree recurses once a level."""
+    handles = [os.open(folder, os.O_RDONLY)]
+    try:
+        while "dd" in os.listdir(handles[-1]):
+            handles.append(os.open("dd", os.O_RDONLY, dir_fd=handles[-1]))
+        for name in os.listdir(handles[-1]):
+            os.unlink(name, dir_fd=handles[-1])
+        for parent in reversed(handles[:-1]):
+            os.rmdir("dd", dir_fd=parent)
+    finally:
+        for handle in handles:
+            os.close(handle)
+
+
+def _quotes(out: Outcome) -> list:
+    return [claim["quote"] for finding in out.report["findings"] for claim in finding["claims"]]
 
 
 def _conflict_found(out: Outcome) -> bool:
@@ -186,6 +233,13 @@ def _piped(folder: str) -> str:
     return read[0].decode("utf-8") if read else ""
 
 
+def _cells(path: str) -> list:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
 def _unchanged(name: str, content: str) -> Callable[[Outcome], bool]:
     def check(out: Outcome) -> bool:
         with open(os.path.join(out.folder, name), encoding="utf-8") as handle:
@@ -203,6 +257,11 @@ ATTACKS = {
     "a billion-Dollar bet": Attack(
         {"a.txt": "It is Meta's billion-Dollar bet on open models.\n" + NBC},
         lambda out: out.exit_code == 0 and _figure(out, "billion-Dollar")["bound"] == "ge"
+        and ("July 18, 2023", "2023-07-18") in _date_values(out), command="extract"),
+    "A Billion-Dollar, title case after its article": Attack(
+        {"a.txt": "Meta Makes A Billion-Dollar Bet on Open Models\nIt is a billion-dollar bet.\n" + NBC},
+        lambda out: _figure(out, "Billion-Dollar") == _figure(out, "billion-dollar") == {
+            "low": 1_000_000_000, "high": None, "bound": "ge", "unit": "USD"}
         and ("July 18, 2023", "2023-07-18") in _date_values(out), command="extract"),
     "a crash no longer hides a conflict": Attack(
         _llama3_conflict("Meta plans to spend 75 Billion Dollars.\n"),
@@ -246,6 +305,29 @@ ATTACKS = {
         {"a.txt": FORTUNE, "empty.txt": ""},
         lambda out: out.exit_code == 0 and "empty.txt: empty file" in out.stderr and len(out.mentions()) >= 1,
         command="extract"),
+    "GitHub: a source read with something lost is a warning, one not read an error": Attack(
+        {"a.txt": FORTUNE, "nbc.txt": NBC, "empty.txt": "", "manifest.csv": "file,title\nnbc.text,NBC\n"},
+        lambda out: "::warning file=a.txt,title=crosscheck checked this source only in part::manifest.csv"
+        in out.stdout.replace(out.folder + "/", "")
+        and "::error file=empty.txt,title=crosscheck cannot read this source::empty file"
+        in out.stdout.replace(out.folder + "/", ""),
+        args=("{folder}", "--format", "github")),
+    # --- one small document stalls a run ------------------------------------------------------------
+    "a table flattened into one sentence: values found, quotes cut around them": Attack(
+        {"fortune.txt": "Model | released | " + " | ".join(f"Llama {n % 9} build {n} | {n % 90 + 1}%"
+                                                            for n in range(400)) + "\n" + FORTUNE_LLAMA3,
+         "egoistai.txt": EGOISTAI_LLAMA3},
+        lambda out: out.exit_code == 1 and _conflict_found(out) and out.errors("fortune") == []
+        and max(len(q) for q in _quotes(out)) <= 401),
+    "a single line of many sentences: each quote is its own sentence": Attack(
+        {"fortune.txt": FORTUNE.strip() + " " + "Meta released more open models. " * 3000
+         + FORTUNE_LLAMA3, "egoistai.txt": EGOISTAI_LLAMA3, "nbc.txt": NBC},
+        lambda out: out.exit_code == 1 and _conflict_found(out) and out.report["summary"]["agreement"] >= 1
+        and max(len(q) for q in _quotes(out)) <= 401 and len(out.stdout) < 20_000),
+    "a DOCX that unpacks past 64 MiB (the old guard allowed 256) is refused unread": Attack(
+        {"a.docx": _zip_bomb(100 * 2**20), "nbc.txt": NBC, "fortune.txt": FORTUNE},
+        lambda out: out.errors("a") == ["DOCX unpacks to 100 MiB, over the 64 MiB limit: not read"]
+        and out.report["summary"]["agreement"] >= 1),
     # --- crashes exit 1 / outputs -------------------------------------------------------------------
     "-o into a path that cannot be made": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC},
@@ -301,6 +383,16 @@ ATTACKS = {
         lambda out: out.exit_code == 2 and "fifo.cfg: not a regular file" in out.stderr,
         args=("{folder}/a.txt", "{folder}/nbc.txt", "--config", "{folder}/fifo.cfg"),
         setup=lambda folder: os.mkfifo(os.path.join(folder, "fifo.cfg"))),
+    "a settings file that is a device": Attack(
+        {"a.txt": FORTUNE, "nbc.txt": NBC},
+        lambda out: out.exit_code == 2 and "/dev/zero: not a regular file" in out.stderr,
+        args=("{folder}", "--config", "/dev/zero")),
+    "a folder nested deeper than a path can name": Attack(
+        {"nbc.txt": NBC, "fortune.txt": FORTUNE},
+        lambda out: out.exit_code == 0 and "File name too long" in out.stderr and "Traceback" not in out.stderr
+        and any(e == ["cannot read: File name too long"] for e in
+                (s["errors"] for s in out.report["sources"] if s["id"].startswith("dd-dd")))
+        and out.report["summary"]["agreement"] >= 1, setup=_nested_past_a_path, cleanup=_remove_nested),
     # --- lost without a word ------------------------------------------------------------------------
     "README files are sources": Attack(
         {"README.md": FORTUNE, "nbc.txt": NBC},
@@ -315,6 +407,10 @@ ATTACKS = {
     "a report inside the checked folder is not read as a source": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC, "report.md": "## crosscheck report\n\n" + FORTUNE},
         lambda out: out.ids() == ["a", "nbc"] and "report.md: a crosscheck report" in out.stderr),
+    "an HTML report inside the checked folder is not read as a source": Attack(
+        {"a.txt": FORTUNE, "nbc.txt": NBC},
+        lambda out: out.ids() == ["a", "nbc"] and "review.html: a crosscheck report" in out.stderr,
+        setup=lambda folder: _run(folder, "check", ("{folder}", "--html", "{folder}/review.html"))),
     "a manifest row that matches no file": Attack(
         {"a.txt": FORTUNE, "nbc.txt": NBC, "manifest.csv": "file,title\na.txt,A\nnbc.text,NBC\n"},
         lambda out: "'nbc.text', which is not a source file here" in out.errors("a")[0]),
@@ -338,10 +434,25 @@ ATTACKS = {
     "an HTML page nested past what the parser reads says so": Attack(
         {"a.html": _deep_html(3000)},
         lambda out: out.exit_code == 2 and "HTML parser stopped at line 1" in out.stderr, command="extract"),
+    "an HTML text node over 10 MB is read whole": Attack(
+        {"a.html": "<html><body><p>" + FORTUNE + "</p><p>" + "x" * 10_000_100 + "</p><p>"
+         + NBC.replace("July 18", "July 19") + "</p></body></html>"},
+        lambda out: ("July 19, 2023", "2023-07-19") in _date_values(out) and out.exit_code == 0
+        and out.stderr == "", command="extract"),
     "a DOCX of 150,000 tiny paragraphs is refused by its cost": Attack(
         {"a.docx": _tiny_paragraphs_docx(150_000), "nbc.txt": NBC},
         lambda out: "150,000 paragraphs, over the 100,000 limit" in out.errors("a")[0]),
     # --- settings and ids -----------------------------------------------------------------------------
+    **{f"--threshold {value}": Attack(
+        {"a.txt": FORTUNE, "nbc.txt": NBC},
+        lambda out: out.exit_code == 2 and "must be a number from 0 to 100" in out.stderr,
+        args=("{folder}", "--threshold", value)) for value in ("nan", "inf", "1000", "-1")},
+    **{f"{key} = {value} in a settings file": Attack(
+        {"a.txt": FORTUNE, "nbc.txt": NBC, "bad.cfg": f"[crosscheck]\n{key} = {value}\n"},
+        lambda out, key=key: out.exit_code == 2 and f"bad.cfg: [crosscheck] {key} = " in out.stderr
+        and "must be a number from 0 to 1" in out.stderr,
+        args=("{folder}/a.txt", "{folder}/nbc.txt", "--config", "{folder}/bad.cfg"))
+       for key, value in (("figure_tolerance", "-0.005"), ("hedge_tolerance", "-1"), ("figure_tolerance", "nan"))},
     "an unrelated new file renames no source": Attack(
         {"news/fortune.txt": FORTUNE, "blog/fortune.txt": NBC, "fortune.txt": FORTUNE},
         lambda out: out.ids() == ["blog-fortune", "fortune", "news-fortune"]),
@@ -354,6 +465,11 @@ ATTACKS = {
          + FORTUNE.encode("utf-8").replace("“".encode(), b'"').replace("”".encode(), b'"')},
         lambda out: "mixed encodings" in out.stderr, command="extract"),
     # --- hostile text, in the formats that are this issue's ------------------------------------------
+    "--claims-out cells that would start a formula": Attack(
+        {"a.txt": "=HYPERLINK(\"http://x\") " + FORTUNE, "nbc.txt": "@SUM(1) " + NBC},
+        lambda out: _cells(out.folder + "-claims.csv") and not any(
+            cell.startswith(("=", "+", "-", "@")) for row in _cells(out.folder + "-claims.csv") for cell in row),
+        args=("{folder}", "--claims-out", "{folder}-claims.csv")),
     "JUnit stays well-formed with control characters": Attack(
         {"a.txt": FORTUNE.replace("Meta", "Meta\x1b[2J\x0c"), "nbc.txt": NBC.replace("Meta", "Meta\x07")},
         lambda out: ET.fromstring(out.stdout.split("\n", 1)[1]).tag == "testsuites" and "\\x1b" in out.stdout,
@@ -367,10 +483,14 @@ def test_attack(tmp_path, attack):
     folder = str(tmp_path / "docs")
     os.makedirs(folder)
     _write(folder, attack.files)
-    if attack.setup:
-        attack.setup(folder)
-    out = _run(folder, attack.command, attack.args)
-    assert attack.expect(out), (out.exit_code, out.stdout[:2000], out.stderr[:2000])
+    try:
+        if attack.setup:
+            attack.setup(folder)
+        out = _run(folder, attack.command, attack.args)
+        assert attack.expect(out), (out.exit_code, out.stdout[:2000], out.stderr[:2000])
+    finally:
+        if attack.cleanup:
+            attack.cleanup(folder)
 
 
 def test_a_source_past_the_work_budget_is_checked_up_to_it_and_says_so(tmp_path, monkeypatch):
@@ -381,7 +501,7 @@ def test_a_source_past_the_work_budget_is_checked_up_to_it_and_says_so(tmp_path,
     _write(str(tmp_path), {"a.txt": FORTUNE + "1% " * 150, "nbc.txt": NBC})
     out = _run(str(tmp_path), "check", ("{folder}",))
     assert out.exit_code == 0 and out.errors("a") == [
-        "151 values found, over the budget of 100 for one source: only those before line 2 were checked; "
+        "151 values found, over the budget of 100 for one source: only the first 100, up to line 2, were checked; "
         "split it into documents"]
     assert out.report["summary"]["agreement"] >= 1
 
@@ -516,3 +636,62 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
         os.kill(run.pid, signal.SIGKILL)
         run.wait()
     assert _wait_for(lambda: not any(_alive(pid) for pid in workers), 3), [p for p in workers if _alive(p)]
+
+
+# --- hostile names and quotes, through the command, in every format -------------------------------
+
+HOSTILE = {
+    # A name that forges a CI log line of its own, and one that sets the terminal's title and clears it.
+    "a\n::error file=x.md,line=1::forged.txt": FORTUNE_LLAMA3,
+    "e\x1b]0;pwned\x07\x1b[2J.txt": EGOISTAI_LLAMA3.replace(
+        "The latest", "\x1b[2J\x1b]52;c;Y2xpcA==\x07 @octocat see https://evil.example. The latest"),
+}
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202e]")
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_hostile_names_and_quotes_act_on_nothing_in_any_format(tmp_path, name):
+    _write(str(tmp_path), HOSTILE)
+    out = _run(str(tmp_path), "check", ("{folder}", "--format", name))
+    assert out.exit_code == 1, out.stderr
+    assert not _RAW_CONTROL.search(out.stdout) and not _RAW_CONTROL.search(out.stderr), name
+    forged = [line for line in (out.stdout + out.stderr).splitlines() if line.startswith("::error file=x")]
+    assert forged == [], forged
+    if name == "markdown":
+        assert "@octocat" not in out.stdout and "https://evil" not in out.stdout
+    if name == "junit":
+        ET.fromstring(out.stdout.split("\n", 1)[1])
+
+
+def test_a_subfolder_that_cannot_be_listed_is_named(tmp_path, monkeypatch):
+    # Tests run as root, whom a folder's mode does not stop; make listing it fail as it would.
+    from crosscheck import load
+
+    real = os.scandir
+
+    def refusing(path):
+        if str(path).endswith("private"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(load.os, "scandir", refusing)
+    _write(str(tmp_path), {"fortune.txt": FORTUNE, "nbc.txt": NBC, "private/notes.txt": FORTUNE})
+    out = _run(str(tmp_path), "check", ("{folder}",))
+    assert out.exit_code == 0 and out.errors("private") == ["a folder that could not be listed"]
+    assert "private: a folder that could not be listed" in out.stderr
+    assert out.report["summary"]["agreement"] >= 1
+
+
+def test_the_names_heading_lookup_is_the_plain_rule():
+    # A name on a line that starts with "#" is a heading's; found once per text, not by looking
+    # back from each name (quadratic on one long line). The plain rule: the line's first character.
+    import random
+
+    from crosscheck.extract.names import _heading_lines
+
+    rng = random.Random(3)
+    for _ in range(300):
+        text = "".join(rng.choice(["#", "\n", "a", " ", "# Llama", "\n#", "\r\n"]) for _ in range(40))
+        in_heading = _heading_lines(text)
+        for offset in range(len(text) + 1):
+            assert in_heading(offset) == text.startswith("#", text.rfind("\n", 0, offset) + 1), (text, offset)

@@ -5,6 +5,7 @@ import threading
 
 import pytest
 
+import crosscheck.model
 import crosscheck.pipeline
 from crosscheck.cache import LAYOUT, ClaimsCache, cache_folder, code_fingerprint
 from crosscheck.cli import cli
@@ -147,3 +148,39 @@ def test_the_cache_setting_in_a_config_file(tmp_path, written, expected):
     (tmp_path / "project").mkdir()
     (tmp_path / "project" / "setup.cfg").write_text(f"[crosscheck]\ncache = {written}\n", encoding="utf-8")
     assert load_config(str(tmp_path / "project" / "setup.cfg")).cache == expected
+
+
+def _aged(path, days):
+    when = os.stat(path).st_mtime - days * 24 * 3600
+    os.utime(path, (when, when))
+
+
+def test_pruning_removes_old_entries_of_other_code_then_the_least_recently_used(sample, tmp_path):
+    from crosscheck.cache import LIMIT_BYTES, prune
+
+    folder = str(tmp_path / "cache")
+    _report(sample, folder)  # five entries of this code
+    ours = _entries(folder)
+    other = ClaimsCache(os.path.abspath(folder), "0" * 64)  # what an older crosscheck left
+    for name, days in (("a" * 64, 8), ("b" * 64, 1)):
+        other.put(name, (crosscheck.model.Source(id=name, path=name, text="x"), []))
+        _aged(other.path(name), days)
+    cache = ClaimsCache(os.path.abspath(folder), code_fingerprint())
+    assert prune(cache, LIMIT_BYTES, force=True) == 1 and other.get("a" * 64) is None and other.get("b" * 64)
+    for days, entry in enumerate(ours):  # the first entry used last, the last used first
+        _aged(entry, days + 2)
+    _aged(other.path("b" * 64), 1)
+    sizes = {entry: os.path.getsize(entry) for entry in ours}
+    limit = sizes[ours[0]] + sizes[ours[1]] + os.path.getsize(other.path("b" * 64))
+    assert prune(cache, limit, force=True) == 3
+    assert _entries(folder) == sorted([ours[0], ours[1], other.path("b" * 64)])
+    assert prune(cache, 0) == 0, "pruned less than an hour ago: left as it is"
+
+
+def test_a_run_uses_what_pruning_left_and_reports_the_same_bytes(sample, tmp_path, extracted):
+    from crosscheck.cache import prune
+
+    folder = str(tmp_path / "cache")
+    first = _report(sample, folder)
+    prune(ClaimsCache(os.path.abspath(folder), code_fingerprint()), 0, force=True)
+    assert _entries(folder) == [] and _report(sample, folder) == first and len(extracted) == 10

@@ -16,6 +16,7 @@ from crosscheck.context import (
     _PHRASE_END,
     _SUBORDINATE,
     _YEAR,
+    LowerCase,
     Sentence,
     _Cuts,
     _View,
@@ -254,3 +255,64 @@ def test_what_a_sentence_holds_is_found_once():
     sentence = Sentence("On July 18, 2023, Meta released Llama 2 “free for research and commercial use.”")
     assert sentence._candidates is sentence._candidates
     assert [name.name for name in sentence._candidates] == ["Meta", "Llama 2"]
+
+
+# News sentences (PAC, two-outlet stories): (another phrase of the same source, read for the
+# words it writes in lower case; the previous sentence when the value's points back to it),
+# the sentence, the value, its kind, the subject and the attribute.
+NEWS_CONTEXTS = [
+    # A figure that opens a sentence: its hedge word is no name (new-york-times-news)
+    ("", "About 15 million people — 29 percent of the 52 million Medicare beneficiaries — are now in such plans .",
+     "About 15 million people", "figure", "Medicare", ""),
+    ("", "About 15 million people — 29 percent of the 52 million Medicare beneficiaries — are now in such plans .",
+     "29 percent", "figure", "Medicare", ""),
+    # News says "issued" a rule where it could say "released" (washington-times)
+    ("", "The Trump administration issued a rule Friday barring groups that provide abortions or abortion "
+     "referrals from participating in the federal family - planning program .", "Friday", "date", "Trump", "release"),
+    # A word the source writes in lower case elsewhere is no name at the start of a sentence (newsmax-news)
+    ("Insurers are still hoping to whittle back the cuts or dodge them altogether .",
+     "Cuts are on the table next year for Medicare Advantage plans , the Obama administration said .",
+     "next year", "date", "Medicare Advantage", ""),
+    # A title names no one: the name after it does (new-york-times-news)
+    ("", "The lawyer for Mrs. Clinton , David Kendall , said that in response to that request , Mrs. Clinton ’s "
+     "representatives had determined which of her roughly 60,000 emails were personal and private .",
+     "roughly 60,000 emails", "figure", "Clinton", ""),
+    # A month's abbreviation is no name (the-hill)
+    ("", "Biden said that the U.S. has evacuated more than 18,000 people since July and 13,000 since Aug. 14.",
+     "more than 18,000 people", "figure", "Biden", ""),
+    # "He" points back to the previous sentence's subject (huffpost)
+    ("The veto was Trump ’s second of his administration .",
+     "He issued his first last month , blocking Congress ’ attempt to end a “ national emergency ” declaration .",
+     "last month", "date", "Trump", "release"),  # "issued": the word the other outlet uses too
+    # A name the source writes with a capital only stays a name at the start of a sentence (newsmax-news)
+    ("", "Trump issued his first veto last month on legislation related to immigration .",
+     "last month", "date", "Trump", "release"),
+    # Attribute words used in another sense: an establishment, eyebrows raised, a press release
+    ("", "He ’ll return to the white - walled pub on Tuesday evening , officials said , before retiring to the "
+     "decidedly more modern establishment blaring the name of his boss .", "on Tuesday", "date", "", ""),  # cnn
+    ("", "The vice president and second lady are scheduled to fly back to Doonbeg later Tuesday , raising "
+     "eyebrows from Democrats who are worried .", "Tuesday", "date", "Doonbeg", ""),  # washington-times
+    ("", "The EPA noted in its press release that, under the SAFE rule, the projected overall industry average "
+     "fuel economy between 2021 and 2026 would amount to 40.4 miles per gallon", "40.4 miles per gallon",
+     "figure", "SAFE", "2026"),  # breitbart-news
+    # The clause of "when to release the report" is not the day officials spoke (politico)
+    ("", "Labor officials had said earlier Monday that the department would re - assess when to release the "
+     "report after Hurricane Sandy subsides .", "Monday", "date", "Labor", ""),
+]
+
+
+@pytest.mark.parametrize("other, sentence, value, kind, subject, attribute", NEWS_CONTEXTS)
+def test_subject_and_attribute_in_news(other, sentence, value, kind, subject, attribute):
+    lowercase = LowerCase(f"{other} {sentence}")
+    offset = sentence.index(value)
+    end = offset + len(value)
+    found = Sentence(sentence, lowercase)
+    previous = Sentence(other, lowercase) if other else None
+    assert (found.subject(offset, end, previous), found.attribute(offset, end, kind)) == (subject, attribute), sentence
+
+
+def test_the_lower_case_words_of_a_long_text_are_read_once_into_a_set():
+    words = [f"w{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(100)]  # "waa", "wab", ...
+    lowercase = LowerCase(" ".join(f"{word} cuts" for word in words))
+    assert [lowercase(word) for word in words[:70]] == [True] * 70 and lowercase("cuts")
+    assert lowercase.words is not None and not lowercase("about")

@@ -34,11 +34,26 @@ CASES = [
     ("In an interview with “60 Minutes,” the 29-year-old suggested applying this margin",
      [("29-year-old", D(29), D(29), "eq", "year")]),
     ("he went after a 16 year old girl yesterday", [("16 year old", D(16), D(16), "eq", "year")]),
+    # ages stated with "age" (PAC train stories outside the gold check half; issue 13's quote)
+    ("was killed by a car bomb in 2004 in Iraq at the age of 27 .",
+     [("at the age of 27", D(27), D(27), "eq", "year")]),
+    ("law that automatically registers Americans to vote at age 18 ,", [("at age 18", D(18), D(18), "eq", "year")]),
+    ("raised the age to 21", [("age to 21", D(21), D(21), "eq", "year")]),
     # the end of a range of ages is no age
     ("and $250 for each child between 6 and 17 years old", []),
-    # negatives: a date in the past, a bare period of time
-    ("Erik Meijer, who spent eight years at Meta leading a team focused on machine learning.", []),
+    # an amount of time stated with its number, wherever it stands (issue 13)
+    ("Erik Meijer, who spent eight years at Meta leading a team focused on machine learning.",
+     [("eight years", D(8), D(8), "eq", "year")]),
+    # PAC train (stories outside the gold check half, and the issue's own quotes)
+    ("bans abortion after six weeks of pregnancy", [("after six weeks", D(6), D(6), "eq", "week")]),
+    ("would cost $32.6 trillion over its first 10 years", [("10 years", D(10), D(10), "eq", "year")]),
+    ("the hearing lasted an hour and 45 minutes", [("an hour and 45 minutes", D(105), D(105), "eq", "minute")]),
+    ("a wait of 1.5 hours", [("1.5 hours", D(90), D(90), "eq", "minute")]),
+    # negatives: a date in the past, a rate, a programme's name, a bare "a day"
     ("But these were the days before the public was fully aware of LLMs’ tendency to hallucinate.", []),
+    ("workers earning $15 an hour", []),
+    ("In an interview with “60 Minutes,” he said", []),
+    ("three years ago", []),
     ("The 230 companies in our retail group reported a year-over-year jump in net income.", []),
 ]
 

@@ -118,6 +118,14 @@ PARAPHRASES = [
      "A coalition of 18 states filed the lawsuit in federal court.", "18 states", "18 states"),
     ("22 states in both", "Attorneys general from 22 states argue that the rule violates the law.",  # PAC
      "New York led a coalition of 22 states filing the lawsuit.", "22 states", "22 states"),
+    ("a bound on a precise figure is as telling as the figure",  # PAC: new-york-post-news / the-hill
+     "“We’ve already evacuated more than 18,000 people since July and approximately 13,000 since our military "
+     "airlift began on August 14.", "Biden said that the U.S. has evacuated more than 18,000 people since July "
+     "and 13,000 since Aug. 14.", "more than 18,000 people", "more than 18,000 people"),
+    ("one statement reworded: a shared figure puts its year side by side",  # PAC: nyt / newsmax-news
+     "The administration proposed to reduce these benchmarks by 1.9 percent in 2015.",
+     "It included multiple variables, but analyst Dan Mendelson of Avalere Health estimated it would translate "
+     "to a cut of 1.9 percent for 2015, a figure also cited by congressional aides.", "2015", "2015"),
 ]
 
 
@@ -125,6 +133,28 @@ PARAPHRASES = [
 def test_paraphrases_of_one_fact_align(tmp_path, what, a, b, text_a, text_b):
     found = _holding(_check(tmp_path, a, b), text_a, text_b)
     assert len(found) == 1 and found[0].verdict == "agreement", what
+
+
+# One statement reworded is told by a shared telling figure; its other values pair in order, and
+# only values bounded on both sides that can agree (PAC: huffpost / the-daily-caller,
+# washington-post / washington-times).
+REWORDED_APART = [
+    ("an open bound overlaps any larger sum",
+     "Sanders proposed a 54.2 percent rate for income above $10 million, and Clinton proposed a 4 percent "
+     "surcharge on incomes above $5 million.",
+     "A proposal to raise the rate to 70 percent on income over $10 million would raise roughly $51.4 billion.",
+     "above $5 million", "roughly $51.4 billion"),
+    ("a shared weekday is no shared statement",
+     "---\npublished: 2016-02-22\n---\n“I really think he’s got a shot at winning on Tuesday,” Harrison told "
+     "the Sunday night crowd.",
+     "---\npublished: 2016-02-24\n---\nTrump easily won the Nevada GOP caucuses Tuesday, rolling to his third "
+     "straight victory in the 2016 nomination race.", "Sunday", "2016"),
+]
+
+
+@pytest.mark.parametrize("what, a, b, text_a, text_b", REWORDED_APART, ids=[row[0] for row in REWORDED_APART])
+def test_values_of_two_statements_stay_apart(tmp_path, what, a, b, text_a, text_b):
+    assert not _holding(_check(tmp_path, a, b), text_a, text_b), what
 
 
 @pytest.mark.xfail(strict=True, reason="'filed' and 'sued' share no lemma and the sentences no subject")
@@ -161,12 +191,25 @@ FIGURES = [
      _figure("58", unit="%"), True),
     ("61% / 61.4%: a rounded percentage", _figure("61", unit="%"), _figure("61.4", unit="%"), True),
     ("18 states / 18 states", _figure("18", unit="state"), _figure("18", unit="state"), True),
+    ("$3.50 / $3.54: 3.50 states hundredths", _figure("3.50"), _figure("3.54"), False),
+    ("$3.5 / $3.54: 3.5 states tenths", _figure("3.5"), _figure("3.54"), True),
+    pytest.param("$3.50 / $3.54 as the figure reader gives them", None, None, False, marks=pytest.mark.xfail(
+        strict=True, reason="the figure reader normalises 3.50 to 3.5: the written hundredths are lost")),
 ]
 
 
-@pytest.mark.parametrize("what, a, b, both_true", FIGURES, ids=[row[0] for row in FIGURES])
+@pytest.mark.parametrize("what, a, b, both_true", FIGURES, ids=[getattr(row, "values", row)[0] for row in FIGURES])
 def test_figures_are_compared_at_the_precision_written(what, a, b, both_true):
+    if a is None:  # read from a real sentence (the example) by the extractor
+        a, b = (_read_figure(f"The price rose to {text} on Monday.") for text in ("$3.50", "$3.54"))
     assert consistent(a, b, Config()) is both_true and consistent(b, a, Config()) is both_true
+
+
+def _read_figure(sentence: str) -> FigureValue:
+    from crosscheck.extract import figures
+    from crosscheck.model import Source
+
+    return next(m.value for m in figures.extract(Source(id="one", path="one.txt", text=sentence)))
 
 
 def test_twelve_and_thirteen_stores_conflict_end_to_end(tmp_path):

@@ -8,8 +8,9 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from ..entities.canonical import fold, merge_keys, organisation, person
+from ..entities.canonical import fold, merge_keys, merge_names, organisation, person
 from ..model import Claim, DateValue, FigureValue
+from ..telling import specific
 from .events import event_words, head_word
 
 _DIGIT = re.compile(r"\d")
@@ -42,6 +43,10 @@ class Key(NamedTuple):
     slot: int  # the claim's place among the values of its kind and unit in its sentence
     specific: bool  # a value that two sources rarely give by chance ("$1.7 trillion", "Nov. 4, 2020")
     event: "_Event"  # the lemmas of the words that govern the value ("release", "rule"), read on demand
+    # The telling values (`specific`) the claim's sentence gives besides the claim's own: two
+    # sentences that share one ("a cut of 1.9 percent for 2015" / "by 1.9 percent in 2015")
+    # are one statement reworded, whatever else differs.
+    anchors: frozenset = frozenset()
 
 
 def keys_of(claims: Sequence[Claim]) -> list[Key]:
@@ -63,10 +68,15 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     clause_names = _Once(lambda found: share(frozenset(organisations[name] for name in found)))
     covers: dict[tuple[str, frozenset], frozenset] = {}
     slots = _slots(claims)
+    # Proper names (`extract.names`): a shorter or misspelt form of one name takes its key.
+    named = merge_names({organisations[c.subject] for c in claims
+                         if c.kind == "entity" and c.attribute == "name"})
     keys = []
     for claim, about, slot, given_name in zip(claims, about_people, slots, given_of):
         subject = share(given[claim.source, merged[people[claim.subject]], given_name]
                         ) if about else organisations[claim.subject]
+        if claim.attribute == "name" and claim.kind == "entity":
+            subject = named.get(subject, subject)
         found = clause_names[claim.names]
         if (subject, found) not in covers:  # the subject and the names of its clause
             covers[subject, found] = tails[subject].union(heads[subject], *map(tails.__getitem__, found))
@@ -75,7 +85,7 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot,
                         specific(claim.value),
-                        _Event(claim.quote, offset, offset + len(claim.text))))
+                        _Event(claim.quote, offset, offset + len(claim.text)), share(frozenset(claim.anchors))))
     return keys
 
 
@@ -199,21 +209,6 @@ class _Event:
         return bool(self.words & other.words)
 
 
-def specific(value) -> bool:
-    """Tell whether two sources giving this value is itself evidence they speak of one thing.
-
-    A day is; a month or a year is not (a story names several). A figure is when it is
-    precise and not a small count ("two rivals"): "$1.7 trillion", "18 states", "7.8%".
-    """
-    if isinstance(value, DateValue):
-        return value.granularity in ("day", "week") and value.start is not None
-    if isinstance(value, FigureValue):
-        if value.low is None or value.high is None or value.bound not in ("eq", "approx"):
-            return False
-        return abs(value.low) >= 10 or value.low != value.low.to_integral_value() or _currency(value.unit)
-    return False
-
-
 class _Once(dict):
     """The results of a function by argument, each computed on its first use."""
 
@@ -263,10 +258,6 @@ def interval(value) -> tuple[float, float]:
 def content_words(context: str) -> str:
     """Reduce a masked sentence to its sorted content words, cut to six letters ("releas")."""
     return " ".join(sorted({w[:6] for w in _WORD.findall(context.lower()) if w not in _STOPWORDS}))
-
-
-def _currency(unit: str) -> bool:
-    return len(unit) == 3 and unit.isupper()  # an ISO 4217 code
 
 
 def _about_person(claim: Claim) -> bool:

@@ -8,6 +8,7 @@ is the plain rule; `pair_scores` computes it for a whole window at once on integ
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
@@ -88,6 +89,8 @@ class Table:
         self.named_as = np.array([subjects[k.subject] for k in keys], dtype=np.int64)
         self.unversioned_as = np.array([bare_codes[bare[k.subject]] for k in keys], dtype=np.int64)
         self.covers = _Sets(_known([k.covers for k in keys], subjects))
+        anchors = _index(anchor for k in keys for anchor in k.anchors)
+        self.anchors = _Sets(_known([k.anchors for k in keys], anchors))
         self.names = _Sets(_known([k.names for k in keys], bare_codes))
 
 
@@ -126,13 +129,40 @@ def score(a: Key, b: Key) -> float:
     if not linked and not telling(a, b):
         return 0.0
     total = np.float32(CONTEXT_WEIGHT) * np.float32(similarity) + _bonus(a, b)
+    statement = statement or _reworded(a, b)
     total += STATEMENT_BONUS * statement + EVENT_BONUS * shares + RELATED_BONUS * (differ and linked)
     return float(min(total, 100.0))
 
 
+def _reworded(a: Key, b: Key) -> bool:
+    """Tell whether two claims hold one place in one statement reworded, with values that can agree.
+
+    The statement is told by a telling value both sentences give (`anchored`); its values
+    are taken in order, and only values that overlap, each bounded on both sides (an open one
+    overlaps almost anything): different ones would not conflict on
+    this evidence (it is not `strong`), so nothing is gained by putting them side by side.
+    """
+    return anchored(a, b) and a.slot == b.slot and (a.value == b.value or _overlap_keys(a, b) and _closed(a)
+                                                     and _closed(b))
+
+
+def _closed(key: Key) -> bool:
+    """Tell whether a value is bounded on both sides: "above $5 million" overlaps any larger sum."""
+    return math.isfinite(key.low) and math.isfinite(key.high)
+
+
+def _overlap_keys(a: Key, b: Key) -> bool:
+    return a.low <= b.high and b.low <= a.high and _precise(a) and _precise(b)
+
+
 def telling(a: Key, b: Key) -> bool:
-    """Tell whether two claims give one value that two sources rarely give by chance."""
-    return a.value == b.value and a.specific
+    """Tell whether two claims give one value that two sources rarely give by chance, or stand in one statement."""
+    return a.value == b.value and a.specific or anchored(a, b)
+
+
+def anchored(a: Key, b: Key) -> bool:
+    """Tell whether the two claims' sentences give a telling value in common: one statement, reworded."""
+    return not a.anchors.isdisjoint(b.anchors)
 
 
 def strong(a: Key, b: Key) -> bool:
@@ -165,7 +195,7 @@ def _apart(a: Key, b: Key) -> bool:
 
 def _bonus(a: Key, b: Key) -> float:
     same_value = a.value == b.value
-    overlap = (a.low <= b.high and b.low <= a.high and _precise(a) and _precise(b))
+    overlap = _overlap_keys(a, b)
     return (SUBJECT_BONUS * bool(a.subject and a.subject == b.subject)
             + ATTRIBUTE_BONUS * bool(a.attribute and a.attribute == b.attribute)
             + VERSION_BONUS * bool(a.version and a.version == b.version) + VALUE_BONUS * same_value
@@ -189,28 +219,32 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     subjects, values = table.subject[window], table.value[window]
     differ, linked = _differ(subjects[:, None], subjects[None, :]), _related_matrix(table, window)
     # Unrelated subjects keep apart, unless the two give one telling value (`telling`).
-    telling = (values[:, None] == values[None, :]) & table.specific[window][:, None]
+    anchored = _anchored_matrix(table, window)
+    telling = (values[:, None] == values[None, :]) & table.specific[window][:, None] | anchored
     rows, cols = _upper_cells(~(differ & ~linked & ~telling) if threshold > 0 else np.ones_like(differ))
     a, b = window[rows], window[cols]
     bonus, apart = _evidence(table, a, b)
-    differ, linked, telling = differ[rows, cols], linked[rows, cols], telling[rows, cols]
+    differ, linked, telling, anchored = differ[rows, cols], linked[rows, cols], telling[rows, cols], anchored[rows, cols]
     unlinked = differ & ~linked
     raised = RELATED_BONUS * (differ & linked)
     ceiling = np.where(apart | unlinked & ~telling, 0.0,
                        bonus + CONTEXT_WEIGHT * 100 + STATEMENT_BONUS + EVENT_BONUS + raised)
     near = ceiling >= threshold - _ROUNDING
-    rows, cols, a, b, bonus, apart, raised = (
-        array[near] for array in (rows, cols, a, b, bonus, apart, raised))
+    rows, cols, a, b, bonus, apart, raised, anchored = (
+        array[near] for array in (rows, cols, a, b, bonus, apart, raised, anchored))
     contexts = table.contexts
     # In float64, as `fuzz.ratio` gives it to `strong`; the score adds it in float32, as before.
     exact = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b], scorer=fuzz.ratio,
                            dtype=np.float64)
     similarity = exact.astype(np.float32)
     statement = similarity >= SAME_STATEMENT
+    closed = np.isfinite(table.low) & np.isfinite(table.high)
+    reworded = anchored & (table.slot[a] == table.slot[b]) & (_equal(table.value[a], table.value[b])
+                                                            | _overlap(table, a, b) & closed[a] & closed[b])
     scores = CONTEXT_WEIGHT * similarity
     # The arithmetic (float32 similarity, float64 bonus) is the same as in `score`.
     scores += bonus
-    scores += STATEMENT_BONUS * statement
+    scores += STATEMENT_BONUS * (statement | reworded)
     scores += raised
     scores = np.where(apart | (statement & (table.slot[a] != table.slot[b])), 0.0, scores)
     # Governing words are read only for the pairs their bonus can bring to the threshold.
@@ -238,6 +272,26 @@ def strong_pairs(table: Table, a: np.ndarray, b: np.ndarray, similarity: np.ndar
         if not _elsewhere(first, second):
             found[k] = attribute[k] or (similarity[k] >= STRONG_CONTEXT and bool(first.event.head)
                                         and first.event.head == second.event.head)
+    return found
+
+
+def _anchored_matrix(table: Table, window: np.ndarray) -> np.ndarray:
+    """Return `anchored` for every pair of the window's claims: the cells of claims sharing an anchor."""
+    found = np.zeros((len(window), len(window)), dtype=bool)
+    codes, owners = table.anchors.gather(window)
+    if len(codes) < 2:
+        return found
+    order = np.argsort(codes, kind="stable")
+    codes, owners = codes[order], owners[order]
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    # Most anchors are shared by the claims of one sentence alone: only those held in two
+    # sources can join anything.
+    sources = table.source[window][owners]
+    mixed = np.minimum.reduceat(sources, starts) != np.maximum.reduceat(sources, starts)
+    stops = np.r_[starts[1:], len(codes)]
+    for start, stop in zip(starts[mixed].tolist(), stops[mixed].tolist()):
+        members = owners[start:stop]
+        found[np.ix_(members, members)] = True
     return found
 
 

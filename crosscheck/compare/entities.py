@@ -9,6 +9,7 @@ or two apart, the reason calls it a spelling discrepancy.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -28,10 +29,16 @@ def consistent(a: EntityValue, b: EntityValue, config=None) -> bool:
     "Sergey Lavrov" / "Sergei Lavrov" (a transliteration) and "Chuck Schumer" / "Charles
     Schumer" (a nickname) are one person's name, not a misspelling.
     """
-    words_a, words_b = unaccented(a.normalized).split(), unaccented(b.normalized).split()
-    if words_a and words_b and (set(words_a) <= set(words_b) or set(words_b) <= set(words_a)):
+    words_a, words_b = _words(a.normalized), _words(b.normalized)
+    set_a, set_b = frozenset(words_a), frozenset(words_b)
+    if words_a and words_b and (set_a <= set_b or set_b <= set_a):
         return True
-    return _one_name(words_a, words_b)
+    return _one_name(list(words_a), list(words_b))
+
+
+@lru_cache(maxsize=65536)  # a detail is tested against each distinct partner: folded once
+def _words(normalized: str) -> tuple:
+    return tuple(unaccented(normalized).split())
 
 
 def _one_name(words_a: list[str], words_b: list[str]) -> bool:

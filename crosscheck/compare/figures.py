@@ -49,7 +49,7 @@ def explain(a: FigureValue, b: FigureValue) -> str:
 
 
 def rounding(number: Decimal, unit: str = "") -> Decimal:
-    """Return half a unit of the last digit a figure states: 13.7 billion -> 0.05 billion.
+    """Return half a unit of the last digit a figure states: 13.7 billion -> 0.05 billion, 3.50 -> 0.005.
 
     A whole count under a thousand ("12 stores", "18 states") is exact: 0.
     """
@@ -58,14 +58,23 @@ def rounding(number: Decimal, unit: str = "") -> Decimal:
     scale = Decimal(1)
     while abs(number) >= scale * 1000 and scale < Decimal(10) ** 12:
         scale *= 1000  # read the number as written: "13.7 billion", "600 million", "61%"
-    stated = (number / scale).normalize()
-    exponent = stated.as_tuple().exponent
-    unit = Decimal(1) if stated == stated.to_integral_value() else Decimal(10) ** exponent
+    # Not normalised: a figure that keeps the zeros it was written with ("3.50") states them.
+    exponent = (number / scale).as_tuple().exponent
+    unit = Decimal(10) ** exponent if isinstance(exponent, int) and exponent < 0 else Decimal(1)
     return unit * scale / 2
 
 
-@lru_cache(maxsize=65536)  # a figure is compared with each of its partners: widened once
 def _widened(value: FigureValue, config: Config) -> Interval:
+    # 3.50 equals 3.5 (and hashes alike) but states hundredths: the digits written are part of the key.
+    return _widened_as_written(value, _exponent(value.low), _exponent(value.high), config)
+
+
+def _exponent(number: Optional[Decimal]):
+    return None if number is None else number.as_tuple().exponent
+
+
+@lru_cache(maxsize=65536)  # a figure is compared with each of its partners: widened once
+def _widened_as_written(value: FigureValue, low_exponent, high_exponent, config: Config) -> Interval:
     relative = config.hedge_tolerance if value.bound == "approx" else config.figure_tolerance
     slack = Decimal(str(relative))
 

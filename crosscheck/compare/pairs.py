@@ -15,11 +15,11 @@ So a cluster is judged pair by pair, on the pairs alignment scored directly:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..config import Config
 from ..model import Claim
-from . import describe, verdict_of, why_conflict
+from . import describe, plain_verdict_of, statement, verdict_of, why_conflict
 
 Pair = Tuple[int, int, bool]  # two claim indices and whether their identity evidence is strong
 
@@ -35,23 +35,17 @@ class Judged:
 
 
 def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair],
-          config: Optional[Config] = None) -> List[Judged]:
-    """Return the findings one aligned cluster makes, each judged on its directly aligned pairs."""
+          config: Optional[Config] = None, plain: bool = False) -> List[Judged]:
+    """Return the findings one aligned cluster makes, each judged on its directly aligned pairs.
+
+    `plain` weighs every pair of units and every finding source against source: the
+    specification that the default (each distinct statement weighed once) must equal.
+    """
     config = config or Config()
     units = _units(claims, members)
     unit_of = {i: key for key, indices in units.items() for i in indices}
-    verdicts: Dict[Tuple[str, str], str] = {}
-
-    def relation(a: str, b: str) -> str:
-        key = (a, b) if a <= b else (b, a)
-        if key not in verdicts:
-            members = units[a] + units[b]
-            if len(members) == 2 and claims[members[0]].value == claims[members[1]].value:
-                verdicts[key] = "agreement"  # most pairs: one value, nothing to weigh
-            else:
-                verdicts[key] = verdict_of([claims[i] for i in members], config)
-        return verdicts[key]
-
+    verdict = plain_verdict_of if plain else verdict_of
+    relation = _relations(claims, units, config, verdict, plain)
     by_source: Dict[str, List[str]] = {}
     for key, indices in units.items():
         by_source.setdefault(claims[indices[0]].source, []).append(key)
@@ -66,8 +60,53 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
         elif strong and not _allowed_elsewhere(a, b, units, by_source, claims, relation):
             kept.append((a, b))
             conflicts.append((a, b))
-    return [_finding(component, units, conflicts, claims, config)
-            for component in _components(kept, claims, units)]
+    components = _components(kept, claims, units)
+    first = _first_conflicts(components, conflicts)
+    return [_finding(component, units, first.get(n), claims, config, verdict)
+            for n, component in enumerate(components)]
+
+
+def _relations(claims: Sequence[Claim], units: Dict[str, List[int]], config: Config,
+               verdict, plain: bool) -> Callable[[str, str], str]:
+    """Return how two units of different sources relate, each pair weighed once."""
+    verdicts: Dict[Tuple[str, str], str] = {}
+    # Units that give the same values relate alike: a thousand sources stating one date make
+    # a thousand units but a handful of statements, so each pair of statements is weighed once.
+    statements = {} if plain else {key: statement(claims[i] for i in indices) for key, indices in units.items()}
+    weighed: Dict[tuple, str] = {}
+    # The value of a one-claim unit as a number, so the commonest pair (one value each, equal)
+    # costs an integer comparison, not a dataclass one.
+    numbered: Dict[object, int] = {}
+    alone = {key: numbered.setdefault(claims[indices[0]].value, len(numbered))
+             for key, indices in units.items() if len(indices) == 1}
+
+    def relation(a: str, b: str) -> str:
+        key = (a, b) if a <= b else (b, a)
+        if key not in verdicts:
+            members = units[a] + units[b]
+            if alone.get(a, -1) == alone.get(b, -2):
+                verdicts[key] = "agreement"  # most pairs: one value, nothing to weigh
+            elif plain:
+                verdicts[key] = verdict([claims[i] for i in members], config)
+            else:
+                both = (statements[a], statements[b])
+                if both not in weighed:
+                    weighed[both] = verdict([claims[i] for i in members], config)
+                verdicts[key] = weighed[both]
+        return verdicts[key]
+
+    return relation
+
+
+def _first_conflicts(components: List[List[str]],
+                     conflicts: List[Tuple[str, str]]) -> Dict[int, Tuple[str, str]]:
+    """Return the first conflict pair (in pair order) inside each component, by component number."""
+    component_of = {unit: n for n, component in enumerate(components) for unit in component}
+    first: Dict[int, Tuple[str, str]] = {}
+    for a, b in conflicts:
+        if a in component_of:
+            first.setdefault(component_of[a], (a, b))
+    return first
 
 
 def _units(claims: Sequence[Claim], members: Sequence[int]) -> Dict[str, List[int]]:
@@ -95,6 +134,7 @@ def _components(edges: List[Tuple[str, str]], claims: Sequence[Claim],
 
     def find(u: str) -> str:
         while parent.setdefault(u, u) != u:
+            parent[u] = parent[parent[u]]  # halve the path: long chains stay short
             u = parent[u]
         return u
 
@@ -109,17 +149,15 @@ def _components(edges: List[Tuple[str, str]], claims: Sequence[Claim],
             if len({claims[units[u][0]].source for u in group}) >= 2]
 
 
-def _finding(component: List[str], units: Dict[str, List[int]], conflicts: List[Tuple[str, str]],
-             claims: Sequence[Claim], config: Config) -> Judged:
+def _finding(component: List[str], units: Dict[str, List[int]], conflict: Optional[Tuple[str, str]],
+             claims: Sequence[Claim], config: Config, verdict) -> Judged:
     members = tuple(sorted(i for unit in component for i in units[unit]))
     says = describe([claims[i] for i in members])
-    inside = [(a, b) for a, b in conflicts if a in component]
-    if inside:
-        a, b = inside[0]
+    if conflict:
+        a, b = conflict
         why = why_conflict([claims[i] for i in units[a] + units[b]], config)
         pair = (units[a][0], units[b][0])
         return Judged(members, "conflict", f"{says}. {why}", tuple(sorted(pair)))
-    verdict = verdict_of([claims[i] for i in members], config)
-    if verdict == "agreement":
-        return Judged(members, verdict, f"{says}: the same value.")
+    if verdict([claims[i] for i in members], config) == "agreement":
+        return Judged(members, "agreement", f"{says}: the same value.")
     return Judged(members, "compatible", f"{says}: consistent, at different precision or bounds.")

@@ -6,9 +6,11 @@ import os
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterator, List, Sequence, TypeVar
+from typing import Callable, Iterator, List, Optional, Sequence, TypeVar
 
 from ..align import Group, align
+from ..compare.pairs import Judged, judge
+from ..config import Config
 from ..model import Claim
 
 S = TypeVar("S")
@@ -16,6 +18,9 @@ T = TypeVar("T")
 # Below this much input, starting worker processes (each imports the extractors, ~1 s) costs
 # more than it saves, so an automatic job count runs in this process.
 AUTO_PARALLEL_BYTES = 2_000_000
+# Below this many aligned pairs, comparing takes well under a second: an automatic job count
+# compares in this process.
+AUTO_PARALLEL_PAIRS = 200_000
 
 
 class LocalEngine:
@@ -56,6 +61,24 @@ class LocalEngine:
         """Align all claims in this process."""
         return align(claims, threshold=threshold)
 
+    def judge(self, claims: Sequence[Claim], groups: Sequence[Group],
+              config: Config) -> List[List[Judged]]:
+        """Return what `compare.pairs.judge` makes of each group, in group order, across the pool.
+
+        Groups are independent, so consecutive runs of them (of about equal work) go to the
+        workers and come back in order: the same findings as one process.
+        """
+        pairs = sum(len(group.pairs) for group in groups)
+        workers = self.jobs or (os.cpu_count() or 1 if pairs >= AUTO_PARALLEL_PAIRS else 1)
+        workers = max(1, min(workers, len(groups)))
+        if workers <= 1:
+            return [judge(claims, group.members, group.pairs, config) for group in groups]
+        chunks = _chunks(groups, workers * 4)
+        context = multiprocessing.get_context(_start_method())
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_share,
+                                 initargs=(os.getpid(), claims, config)) as pool:
+            return [judged for done in pool.map(_judge_chunk, chunks) for judged in done]
+
 
 def die_with_parent(parent: int) -> None:
     """Make this worker process end when the run that started it ends, even by kill -9."""
@@ -69,6 +92,34 @@ def die_with_parent(parent: int) -> None:
             pass
     if os.getppid() != parent:  # the parent died before the signal was asked for
         os._exit(1)
+
+
+# What every compare task needs, handed to each worker once when it starts (under fork, not
+# even copied) instead of pickled with each task: the run's claims are most of its memory.
+_SHARED: dict = {}
+
+
+def _share(parent: int, claims: Sequence[Claim], config: Config) -> None:
+    die_with_parent(parent)
+    _SHARED.update(claims=claims, config=config)
+
+
+def _judge_chunk(chunk: Sequence[Group]) -> List[List[Judged]]:
+    claims, config = _SHARED["claims"], _SHARED["config"]
+    return [judge(claims, group.members, group.pairs, config) for group in chunk]
+
+
+def _chunks(groups: Sequence[Group], count: int) -> List[List[Group]]:
+    """Split `groups` into up to `count` consecutive runs of about equal work (members + pairs)."""
+    total = sum(len(g.members) + len(g.pairs) for g in groups)
+    share, chunks, current, size = total / count, [], [], 0
+    for group in groups:
+        current.append(group)
+        size += len(group.members) + len(group.pairs)
+        if size >= share:
+            chunks.append(current)
+            current, size = [], 0
+    return chunks + [current] if current else chunks
 
 
 def _start_method() -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -96,3 +97,128 @@ def _close_keys(keys: list[str], ratio: float) -> dict[str, list[str]]:
 def _may_reach(length: int, other: int, ratio: float) -> bool:
     # A point of margin: a candidate too many costs one score, one too few a missed merge.
     return 100.0 * (1 - abs(length - other) / (length + other)) >= ratio - 1
+
+
+# Small words an acronym skips ("HHS": Health and Human Services) and names put in the middle.
+_MINOR = frozenset({"of", "and", "for", "the", "on", "in", "to", "a", "an", "&"})
+_COUNTRY = frozenset({"us", "u s", "united states"})
+
+
+# Names repeat across a corpus ("White House" in most political stories): each is keyed once.
+@lru_cache(maxsize=8192)
+def name_key(name: str) -> str:
+    """Return the key of a proper name: one for the ways news writes one name.
+
+    "the U.S. Labor Department" and "Department of Labor" are "labor department";
+    "Speaker of the House" is "house speaker"; "America’s" is "america".
+    """
+    from ..vocabulary import ORGANISATION_HEADS  # the vocabulary module imports nothing of ours
+
+    words = organisation(name).split()
+    if len(words) > 2 and words[0] == "us":  # "the U.S. Centers for Disease Control"
+        words = words[1:]
+    if len(words) >= 3 and words[0] in ORGANISATION_HEADS and words[1] in ("of", "for"):
+        tail = words[3:] if words[2] == "the" else words[2:]
+        if tail and "of" not in tail and "for" not in tail:  # "Head of X" is "X Head"
+            words = tail + words[:1]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=8192)
+def initials(name: str) -> frozenset:
+    """Return the acronyms a name may be written as: "Department of Justice" -> {"DJ", "DOJ"}."""
+    words = [w for w in re.split(r"[\s-]+", _ARTICLE.sub("", bare(name))) if w and w[0].isalpha()]
+    if words and fold(words[0]) in _COUNTRY:
+        words = words[1:]
+    forms = [words]
+    if len(words) > 2 and words[1].lower() in ("of", "for"):  # "HHS": Department of Health and Human Services
+        forms.append(words[2:])
+    if "and" in words[:-1]:  # "CDC": Centers for Disease Control and Prevention
+        forms.append(words[:len(words) - 1 - words[::-1].index("and")])
+    found = set()
+    for form in forms:
+        found.add("".join(w[0] for w in form).upper())
+        found.add("".join(w[0] for w in form if w.lower() not in _MINOR).upper())
+    return frozenset(letters for letters in found if len(letters) >= 2)
+
+
+def merge_names(keys: Iterable[str]) -> dict[str, str]:
+    """Map each name key to the one key of the name it is a form of, when there is one.
+
+    A shorter form joins the one longer name that ends in it or keeps its first and last
+    words ("kaiser family foundation" in "henry j kaiser family foundation"; "elijah cummings"
+    in "elijah e cummings"); a person's name (a known given name and a surname) one letter off
+    another, in a word of five letters or more, is that name misspelt ("mitch mcconnel").
+    Anything else stays itself.
+    """
+    unique = sorted({key for key in keys if " " in key})
+    mapping = {key: key for key in unique}
+    by_last: dict[str, list[list[str]]] = {}
+    for key in unique:
+        words = key.split()
+        by_last.setdefault(words[-1], []).append(words)
+    for key in unique:
+        words = key.split()
+        longer = {" ".join(other) for other in by_last[words[-1]]
+                  if len(other) > len(words) and _shorter_form(words, other)}
+        if len(longer) == 1:
+            mapping[key] = longer.pop()
+    for key in unique:  # a longer form of a longer form
+        while mapping[mapping[key]] != mapping[key]:
+            mapping[key] = mapping[mapping[key]]
+    for a, b in _misspelt(sorted(set(mapping.values()))):
+        mapping.update({key: a for key, to in mapping.items() if to == b})
+    return mapping
+
+
+def _shorter_form(words: list[str], other: list[str]) -> bool:
+    if other[-len(words):] == words:
+        return True
+    if words[0] != other[0]:
+        return False
+    rest = iter(other[1:-1])
+    return all(word in rest for word in words[1:-1])  # the words in order, some left out
+
+
+def _misspelt(keys: list[str]) -> list[tuple[str, str]]:
+    """Return pairs of keys that are one name misspelt: every word the same but one, one letter off."""
+    buckets: dict[tuple, list[str]] = {}
+    for key in keys:
+        words = key.split()
+        for i in range(len(words)):
+            buckets.setdefault((len(words), i, *words[:i], *words[i + 1:]), []).append(key)
+    pairs = []
+    for (_, i, *_), members in buckets.items():
+        for n, a in enumerate(members):
+            for b in members[n + 1:]:
+                if _one_word_misspelt(a.split()[i], b.split()[i], given=i == 0) and _person(a, b, i):
+                    pairs.append((a, b))
+    return pairs
+
+
+def _person(a: str, b: str, i: int) -> bool:
+    """Tell whether two names are a person's given name and surname, the given name known.
+
+    Names of things are ordinary words, and ordinary words one letter apart are often two
+    words ("accelerate" / "accelerated"); the names of people are where misspellings are
+    told apart from them with confidence.
+    """
+    from .given_names import forms
+
+    words_a, words_b = a.split(), b.split()
+    if not 2 <= len(words_a) <= 3:
+        return False
+    return all(len(forms(words[0])) > 1 for words in (words_a, words_b))
+
+
+def _one_word_misspelt(a: str, b: str, given: bool) -> bool:
+    from rapidfuzz.distance import OSA
+
+    from .given_names import variants
+
+    if min(len(a), len(b)) < 5 or not a.isalpha() or not b.isalpha():
+        return False
+    if a.rstrip("s") == b.rstrip("s"):  # a plural: "Senate Republican" / "Senate Republicans"
+        return False
+    # A given name written two ways (Sergey / Sergei) is one name, not a misspelling.
+    return OSA.distance(a, b) == 1 and not (given and variants(a, b))

@@ -34,3 +34,16 @@ def _letters(test) -> str:
 # "Tomáš", "Łukasz"): the `re` module has no class for a letter's case.
 UPPER = "[" + _letters(str.isupper) + "]"
 LOWER = "[" + _letters(str.islower) + "]"
+
+
+_ADVERB_ENDINGS = ("ously", "ally", "ably", "ibly", "ently", "antly", "ately", "edly", "ingly", "ively",
+                   "fully", "lessly", "arly", "ctly", "ntly")
+
+
+def adverb(word: str) -> bool:
+    """Tell whether a capitalised word is an adverb opening a sentence ("Obviously Perry").
+
+    By its ending, which no given name or surname of news English has ("Kelly", "Emily" and
+    "Beverly" keep theirs).
+    """
+    return len(word) > 6 and word.endswith(_ADVERB_ENDINGS)

@@ -16,7 +16,8 @@ from .date_patterns import COMMA, DAY, MONTH, ORDINAL, PART, QUARTER, SEASON, WE
 
 _P = rf"(?:(?P<part>{PART}))?"
 _SHAPES = [re.compile(shape, re.IGNORECASE) for shape in (
-    rf"(?:(?P<weekday>{WEEKDAY}){COMMA})?(?P<month>{MONTH})\s+(?P<day>{DAY}|{WORD_DAY})(?:{COMMA}(?P<year>{YEAR}))?",
+    rf"(?:(?P<weekday>{WEEKDAY}){COMMA})?(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY}|{WORD_DAY})"
+    rf"(?:{COMMA}(?P<year>{YEAR}))?",
     rf"(?:(?P<weekday>{WEEKDAY}){COMMA})?(?:the\s+)?(?:(?P<day>{DAY})\s+(?:of\s+)?|(?P<word_day>{WORD_DAY})\s+of\s+)"
     rf"(?P<month>{MONTH})(?:{COMMA}(?P<year>{YEAR}))?",
     rf"{_P}(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})",
@@ -82,9 +83,12 @@ def _item(fields: dict) -> Item:
     day = fields.get("day") or fields.get("word_day")
     index = intervals.ORDINALS.get(ordinal, 0)
     to_year = fields.get("to_year")
+    month = intervals.month_number(fields["month"]) if fields.get("month") else None
+    if to_year and year and int(to_year) <= year % 100:  # "2014-10" is no span back: ISO's October 2014
+        month, to_year = int(to_year), None
     return Item(
         year=year,
-        month=intervals.month_number(fields["month"]) if fields.get("month") else None,
+        month=month,
         day=intervals.day_number(day) if day else None,
         part=part,
         season=(fields.get("season") or "").lower(),

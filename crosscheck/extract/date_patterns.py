@@ -22,6 +22,10 @@ _ABBREVIATED = "|".join(titled(MONTH_ABBREVIATIONS))
 _BARE_ABBREVIATED = "|".join(titled(name for name in MONTH_ABBREVIATIONS if name != "mar"))
 MONTH = rf"(?:{_FULL_MONTHS}|(?:{_ABBREVIATED})\.|(?:{_BARE_ABBREVIATED})(?=\s+\d))(?![A-Za-z])"
 LOWER_MONTH = rf"(?:{'|'.join(MONTHS)}|(?:{'|'.join(MONTH_ABBREVIATIONS)})\.?)(?![A-Za-z])"
+# Full month names in lower case that are no English word ("may", "march" are verbs): a date
+# before or after a day ("february 15", "15th february", "4 of july").
+SAFE_LOWER_MONTHS = tuple(name for name in MONTHS if name not in ("may", "march"))
+SAFE_LOWER_MONTH = rf"(?:{'|'.join(SAFE_LOWER_MONTHS)})(?![A-Za-z])"
 WEEKDAY = rf"(?:{'|'.join(titled(WEEKDAYS))})\b"
 LOWER_WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})\b"
 # Not a year: part of a bigger number ("2,023", "2023.5"), a percentage, a size ("2048B"), or
@@ -44,13 +48,15 @@ NUMBER = rf"(?:\d+|(?i:{'|'.join(NUMBER_WORDS)}))"
 
 # One date, as it can appear alone or as an item of a list or range.
 ITEM = rf"""\b(?:
-    (?:{WEEKDAY}{COMMA})?{MONTH}\s+(?:{DAY}|{WORD_DAY})(?:{COMMA}{YEAR})?
+    (?:{WEEKDAY}{COMMA})?{MONTH}\s+(?:{DAY}|{WORD_DAY}|(?i:the)\s+{ORDINAL_DAY})(?:{COMMA}{YEAR})?
   | (?:{WEEKDAY}{COMMA})?(?i:the\s+)?(?:{DAY}\s+(?:of\s+)?|{WORD_DAY}\s+of\s+){MONTH}(?:{COMMA}{YEAR})?
   | {PART}?{SEASON}\s+(?:of\s+)?{YEAR}
   | (?i:mid-?(?:summer|winter))(?:\s+(?:of\s+)?{YEAR})?
   | {LOWER_MONTH}\s+(?:{DAY}{COMMA}{YEAR}|{ORDINAL_DAY})
   | (?i:the\s+)?(?:{DAY}\s+(?:of\s+)?{LOWER_MONTH}{COMMA}{YEAR}|{ORDINAL_DAY}\s+of\s+{LOWER_MONTH})
   | {LOWER_MONTH}\s+{YEAR}
+  | {SAFE_LOWER_MONTH}\s+(?:{DAY}|the\s+{ORDINAL_DAY})
+  | (?i:the\s+)?{DAY}\s+(?:of\s+)?{SAFE_LOWER_MONTH}
   | {ORDINAL}\s+(?:{QUARTER}|(?i:half))\s+(?:of\s+)?{YEAR}
   | (?<![Ff]iscal\s)(?<![Ff]iscal-){ORDINAL}[\s-]{QUARTER}(?![\w-]|\s+of\b)
   | [QH][1-4]\s+{YEAR}
@@ -60,7 +66,12 @@ ITEM = rf"""\b(?:
 )"""
 SEPARATOR = r"(?:\s*[-–—/]\s*|,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|into|&)\s+)"
 DAY_RANGE = rf"{MONTH}\s+{DAY}\s*(?:[-–]|\s(?:to|through)\s)\s*(?:{MONTH}\s+)?{DAY}{COMMA}{YEAR}"
-NUMERIC = r"(?<![\d.])(?:\d{4}-\d\d-\d\d(?:T[\d:+-]+)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d)(?![\d/])"
+# ISO ("2024-11-19", "2015-3-3"), US order with slashes or dots ("11/19/2024", "10.31.1974"), a
+# month and year ("2/2013"), and a day, month abbreviation and year ("31-Oct-74", "31/Oct/1974").
+_ABBREVIATION = "(?i:" + "|".join(name[:3] for name in MONTHS) + ")"
+NUMERIC = (r"(?<![\d.])(?:\d{4}-\d{1,2}-\d{1,2}(?:T[\d:+-]+)?|\d{1,2}/\d{1,2}/(?:19|20)\d\d"
+           r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\.\d)|(?:1[0-2]|0?[1-9])/(?:19|20)\d\d"
+           rf"|(?:3[01]|[12]\d|0?[1-9])(?P<day_month>[-/]){_ABBREVIATION}(?P=day_month)(?:\d{{4}}|\d\d))(?![\d/])")
 # US order with a two-digit year, "10/31/74" or "3-3-15": a plausible month and day, one separator.
 SHORT_YEAR = (r"(?<![\d.,/-])(?:1[0-2]|0?[1-9])(?P<separator>[/-])(?:3[01]|[12]\d|0?[1-9])"
               r"(?P=separator)\d\d(?![\d/-]|\.\d)")
@@ -68,13 +79,14 @@ HOLIDAY = (rf"(?:(?P<holiday_shift>(?i:last|this|next))\s+)?(?P<holiday>{holiday
            rf"(?:,?\s+(?:of\s+)?(?P<holiday_year>{YEAR}))?")
 _UNITS_AGO = r"(?i:years?|months?|weeks?|days?)\s+ago"
 RELATIVE = rf"""(?:
-    (?i:(?:last|this|next|coming)\s+(?:year|month|week|quarter|qtr|spring|summer|autumn|fall|winter))\b
+    (?i:(?:last|this|next|coming)\s+(?:year|yr|month|week|quarter|qtr|spring|summer|autumn|fall|winter))\b
   | (?i:(?:earlier|later)\s+this\s+(?:year|month|week))
   | (?i:the\s+past\s+(?:year|month|week))\b
   | \b(?i:yesterday|tomorrow)
   | \b{NUMBER}\s+{_UNITS_AGO}
-  | (?:(?i:last|next|this|on)\s+)?{WEEKDAY}(?!{COMMA}(?:{MONTH}|{DAY}\s))
+  | (?:(?i:last|next|this|on)\s+)?(?:{WEEKDAY}|{LOWER_WEEKDAY})(?!{COMMA}(?:{MONTH}|{DAY}\s))
   | (?i:last|next|this|on)\s+{LOWER_WEEKDAY}
+  | (?i:on\s+(?:the\s+)?){ORDINAL_DAY}(?=\s*(?:[.,;:!?)]|$)|\s+(?i:at|and|or|to|through|when|before|after)\b)
 )"""
 
 # What follows the digits a candidate starts with: a year's four, the "/" or "-" of a numeric
@@ -83,7 +95,7 @@ RELATIVE = rf"""(?:
 # check fails them at once, where trying every branch of the pattern costs 20 times as much.
 _AFTER_DIGITS = (r"(?:[-/snrtSNRT]|\s+(?i:of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
                  r"|year|month|week|day))")
-DIGIT_START = rf"\d{{4}}(?!\d)|\d+{_AFTER_DIGITS}"
+DIGIT_START = rf"\d{{4}}(?!\d)|\d+{_AFTER_DIGITS}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
 BODY = rf"""(?:
     (?P<day_range>{DAY_RANGE})
     | (?P<numeric>{NUMERIC})
@@ -108,6 +120,7 @@ _AFTER_THE = ("end", "beginning", "start", "middle", "past", *(word.split("-")[0
 FIRST_PHRASES = (rf"the\s+(?:\d|{alternation(_AFTER_THE)})",
                  rf"{alternation(SEASONS)}\s+(?:of\s+)?\d",
                  rf"on\s+{alternation(WEEKDAYS)}",
+                 r"on\s+(?:the\s+)?\d",
                  rf"{alternation(NUMBER_WORDS)}\s+{_UNITS_AGO}")
 # Every candidate starts a word, with an ASCII letter or a digit; the lookahead lets the engine
 # skip other positions fast.
@@ -122,7 +135,7 @@ ITEM_PATTERN = re.compile(ITEM, re.VERBOSE)
 # "day" is in every lower-case weekday ("next tuesday") and in "yesterday" (the lead pattern
 # reads back to the word's start), "Day" in most holidays ("Memorial Day"); the holidays
 # without it are anchored by their capitalised names, as news writes them.
-_KEYWORDS = ("year", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
+_KEYWORDS = ("year", "yr", "month", "week", "ago", "quarter", "qtr", "spring", "summer", "autumn",
              "fall", "winter", "tomorrow", "day")
 # Those starting with "q", a letter rare in text, cost the regex next to nothing: finding them
 # there saves a scan of the whole text for each.
@@ -134,7 +147,7 @@ _FOUND_KEYWORDS = tuple(word for word in _KEYWORDS if word not in _Q_KEYWORDS)
 # lead and candidate patterns. Written for the text after the run's first digit, so that `re`
 # still skips to digits in C.
 _DIGIT_ANCHOR = (r"(?<![0-9][0-9])(?:(?<=[^\W0-9][0-9])"
-                 rf"|(?=\d{{3}}(?!\d)|\d*{_AFTER_DIGITS}|\d*\s?,?\s+\d{{4}}))")
+                 rf"|(?=\d{{3}}(?!\d)|\d*{_AFTER_DIGITS}|\d*\s?,?\s+\d{{4}}|\d?\.\d{{1,2}}\.\d{{4}}))")
 _CAPITALISED = re.compile("|".join((
     *(digit + _DIGIT_ANCHOR for digit in "0123456789"),
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -158,6 +171,8 @@ _REVERSED_LEAD = re.compile(
 def anchors(text: str, lower: str) -> list[int]:
     """Return the sorted start offsets of every anchor in `text`, whose lower case is `lower`."""
     found = list(map(re.Match.start, _CAPITALISED.finditer(text)))  # map: no bytecode run per anchor
+    # Month names in lower case ("february 15"); capitalised ones are anchors already.
+    found += [at for at in occurrences(lower, SAFE_LOWER_MONTHS) if text[at].islower()]
     # Keywords in the lowered text: "last year", "Last Year" and a headline's "LAST YEAR" alike.
     return sorted(found + occurrences(lower, _FOUND_KEYWORDS))
 

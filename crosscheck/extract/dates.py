@@ -29,7 +29,10 @@ _PREPOSITIONS = {"in", "since", "during", "until", "till", "by", "before", "afte
                  "both"}
 # Words after which it is a date only if no counted noun follows: "the 2023 leak", not "the 2023 votes".
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "for", "last", "next", "this"}
-_COUNTED = re.compile(r"\s+(?:[a-z]+s|people|men|women|children|staff)\b")
+# Events news dates by their year are no count: "the 2020 elections", "the 2012 Olympics".
+_COUNTED = re.compile(r"\s+(?!(?:elections|midterms|primaries|caucuses|olympics|games|playoffs|protests|riots"
+                      r"|attacks|floods|wildfires|fires|talks|negotiations|hearings|debates)\b)"
+                      r"(?:[a-z]+s|people|men|women|children|staff)\b")
 _WORD_BEFORE = re.compile(r"\W*(s[’'])?([A-Za-z]+)?")  # the word before a date, reversed
 _YEAR_AFTER = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _OPEN = {"since", "after", "before", "by", "until", "till"}
@@ -48,7 +51,8 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     text, anchor = source.text, source.published
     mentions: list[Mention] = []
     lists = itertools.count()
-    for match in candidates(text):
+    stated_year = None  # with no publication date, the year of the last date read before
+    for match in candidates(_paragraphs_apart(text)):
         if match["day_range"]:
             found = _day_range(match)
         elif match["numeric"]:
@@ -60,15 +64,31 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         elif match["holiday"]:
             found = _holiday(text, match, anchor)
         elif match["items"]:
-            found = _items(text, match, anchor)
+            found = _items(text, match, anchor, stated_year)
         else:
             found = relative(text, match, anchor)
         if not datelines and _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
+        if anchor is None:
+            stated_year = next((value.end.year for _, _, value, _ in reversed(found)
+                                if value is not None and value.granularity in ("day", "month")), stated_year)
         group = next(lists) if len(found) > 1 else -1
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
                         for start, end, value, how in found)
     return mentions
+
+
+# A blank line, to its last line break: a date never spans one ("Llama 3\n\nApril 2024" is
+# a model's name, then a month).
+_BLANK_LINE = re.compile(r"\n[ \t\r]*(?=\n)")
+
+
+def _paragraphs_apart(text: str) -> str:
+    """Return the text with each blank line's characters turned into NULs, which no date
+    pattern's space matches, so that no candidate spans two paragraphs; offsets stay the same."""
+    if "\n" not in text:
+        return text
+    return _BLANK_LINE.sub(lambda blank: "\0" * len(blank[0]), text)
 
 
 def _holiday(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
@@ -107,8 +127,10 @@ def _day_range(match: re.Match) -> list[Found]:
     return [(match.start(), match.end(), DateValue(first, last, "day"), None)]
 
 
-def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
-    """Read a date, or a list or range of dates, found by the candidate pattern."""
+def _items(text: str, match: re.Match, anchor: dt.date | None, stated_year: int | None = None) -> list[Found]:
+    """Read a date, or a list or range of dates, found by the candidate pattern; with no
+    anchor, a date without its year takes `stated_year`, the year of the last date before it
+    ("July 12th, 2014 ... July 13th", as release notes write)."""
     read = _read_items(match["items"])
     if read is None:
         return []
@@ -119,7 +141,7 @@ def _items(text: str, match: re.Match, anchor: dt.date | None) -> list[Found]:
     is_range = len(items) == 2 and (bool(match["lead"]) or separator in _RANGE_WORDS)
     if not _is_date(text, match, items, is_range):
         return []
-    values, resolution = _values(text, match, items, anchor)
+    values, resolution = _values(text, match, items, anchor, stated_year)
     if is_range:
         value = None if None in values else intervals.span(values[0], values[1])
         return [(match.start(), match.end(), value, resolution)]
@@ -154,7 +176,7 @@ def _is_date(text: str, match: re.Match, items, is_range: bool) -> bool:
     return (previous in _DETERMINERS or bool(word[1]) or text.startswith(("’s", "'s"), end)) and not counted
 
 
-def _values(text: str, match: re.Match, items, anchor: dt.date | None):
+def _values(text: str, match: re.Match, items, anchor: dt.date | None, stated_year: int | None = None):
     """Give each item its interval; a missing year comes from another item, the words after
     ("Nov. 30 last year") or the anchor, in the direction the clause points. Return the
     intervals and how the anchor placed them (None if it did not)."""
@@ -164,6 +186,8 @@ def _values(text: str, match: re.Match, items, anchor: dt.date | None):
         if year is None and len(items) > 1:  # the next item's year first: "April and July 2024"
             year = next((later.year for later in items[index:] if later.year), None) or next(
                 (earlier.year for earlier in reversed(items[:index]) if earlier.year), None)
+        if item.needs_year and year is None and anchor is None and item.month is not None:
+            year = stated_year
         if item.needs_year and year is None:
             year = _year_after(text, match.end(), anchor)
             if year is None and anchor is not None and item.weekday is not None:
@@ -248,8 +272,10 @@ def short_year(text: str) -> DateValue | None:
 
 # The two shapes of the NUMERIC pattern without a time, read by hand as dateparser reads them
 # (DATE_ORDER "MDY"), since it costs a millisecond a call and values vary too much to cache.
-_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_MDY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_MDY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{4})")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-/]([A-Za-z]{3})[-/](\d{4}|\d\d)")
 
 
 def parse_numeric(text: str) -> DateValue | None:
@@ -260,6 +286,14 @@ def parse_numeric(text: str) -> DateValue | None:
     mdy = _MDY.fullmatch(text)
     if mdy:  # a zero month is no date; dateparser would fill it from the day it runs
         return _day(int(mdy[3]), int(mdy[1]), int(mdy[2]))
+    month_year = _MONTH_YEAR.fullmatch(text)
+    if month_year:
+        return intervals.month(int(month_year[2]), int(month_year[1]))
+    day_month_year = _DAY_MONTH_YEAR.fullmatch(text)
+    if day_month_year:  # a two-digit year's century as POSIX `%y` picks it, as `short_year` does
+        year = int(day_month_year[3])
+        year = year if year > 99 else (1900 if year >= 69 else 2000) + year
+        return _day(year, intervals.month_number(day_month_year[2]), int(day_month_year[1]))
     return _read_by_dateparser(text)
 
 

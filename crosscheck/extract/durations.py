@@ -40,10 +40,19 @@ _REVERSED_LEAD = re.compile(
 # range ("between 6 and 17 years old"), nor a number turned into another unit ("turned 2 percent").
 _AGE = re.compile(r"(?<![\d.,])(?<!and )(?<!to )(?P<age>\d{1,3})[- ]years?[- ]old\b"
                   r"|\b(?:aged|turn(?:s|ed|ing)?)\s+(?P<age_after>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|points?|"
-                  r"degrees|times|million|billion|years|months|weeks|days|hours|minutes|of|to|in)\b)")
+                  r"degrees|times|million|billion|years|months|weeks|days|hours|minutes|of|to|in)\b)"
+                  # "at the age of 80", "to age 21", "raised the age to 21", "died at 80"
+                  r"|\b(?:(?:at|to)\s+)?the\s+age\s+of\s+(?P<age_of>\d{1,3})\b(?![.,]\d)"
+                  r"|\b(?:at|to)\s+age\s+(?P<age_at>\d{1,3})\b(?![.,]\d)"
+                  r"|\bage\s+(?:limit\s+)?to\s+(?P<age_to>\d{1,3})\b(?![.,]\d|\s*(?:%|percent))"
+                  r"|\b(?:died|dies|retired|retires)\s+at\s+(?P<age_died>\d{1,3})\b"
+                  r"(?![.,:]\d|\s*(?:%|percent|mph|degrees|years|[ap]\.?m\b|o[’']clock))")
 # Every age holds one of these words; `_AGE` is tried only from a few characters before each,
-# where a scan of the whole text cost six times the rest of this extractor.
+# where a scan of the whole text cost six times the rest of this extractor. The whole words
+# "age", "died", "retired" are found as words, "age" being inside many others ("page").
 _AGE_WORDS = ("year", "aged", "turn")
+_AGE_WHOLE_WORDS = ("age", "died", "dies", "retire")
+_AGE_GROUPS = ("age", "age_after", "age_of", "age_at", "age_to", "age_died")
 
 
 def ages(text: str) -> list[Mention]:
@@ -53,14 +62,14 @@ def ages(text: str) -> list[Mention]:
         found = list(_AGE.finditer(text))
     else:
         found, done = [], 0
-        for at in sorted(occurrences(lower, _AGE_WORDS)):
-            match = _AGE.search(text, max(done, at - 4), at + 30)
+        for at in sorted(occurrences(lower, _AGE_WORDS) + word_occurrences(lower, _AGE_WHOLE_WORDS)):
+            match = _AGE.search(text, max(done, at - 7), at + 30)
             if match and match.start() <= at < match.end():
                 found.append(match)
                 done = match.end()
     mentions = []
     for match in found:
-        years = Decimal(match["age"] or match["age_after"])
+        years = Decimal(next(match[group] for group in _AGE_GROUPS if match[group]))
         mentions.append(Mention("figure", match.start(), match.end(), match[0],
                                 FigureValue(years, years, "eq", "year"), attribute="age"))
     return mentions
@@ -77,7 +86,76 @@ def extract(source: Source) -> list[Mention]:
         value = duration(amount, unit)
         if value is not None:
             mentions.append(Mention("figure", match.start(), match.end(), match[0], value))
+    taken = [(mention.start, mention.end) for mention in mentions]
+    for match in stated(source.text):
+        if not any(start < match.end() and match.start() < end for start, end in taken):
+            value = total(match[0])
+            if value is not None:
+                mentions.append(Mention("figure", match.start(), match.end(), match[0], value))
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+# An amount of time stated with its number wherever it stands: "90 minutes", "1.5 hours",
+# "six weeks of pregnancy", "an hour and 45 minutes", "half an hour". Not an age ("16 years
+# old"), nor a date ("three years ago", "two weeks from now"); a bare "a day" or "an hour" is
+# no amount ("$15 an hour", "once a day"), only in a sum or with a half. Units in lower case:
+# "60 Minutes" is a programme.
+_BARE_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?)(?![\w-])"
+_NUMBER = rf"(?:\d+(?:\.\d+)?|(?i:{_WORD})(?:[-\s](?i:{_WORD}))*)"
+_HALF = r"\s+and\s+(?:an?\s+)?half"
+_ONE_PART = (rf"(?:(?:{_NUMBER}|(?i:an?))(?:{_HALF})?[\s-]+{_BARE_UNIT}(?:{_HALF})?"
+             rf"|(?i:half)(?:\s+an?)?[\s-]+{_BARE_UNIT})")
+_STATED = re.compile(
+    rf"(?<![\w.,$€£-])(?:{_ONE_PART})(?:(?:,\s*|\s+and\s+|\s+)(?:{_ONE_PART}))*"
+    r"(?!\s*[-\s]old\b|\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:later|earlier|before|after)\b)")
+_PART = re.compile(rf"(?P<amount>{_NUMBER}|(?i:an?|half(?:\s+an?)?))(?P<half>{_HALF})?[\s-]+"
+                   rf"(?P<unit>{_BARE_UNIT})(?P<half_after>{_HALF})?")
+_STATED_NOUNS = ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year", "decade")
+_LEAD = re.compile(r"(?:[-\s,]+(?:\d+(?:\.\d+)?|" + alternation(
+    word[::-1] for word in [*UNITS, "and", "half", *(f"{noun}s" for noun in _STATED_NOUNS), *_STATED_NOUNS])
+    + r"))*", re.IGNORECASE)
+_UNIT_NAMES = {"sec": "second", "min": "minute", "hr": "hour", "decade": "year"}
+# Each unit in seconds, a month as 30 days; within a sum of years and months a year is 12 months.
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2592000,
+            "year": 31536000}
+
+
+def stated(text: str):
+    """Yield the matches of the stated-amount pattern, tried only before the time nouns."""
+    lower = lowered(text)
+    if lower is None:
+        return _STATED.finditer(text)
+    return matches(_STATED, text, word_occurrences(lower, _STATED_NOUNS), _LEAD)
+
+
+def total(phrase: str) -> FigureValue | None:
+    """Return the figure of one amount of time or a sum of them, in the smallest unit stated."""
+    parts = []
+    for part in _PART.finditer(phrase):
+        amount = part["amount"].lower()
+        unit = part["unit"].lower().rstrip("s")
+        unit = _UNIT_NAMES.get(unit, unit)
+        number = Decimal("0.5") if amount.startswith("half") else parse_number(amount)
+        if number is None:
+            return None
+        number = number * (10 if part["unit"].lower().startswith("decade") else 1)
+        parts.append((number + (Decimal("0.5") if part["half"] or part["half_after"] else 0), unit,
+                      amount in ("a", "an") and not (part["half"] or part["half_after"])))
+    if not parts or len(parts) == 1 and parts[0][2]:
+        return None
+    smallest = min((unit for _, unit, _ in parts), key=_SECONDS.get)
+    if {unit for _, unit, _ in parts} <= {"year", "month"}:
+        amount = sum(number * (12 if unit == "year" and smallest == "month" else 1)
+                     for number, unit, _ in parts)
+    else:
+        amount = sum(number * _SECONDS[unit] for number, unit, _ in parts) / _SECONDS[smallest]
+    if amount != amount.to_integral_value() and smallest != "second":  # "1.5 hours": 90 minutes
+        smaller = {"minute": "second", "hour": "minute", "day": "hour", "week": "day", "month": "day",
+                   "year": "month"}[smallest]
+        factor = {"month": 30, "year": 12}.get(smallest) or _SECONDS[smallest] // _SECONDS[smaller]
+        amount, smallest = amount * factor, smaller
+    amount = Decimal(int(amount)) if amount == amount.to_integral_value() else amount.normalize()
+    return FigureValue(amount, amount, "eq", smallest)
 
 
 def candidates(text: str):

@@ -1,4 +1,4 @@
-"""Entity mentions: acronym expansions, and (from `people`) name spellings and roles.
+"""Entity mentions: acronym expansions, (from `people`) name spellings and roles, (from `names`) proper names.
 
 An expansion is written either way round: "FAIR (Fundamental AI Research)", "LLaMA (short
 for Large Language Models Meta AI)" or "large language models (LLMs)". It counts only when
@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..entities.canonical import fold
 from ..model import EntityValue, Mention, Source
-from . import people
+from . import names, people
 from .anchored import matches
 
 # The look-behind (a `\b` before the capital) comes after the capital so that `re` skips to capitals.
@@ -27,8 +27,15 @@ _MINOR = {"of", "and", "for", "the", "in", "on", "to", "a", "an"}
 
 
 def extract(source: Source) -> list[Mention]:
-    """Find acronym expansions, people's name spellings and their roles."""
-    return _forward(source.text) + _backward(source.text) + people.extract(source)
+    """Find acronym expansions, people's name spellings and their roles, and proper names."""
+    found = _forward(source.text) + _backward(source.text) + people.extract(source)
+    # A person's name that `people` reads is compared there, given name and surname apart; a
+    # name another entity claim stands on (a role's organisation) is that claim's: one finding
+    # id is made of the claims' places, so two findings on one span would share it.
+    spelled = {m.start for m in found if m.attribute == "name spelling"}
+    taken = {(m.start, m.end) for m in found}
+    return found + [m for m in names.extract(source) if (m.start, m.end) not in taken
+                    and (m.attribute != names.NAME or m.start not in spelled)]
 
 
 def _forward(text: str) -> list[Mention]:

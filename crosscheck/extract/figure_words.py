@@ -50,12 +50,16 @@ _TIMES = re.compile(r"\s+times\b", re.I)
 MULTIPLE = re.compile(r"\s+(?:as\b(?!\s+of)|more|less|larger|bigger|higher|greater|faster|smaller|lower"
                       r"|slower|cheaper|longer|the\s+(?:size|number|amount|rate|price|cost))\b", re.I)
 # The one-dollar words: "a dollar", "one euro"; "a pound" is left alone, as it may weigh.
-ONE_MONEY = r"(?:an?|one)(?=\s+(?:dollar|euro|buck)\b)"
+# And one of a measure: "a kilogram", "one liter", "a mile" ("a pound" may be money).
+ONE_MEASURES = ("kilogram", "kilo", "kg", "gram", "lb", "liter", "litre", "milliliter", "millilitre", "ml",
+                "gallon", "mile", "kilometer", "kilometre", "meter", "metre", "tonne")
+ONE_MONEY = rf"(?:an?|one)(?=\s+(?:dollar|euro|buck|{'|'.join(ONE_MEASURES)})s?\b)"
 CURRENCY_SIGN_AFTER = re.compile(rf"\s?(?P<symbol>{_SYMBOLS})(?!\w)")
 _NAMES = alternation(units.CURRENCY_NAMES)
 CURRENCY_AFTER = re.compile(
     rf"\s*(?:of\s+)?(?:\b(?P<code>[A-Z]{{3}})\b|(?P<name>(?i:{_NAMES}))\b)")
-MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*(?:\s+(?i:celsius|fahrenheit))?)\b")
+MEASURE_AFTER = re.compile(r"(?P<space>\s?)(?P<unit>[A-Za-z°][A-Za-z/]*"
+                           r"(?:\s+(?i:celsius|fahrenheit)|(?<=degrees)\s[CF])?)\b")
 
 # One number as written: digits (with glued letters read later), a fraction, a multiple, a
 # vague plural, "multi-billion dollar", or number words. The look-behind keeps out numbers
@@ -83,7 +87,7 @@ CORE = re.compile(
 # the search for figures can skip the text between them.
 NUMBER_STEMS = (*(word for word in UNITS if len(word) > 2), "dozen", "hundred", "thousand", "million",
                 "billion", "trillion", "half", "third", "quarter", "fifth", "tenth", "multi",
-                "dollar", "euro", "buck")
+                "dollar", "euro", "buck", *ONE_MEASURES)
 # The rest of a ratio: "one in five adults", "Six-in-ten U.S. adults", "3 out of 4".
 RATIO_REST = re.compile(
     rf"[\s-]+(?:in|out\s+of)[\s-]+(?P<whole>\d{{1,3}}|{NUMBER_WORD})\b(?!\s*(?:%|percent))", re.I)
@@ -106,7 +110,8 @@ _WORD_BACKWARDS = re.compile(r"\s*(#|[\w’'.&-]*[A-Za-z0-9])(?!\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]*s")
 _SINGULAR_END = re.compile(r"(?:ss|us|is|'s|’s)$")
-_HYPHENED = re.compile(r"-(?P<word>[A-Za-z]+)\b")
+# Tokenised text spaces the hyphen: "the 60 - vote hurdle" (a lower-case word after it).
+_HYPHENED = re.compile(r"(?:-| - (?=[a-z]))(?P<word>[A-Za-z]+)\b")
 # Words that start a sentence or a clause, so a number after them is no part of a name.
 _FUNCTION_CAPS = frozenset(w.capitalize() for w in _STOP) | frozenset(
     "Some About Around Roughly Nearly Almost Over Another Only All Its Their Just Approximately "

@@ -42,9 +42,15 @@ _OF_SCALE = re.compile(r"\s+of\s+(thousands|millions|billions|trillions)\b", re.
 _OF = re.compile(r"\s+of\b", re.I)
 _PART_OF = re.compile(r"\b(?:first|second|third|last|latter|back|front|other|1st|2nd)[\s-]+$", re.I)
 _LEADING_ZERO = re.compile(r"0\d")
+_AFTER_A_NUMBER = re.compile(r"\d \Z")
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:population|crowd)\s+of\s+(?:(?:about|around|nearly|almost|some|over|more\s+than)\s+)?\Z",
+    re.IGNORECASE)
 _POWER_OF_TEN = re.compile(r"10+")
 # CORE reads "billion-dollar" in any case, so its "dollar" is matched in any case here too.
 _DOLLAR = re.compile(r"[\s-]dollar", re.I)
+# "a billion" before "-dollar": the article is the noun's ("a billion-dollar bet"), not the number's.
+_ARTICLE_SCALE = re.compile(r"an?\s+(million|billion|trillion)", re.I)
 # Only "a" and "an" stand before a number's first word ("a million", "a half"), and only a
 # plus sign or a parenthesis before a phone number's first digits; both matched on the
 # reversed text.
@@ -114,6 +120,8 @@ def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
     start, end, tail = match.start(), match.end("digits"), match["tail"] or ""
     if _LEADING_ZERO.match(match["digits"]):
         return None  # "011", or the "000" of "10 000": no figure starts with a zero
+    if not match["tail"] and _AFTER_A_NUMBER.search(text, max(0, start - 2), start):
+        return None  # "245 23 yen": bare digits after digits and a space ("Llama 3 70B" is a figure)
     start, number = _signed(text, start, Decimal(match["digits"].replace(",", "")))
     currency, sign_start = _currency_before(text, start)
     if tail.lower() == "s":  # "$100s of billions": a vague plural written in digits; not "1990s"
@@ -191,6 +199,8 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     if found_unit == "cent" and not currency:  # "92 cents"
         value, found_unit = value / 100, "USD"
     unit = currency or unit or found_unit
+    if not unit and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
+        unit = "person"  # "a population of 3,559", "a crowd of 5,000": people counted
     per = PER.match(text, end) if unit else None
     if per:  # "$0.14 per share", "200 kilometres per hour", "$80 a barrel"
         unit, end = f"{unit}/{units.per(per['denominator'])}", per.end()
@@ -258,19 +268,25 @@ def _read_vague(text: str, start: int, end: int, word: str, currency: Optional[s
 
 def _read_multi(text: str, match: re.Match) -> Optional[Piece]:
     """Read "multi-billion dollar" (a range) and "billion-dollar" (at least a billion)."""
-    word = match["multi"].lower()
+    return _multi(text, match.start(), match.end(), match["multi"])
+
+
+def _multi(text: str, start: int, end: int, word: str) -> Optional[Piece]:
+    word = word.lower()
     scale = numbers.SCALES[word.replace("multi", "").strip("-")]
-    end = _DOLLAR.match(text, match.end()).end()
+    end = _DOLLAR.match(text, end).end()
     if word.startswith("multi"):
         low, high = numbers.vague_range("thousands", scale // 1000)
-        return _finish(text, match.start(), end, low, high, "USD", "range")
-    return _finish(text, match.start(), end, Decimal(scale), None, "USD", "ge")
+        return _finish(text, start, end, low, high, "USD", "range")
+    return _finish(text, start, end, Decimal(scale), None, "USD", "ge")
 
 
 def _read_one(text: str, match: re.Match) -> Optional[Piece]:
-    """Read "one dollar"; "a dollar" only as a rate or hedged ("a dollar a day", "less than a dollar")."""
+    """Read "one dollar"; "a dollar" only as a rate or hedged ("a dollar a day", "less than a
+    dollar"); "a kilogram", "a mile" always (a measure is an amount, where a currency is also a word)."""
     piece = _complete(text, match.start(), match.end(), Decimal(1), 1, None, None)
-    if piece and match["one"].lower() != "one" and piece.bound == "eq" and "/" not in piece.unit:
+    money = piece is not None and piece.unit.isupper() and len(piece.unit) == 3
+    if money and match["one"].lower() != "one" and piece.bound == "eq" and "/" not in piece.unit:
         return None  # "a dollar has different weight": the currency, not an amount
     return piece
 
@@ -279,6 +295,9 @@ def _read_words(text: str, match: re.Match) -> Optional[Piece]:
     words = match["words"]
     if words.lower() in ("one", "zero"):  # "one of", "no one": almost never a counted claim
         return None
+    adjective = _ARTICLE_SCALE.fullmatch(words) if text.startswith("-", match.end()) else None
+    if adjective and _DOLLAR.match(text, match.end()):  # "a billion-dollar bet" is a "billion-dollar" bet
+        return _multi(text, match.start("words") + adjective.start(1), match.end(), adjective[1])
     number = numbers.parse_number(words)
     if number is None:
         return None

@@ -62,7 +62,9 @@ CAPITALISED = ("Halloween", "Christmas", "Xmas", "Thanksgiving", "Easter")
 # "Valentine’s Day"), so that the match can start at the name.
 LEAD_WORDS = ("new", "year's", "year’s", "years", "valentine's", "valentine’s", "valentines",
               "martin", "luther", "king", "jr", "mlk", "memorial", "labor", "labour", "black",
-              "cyber", "easter", "good", "palm")
+              "cyber", "easter", "good", "palm",
+              # lower-case names before the year or "day" that anchors them ("thanksgiving 2014")
+              "thanksgiving", "christmas", "halloween", "xmas")
 # Words after which a bare holiday name is a date.
 _BEFORE = {"on", "before", "after", "since", "by", "until", "till", "over", "around", "during",
            "through", "ahead", "past", "at"}

@@ -12,8 +12,9 @@ import re
 from typing import Iterator
 
 from ..entities.canonical import bare, fold, organisation
-from ..entities.words import LOWER, SENTENCE_WORDS, UPPER
+from ..entities.words import LOWER, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
+from ..vocabulary import NOT_IN_PERSON_NAMES, TITLE_ENDS
 from .anchored import alternation, backwards
 
 _WORD_REST = rf"{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"
@@ -21,18 +22,8 @@ _WORD = rf"{UPPER}{_WORD_REST}"  # "Tomáš", "LeCun", "Marie-Anne"
 # A pattern's look-behind goes after its first capital (looking back over it) so that `re`
 # can skip ahead to the next capital instead of trying the pattern at every character.
 _NAME = re.compile(rf"({UPPER}(?<![\w’'-].){_WORD_REST}(?: {_WORD}){{1,2}})(?![\w-]| {_WORD})")
-# Titles and institution words: never part of a person's name.
-_NOT_NAMES = SENTENCE_WORDS | {
-    "Chairman", "Chairwoman", "President", "Vice", "Chief", "Professor", "Senator", "Director",
-    "Founder", "Cofounder", "Research", "Institute", "University", "School", "Foundation", "Labs",
-    "Lab", "Group", "Company", "Platforms",
-    # political and civic titles ("Leader Chuck Schumer", "Attorney General Merrick Garland")
-    "Speaker", "Leader", "Attorney", "General", "Secretary", "Governor", "Representative",
-    "Congressman", "Congresswoman", "Mayor", "Judge", "Justice", "Whip", "Majority", "Minority",
-    "Sen", "Rep", "Gov", "Ambassador", "Commissioner", "Administrator",
-    # job nouns and words that open a clause, glued to a name by their capital
-    "Teacher", "Nurse", "Officer", "Though", "Yet", "So", "Thus", "Perhaps", "Like", "Asked", "Both",
-}
+# Titles, institution words, job nouns and clause openers: never part of a person's name.
+_NOT_NAMES = SENTENCE_WORDS | NOT_IN_PERSON_NAMES
 _TITLE = (r"(?i:(?:(?:associate|assistant|senior|former|executive|managing|lead|principal|research)\s+)*"
           r"(?:ceo|cto|cfo|coo|co-?founder|founder|chair(?:man|woman)?|president|vice president|vp"
           r"|head|chief(?:\s+[\w-]+){0,2}?\s+(?:officer|scientist|executive)|director|analyst"
@@ -69,12 +60,17 @@ def extract(source: Source) -> list[Mention]:
 _STATE = r"[A-Z][A-Za-z]*(?:\s?\.\s?[A-Z][a-z]*)*(?:\s?\.)?(?:\s[A-Z][a-z]+\.?)?"
 _PARTY_LABEL = re.compile(
     rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})\s*(?:\(\s*(?P<party>[DRI])\s?-\s?{_STATE}\s*\)"
-    rf"|,\s*(?:(?P<party_>[DRI])\s?-\s?{_STATE}|(?:{_WORD}\s){{1,2}}(?P<party_word>Democrat|Republican))\s*,)")
+    rf"|,\s*(?:(?P<party_>[DRI])\s?-\s?{_STATE}|(?:{_WORD}\s){{1,2}}(?P<party_word>Democrat|Republican))\s*,"
+    # "Trey Gowdy , Republican of South Carolina"
+    rf"|,\s*(?P<party_of>Democrat|Republican|Independent) of {_WORD}(?: {_WORD})?\b)")
+# The party before a title and a name: "Democratic Rep. Ted Lieu", "Republican Sen. Ted Cruz".
+_PARTY_BEFORE = re.compile(rf"\b(?P<party_before>Democratic|Republican|Independent) (?:Rep|Sen|Gov)\s?\.\s?"
+                           rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})")
 # Every label holds one of these; `_PARTY_LABEL` is tried only in the stretch before each, where
 # a scan of the whole text, trying a name at every capital, cost a third of this extractor.
-_PARTY_HINT = re.compile(r"[(,]\s*[DRI]\s?-|Democrat\b|Republican\b")
+_PARTY_HINT = re.compile(r"[(,]\s*[DRI]\s?-|Democrat\b|Republican\b|Independent of\b")
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent", "Democrat": "Democrat",
-            "Republican": "Republican"}
+            "Republican": "Republican", "Democratic": "Democrat", "Independent": "Independent"}
 
 
 def _party_labels(text: str) -> list[re.Match]:
@@ -92,9 +88,10 @@ def _party_labels(text: str) -> list[re.Match]:
 
 def _parties(text: str) -> list[Mention]:
     mentions = []
-    for match in _party_labels(text):
+    for match in [*_party_labels(text), *_PARTY_BEFORE.finditer(text)]:
         name = _strip(match["name"])
-        group = "party" if match["party"] else "party_" if match["party_"] else "party_word"
+        group = next(g for g in ("party", "party_", "party_word", "party_of", "party_before")
+                     if match.re.groupindex.get(g) and match[g])
         if not name:
             continue
         party = _PARTIES[match[group]]
@@ -116,7 +113,8 @@ def _names(text: str) -> list[tuple[int, int, str, str]]:
 
 def _strip(run: str) -> str:
     words = run.split()
-    while words and (words[0] in _NOT_NAMES or _ONE_TITLE.fullmatch(words[0])):  # "Analyst Gary Mobley"
+    # "Analyst Gary Mobley", "Obviously Perry"
+    while words and (words[0] in _NOT_NAMES or _ONE_TITLE.fullmatch(words[0]) or adverb(words[0])):
         words.pop(0)
     return " ".join(words) if len(words) >= 2 and not set(words) & _NOT_NAMES else ""
 
@@ -193,12 +191,7 @@ def _roles(text: str, people: set[str]) -> list[Mention]:
 # spelled backwards (looked ahead at, so that "Head CEO Ann" yields both spaces): a Python
 # loop over every space before a capital cost twice as much. The words are matched ignoring
 # case, as `_ROLE_BEFORE` matches them.
-_TITLE_ENDS = """ceo cto cfo coo founder chair chairman chairwoman president vp head officer scientist
-executive director analyst professor researcher engineer editor partner investor administrator secretary
-minister governor manager spokesman spokeswoman spokesperson leader whip speaker senator sen. rep. gov.
-representative congressman congresswoman general mayor judge justice ambassador commissioner
-lady""".split()
-_CAPITAL_AFTER_TITLE_BACKWARDS = re.compile(rf"{UPPER} (?=(?i:{alternation(w[::-1] for w in _TITLE_ENDS)}))")
+_CAPITAL_AFTER_TITLE_BACKWARDS = re.compile(rf"{UPPER} (?=(?i:{alternation(w[::-1] for w in TITLE_ENDS)}))")
 _ROLE_BEFORE_CHARACTERS = re.compile(r"[\w&.’'\s-]*")
 
 
@@ -224,10 +217,24 @@ def _role_mentions(match: re.Match, org_group: str, titles: str, people: set[str
         org, titles = head, f"{last} {titles}"
     if fold(name) not in people or organisation(org) in _GENERIC | {""} or org.split()[0] in SENTENCE_WORDS:
         return []
+    if _not_an_organisation(match[org_group], before_title=match.re is _ROLE_BEFORE):
+        return []
     start = match.start(org_group)
     return [Mention("entity", start, start + len(org), org, EntityValue(org, organisation(org)),
                     subject=_surname(name), attribute=f"role: {title}")
             for title in _titles(titles)]
+
+
+_CREDIT = re.compile(r"\b[A-Z]{2,} [A-Z]{2,}\b")  # "Jessica Estepa USA TODAY": an outlet in a photo credit
+_SENTENCE_END = re.compile(r"[a-z]{2}\.$")  # "in Los Angeles. Rep. Cori Bush": the place ends a sentence
+# "Democratic Missouri Rep. Cori Bush": a party and a state, no organisation
+_PARTY_WORDS = {"Democratic", "Republican", "Democrat", "GOP"}
+
+
+def _not_an_organisation(org: str, before_title: bool) -> bool:
+    """Tell whether an organisation's words are a credit, a party or (before a title) a sentence's end."""
+    return (bool(_CREDIT.search(org) or before_title and _SENTENCE_END.search(org))
+            or org.split()[0] in _PARTY_WORDS)
 
 
 # Abbreviated titles as the role they state.

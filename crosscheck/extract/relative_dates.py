@@ -31,7 +31,7 @@ def relative(text: str, match: re.Match, anchor: dt.date | None) -> list[tuple]:
     Each found item is (start, end, value, resolution): how the phrase was placed.
     """
     phrase = match["relative"]
-    words = phrase.lower().split()
+    words = ["year" if word == "yr" else word for word in phrase.lower().split()]  # "last yr"
     start = match.start()
     if words[-1] in intervals.WEEKDAYS and (_NAMED_DAYS.search(text, max(0, start - 20), start)
                                             or _NAME_AFTER.match(text, match.end())):
@@ -49,6 +49,13 @@ def relative(text: str, match: re.Match, anchor: dt.date | None) -> list[tuple]:
 def _placed(text: str, match: re.Match, words: list[str], anchor: dt.date) -> list[tuple]:
     """Resolve a relative phrase against the anchor, in the direction its clause points."""
     phrase = match["relative"]
+    if words[-1][:1].isdigit():  # "on the 15th": that day of the month the clause points to
+        way = tense.direction(text, match.start(), match.end())
+        if not way.cue and not tense.past_nearby(text, match.start(), match.end()):
+            way = tense.Direction(True, "")  # the coming one, as a yearless month-day this close is
+        value = _day_of_month(intervals.day_number(words[-1]), anchor, way.forward)
+        resolution = Resolution(anchor, "forward" if way.forward else "back", way.cue)
+        return [(match.start(), match.end(), value, resolution)] if value else []
     if words[-1] in intervals.WEEKDAYS and words[0] not in ("last", "next"):
         way = tense.direction(text, match.start(), match.end())
         if words[0] == "this" and not way.cue:  # "this Friday" is the coming one unless a verb says otherwise
@@ -70,6 +77,22 @@ def _weekday(weekday: int, anchor: dt.date, forward: bool) -> DateValue:
     if forward:
         return intervals.day(anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7))
     return intervals.recent_weekday(weekday, anchor)
+
+
+def _day_of_month(day: int, anchor: dt.date, forward: bool) -> DateValue | None:
+    """Return the day of the month nearest the anchor, on or before it, or on or after it if
+    `forward`, skipping months too short for it ("on the 31st")."""
+    step = 1 if forward else -1
+    index = anchor.year * 12 + anchor.month - 1
+    for _ in range(3):
+        try:
+            candidate = dt.date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            candidate = None
+        if candidate and (candidate >= anchor if forward else candidate <= anchor):
+            return intervals.day(candidate)
+        index += step
+    return None
 
 
 def _resolve(words: list[str], anchor: dt.date) -> DateValue | None:

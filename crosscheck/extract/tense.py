@@ -18,7 +18,9 @@ from typing import NamedTuple
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z]|\Z)")
 # Where a clause ends: punctuation that opens an aside or a quote, or a comma and a conjunction.
 _CLAUSE_CUT = re.compile(r"[;:()\[\]“”\"—–]|\s--\s|,\s+(?:and|but|while|although|though|whereas|because|"
-                         r"as|which|who|whom|where|when|so|yet|or)\b|\bbut\b|\band\s+(?=[a-z]+ed\b)")
+                         r"as|which|who|whom|where|when|so|yet|or)\b|\bbut\b|\band\s+(?=[a-z]+ed\b)"
+                         # a condition's verbs, not the main clause's "would", tell its date's tense
+                         r"|\b(?:if|unless)\b")
 # Words, with the pieces tokenised text splits off them: "wo n't", "They ’ll", "Thursday ’s".
 _WORD = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?|n[’']t|[’'](?:ll|s)\b")
 

@@ -9,7 +9,7 @@ import os
 import re
 import sys
 import tempfile
-from typing import Callable, Dict, Iterable
+from typing import Callable, Dict, Iterable, Union
 
 from ..model import Result
 from . import github, html, json, junit, markdown, sarif, text
@@ -27,9 +27,20 @@ REPORTERS: Dict[str, Reporter] = {
 }
 
 
+# Formats that can be written a piece at a time, so that a large report is never whole in memory.
+STREAMERS: Dict[str, Callable[[Result, str], Iterable[str]]] = {"json": json.stream}
+
+
 def render(result: Result, format: str, fail_on: str = "conflict") -> str:
     """Render `result` in the named format."""
     return REPORTERS[format](result, fail_on)
+
+
+def render_stream(result: Result, format: str, fail_on: str = "conflict") -> Iterable[str]:
+    """Return the pieces of the report `render` returns, made as they are written where it can."""
+    if format in STREAMERS:
+        return STREAMERS[format](result, fail_on)
+    return [render(result, format, fail_on)]
 
 
 class OutputError(Exception):
@@ -39,21 +50,22 @@ class OutputError(Exception):
 _TEMPORARY = re.compile(r"\.crosscheck-(\d+)-[^/]*\.tmp\Z")
 
 
-def write_atomic(path: str, content: str, protected: Iterable[str] = ()) -> None:
+def write_atomic(path: str, content: Union[str, Iterable[str]], protected: Iterable[str] = ()) -> None:
     """Write `content` to `path` so that readers never see a half-written file.
 
     "-" is standard output; a device or FIFO ("/dev/null", "/dev/stdout") is written as a
     stream, never replaced by a file; a path among `protected` (the sources) is refused.
-    Raise OutputError naming the path and the reason.
+    Raise OutputError naming the path and the reason. `content` may be a string or pieces
+    of one, written as they come.
     """
     if path == "-":
-        _stream(sys.stdout, content)
+        _stream(sys.stdout, content if isinstance(content, str) else "".join(content))
         return
     check_target(path, protected)
     try:
         if os.path.exists(path) and not os.path.isfile(path):
             with open(path, "w", encoding="utf-8", errors="backslashreplace", newline="") as out:
-                out.write(content)
+                _write(out, content)
             return
         _replace(path, content)
     except OSError as error:
@@ -69,7 +81,15 @@ def check_target(path: str, protected: Iterable[str] = ()) -> None:
         raise OutputError(f"{path}: is a source being checked; a report is never written over a source")
 
 
-def _replace(path: str, content: str) -> None:
+def _write(out, content: Union[str, Iterable[str]]) -> None:
+    if isinstance(content, str):
+        out.write(content)
+    else:
+        for piece in content:
+            out.write(piece)
+
+
+def _replace(path: str, content: Union[str, Iterable[str]]) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     _clean_temporaries(folder)
@@ -77,7 +97,7 @@ def _replace(path: str, content: str) -> None:
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".crosscheck-{os.getpid()}-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="") as out:
-            out.write(content)
+            _write(out, content)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a report is for sharing
         os.replace(temporary, path)
     except BaseException:

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Dict, List, Tuple
 
 from ..display import describe
-from ..model import Result
+from ..model import Result, Source
 from ..serialize import result_to_dict
 from ..status import severity
 from .inert import github_data as _data
@@ -27,9 +27,7 @@ def render(result: Result, fail_on: str = "conflict") -> str:
     """Return `::error` / `::warning` / `::notice` lines, at most PER_STEP of each level."""
     data = result_to_dict(result)
     paths = {source["id"]: source["path"] for source in data["sources"]}
-    unread = "title=crosscheck cannot read this source"
-    lines = [("error", f"::error file={_property(posix(s['path']))},{unread}::{_data(error)}")
-             for s in data["sources"] for error in s["errors"]]
+    lines = [_source_error(source, error) for source in result.sources for error in source.errors]
     for finding in data["findings"]:
         level = severity(finding["verdict"], finding["waived"], fail_on)
         if level != "none":
@@ -39,6 +37,15 @@ def render(result: Result, fail_on: str = "conflict") -> str:
     summary = (f"::notice title=crosscheck::{counts['conflict']} conflict, "
                f"{counts['compatible']} compatible, {counts['agreement']} agreement")
     return "\n".join(_capped(lines) + [summary]) + "\n"
+
+
+def _source_error(source: Source, error: str) -> Tuple[str, str]:
+    """An error for a source that could not be read; a warning for one read with something lost."""
+    if source.text:  # read, and checked but for what the message says (a sentence, manifest rows)
+        command, title = "warning", "crosscheck checked this source only in part"
+    else:
+        command, title = "error", "crosscheck cannot read this source"
+    return command, f"::{command} file={_property(posix(source.path))},title={title}::{_data(error)}"
 
 
 def _capped(lines: List[Tuple[str, str]]) -> List[str]:

@@ -4,7 +4,9 @@ The page is built to stay light at a thousand documents: the findings travel as 
 the script draws the first screen of cards at once and the rest as the reviewer scrolls; each
 source's text, with its highlights, is gzip-compressed and unpacked only when it is opened.
 The template reads only the values prepared here; Jinja escapes every one, and the JSON data
-is written with <, > and & escaped, so no source text can end its script element.
+is written with <, > and & escaped, so no source text can end its script element. Control and
+reordering characters in source text and file names are shown as escapes ("\\e[2J"), as in the
+other formats, so none reaches the page raw.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from ..model import VERDICTS, Claim, Result, Source
 from ..serialize import result_to_dict
 from ..standing import ALONE, STANDINGS, claim_findings, claim_key, standing
 from ..status import severity
+from .inert import escaped
 from .timeline import timeline
 
 _RANK = {verdict: rank for rank, verdict in enumerate(VERDICTS)}  # conflict first
@@ -54,8 +57,8 @@ def view(result: Result, fail_on: str = "conflict") -> Dict:
               anchors.get(claim_key(c), "")]
              for c in result.claims if standing(c, best) == ALONE]
     sources = [_source(s, doms[s["id"]]) for s in data["sources"]]
-    page = {"sources": [{k: s[k] for k in ("id", "dom", "title", "path")} for s in sources],
-            "findings": findings, "alone": alone, "timeline": timeline(ordered)}
+    page = _shown({"sources": [{k: s[k] for k in ("id", "dom", "title", "path")} for s in sources],
+                   "findings": findings, "alone": alone, "timeline": timeline(ordered)})
     return {"summary": _summary(data, findings), "sources": sources, "verdicts": VERDICTS,
             "kinds": sorted({f["kind"] for f in findings}), "fail_on": fail_on,
             "troubled": [s for s in sources if s["errors"]],
@@ -137,6 +140,22 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _shown(value):
+    """Return the page's data with every string's control characters as escapes ("\\e[2J")."""
+    if isinstance(value, str):
+        return escaped(value)
+    if isinstance(value, dict):
+        return {key: _shown(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_shown(item) for item in value]
+    return value
+
+
+def _finalized(value):
+    """Every value the template writes: source text (a title, a path) on one line, controls as escapes."""
+    return escaped(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 def _json(value) -> Markup:
     """JSON safe inside a <script> element: <, >, & and ' are written as \\u escapes."""
     return htmlsafe_json_dumps(value, dumps=lambda v, **kw: json.dumps(v, ensure_ascii=False,
@@ -147,7 +166,8 @@ def _json(value) -> Markup:
 def _environment() -> Environment:
     return Environment(loader=PackageLoader("crosscheck", "templates"),
                        autoescape=select_autoescape(default=True, default_for_string=True),
-                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                       finalize=_finalized)
 
 
 def _asset(name: str) -> Markup:

@@ -9,21 +9,24 @@ from ..display import describe
 from ..model import Result
 from ..serialize import result_to_dict
 from ..status import severity
+from .inert import escaped
 from .paths import posix
 
 
 def render(result: Result, fail_on: str = "conflict") -> str:
     """Return a <testsuites> document; unreadable sources are test cases in error."""
     data = result_to_dict(result)
-    paths = {source["id"]: posix(source["path"]) for source in data["sources"]}
+    # Names as shown, on one line (a name can hold a newline); the file attribute keeps the name as is.
+    paths = {source["id"]: escaped(posix(source["path"])) for source in data["sources"]}
+    files = {source["id"]: posix(source["path"]) for source in data["sources"]}
     suite = ET.Element("testsuite", name="crosscheck")
     for source in data["sources"]:
         for message in source["errors"]:
             case = ET.SubElement(suite, "testcase", classname="crosscheck.sources",
-                                 name=f"read {paths[source['id']]}", file=paths[source["id"]])
+                                 name=f"read {paths[source['id']]}", file=files[source["id"]])
             ET.SubElement(case, "error", message=message, type="unreadable")
     for finding in data["findings"]:
-        suite.append(_case(finding, paths, fail_on))
+        suite.append(_case(finding, paths, files, fail_on))
     counts = {tag: len(suite.findall(f"testcase/{tag}")) for tag in ("failure", "error", "skipped")}
     tests = str(len(suite))
     suite.attrib.update(tests=tests, failures=str(counts["failure"]), errors=str(counts["error"]),
@@ -47,12 +50,12 @@ def _xml_chars(document: str) -> str:
                         document)
 
 
-def _case(finding: Dict, paths: Dict[str, str], fail_on: str) -> ET.Element:
+def _case(finding: Dict, paths: Dict[str, str], files: Dict[str, str], fail_on: str) -> ET.Element:
     about = describe(finding["subject"], finding["attribute"], finding["kind"])
     first = finding["claims"][0]
     case = ET.Element("testcase", classname=f"crosscheck.{finding['kind']}",
                       name=f"{finding['verdict']}: {about} [{finding['id']}]",
-                      file=paths[first["source"]], line=str(first["line"]))
+                      file=files[first["source"]], line=str(first["line"]))
     details = "\n".join(f"{paths[c['source']]}:{c['line']}: {c['display']}: {' '.join(c['quote'].split())}"
                         for c in finding["claims"])
     level = severity(finding["verdict"], finding["waived"], fail_on)

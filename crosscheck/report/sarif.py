@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import json
-from typing import Dict, List
+import re
+from typing import Dict, List, Sequence
 
 from ..display import describe
-from ..model import KINDS, Result
+from ..model import KINDS, Result, Source
 from ..serialize import result_to_dict
 from ..status import severity
 from .paths import uri
@@ -27,18 +28,22 @@ def render(result: Result, fail_on: str = "conflict") -> str:
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [{
         "tool": {"driver": {"name": "crosscheck", "version": __version__,
                             "rules": [_rule(kind, verdict) for kind, verdict in _RULES]}},
-        "invocations": [_invocation(data["sources"])],
+        "invocations": [_invocation(result.sources)],
         "columnKind": "unicodeCodePoints",
         "results": results,
     }]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
 
 
-def _invocation(sources: List[Dict]) -> Dict:
-    """The run's invocation: not successful when a source could not be fully checked, and why."""
-    notifications = [{"level": "error", "message": {"text": error},
-                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(source["path"])}}}]}
-                     for source in sources for error in source["errors"]]
+def _invocation(sources: Sequence[Source]) -> Dict:
+    """The run's invocation: not successful when a source could not be fully checked, and why.
+
+    A source that could not be read is an error; one read with something lost (a sentence an
+    extractor failed on, a manifest row) a warning.
+    """
+    notifications = [{"level": "warning" if source.text else "error", "message": {"text": error},
+                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(source.path)}}}]}
+                     for source in sources for error in source.errors]
     return {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
 
 
@@ -66,11 +71,27 @@ def _result(finding: Dict, paths: Dict[str, str], fail_on: str) -> Dict:
 
 
 def _location(claim: Dict, path: str) -> Dict:
-    return {"physicalLocation": {
-        "artifactLocation": {"uri": uri(path)},
-        "region": {"startLine": claim["line"], "charOffset": claim["start"],
-                   "charLength": claim["end"] - claim["start"], "snippet": {"text": claim["text"]}}},
-        "message": {"text": f"{claim['source']} says {claim['display']}" + _where(claim)}}
+    return {"physicalLocation": {"artifactLocation": {"uri": uri(path)}, "region": _region(claim)},
+            "message": {"text": f"{claim['source']} says {claim['display']}" + _where(claim)}}
+
+
+_PAGE = re.compile(r"p\. (\d+):(\d+)")  # a PDF claim's location, "p. 3:12"
+
+
+def _region(claim: Dict) -> Dict:
+    """Where the value stands: a line and offsets of a text file, or the page of a PDF.
+
+    A PDF has no lines or characters to point at, and SARIF no pages; code scanning needs a
+    startLine, so a PDF claim's region is its page (startLine and endLine) with the page and
+    the line on the page as properties, and no offsets into a text the file does not hold.
+    """
+    page = _PAGE.fullmatch(claim.get("location", ""))
+    if page:
+        number, line = int(page[1]), int(page[2])
+        return {"startLine": number, "endLine": number, "snippet": {"text": claim["text"]},
+                "properties": {"page": number, "lineOnPage": line}}
+    return {"startLine": claim["line"], "charOffset": claim["start"],
+            "charLength": claim["end"] - claim["start"], "snippet": {"text": claim["text"]}}
 
 
 def _where(claim: Dict) -> str:

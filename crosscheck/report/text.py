@@ -71,7 +71,7 @@ def _sections(result: Result) -> Dict[str, List[Finding]]:
 
 def _header(result: Result) -> List[str]:
     errors = [f"  ! {escaped(s.path)}: {one_line(e)}" for s in result.sources for e in s.errors]
-    return [f"crosscheck: {len(result.sources):,} sources, {len(result.claims):,} claims"] + errors
+    return [f"crosscheck: {len(result.sources):,} sources, {result.claim_count:,} claims"] + errors
 
 
 def _section(name: str, findings: Sequence[Finding], places: "_Places", full: bool, view: View,

@@ -548,4 +548,19 @@ ROWS = [
      [("20 bln euros", "20000000000", "20000000000", "eq", "EUR")]),
     ("company-card", "Direct to consumer, 2022: 467 mil in revenue. 2021: $411 mil in revenue.",
      [("$411 mil", "411000000", "411000000", "eq", "USD")]),
+    # temperatures by their scale's name, and volumes in hectolitres (the peers' suites' inputs)
+    ("quantulum3-tests", "Weather got cold in the last days. Now its -10C",
+     [("-10C", "-10", "-10", "eq", "°C")]),
+    ("duckling-tests", "70 degrees F", [("70 degrees F", "70", "70", "eq", "°F")]),
+    ("duckling-tests", "3 hectoliters", [("3 hectoliters", "3", "3", "eq", "hL")]),
+    # one of a measure is an amount, where "a dollar" is also the currency
+    ("quantulum3-tests", "I want a gallon of beer", [("a gallon", "1", "1", "eq", "gal")]),
+    ("duckling-tests", "one liter", [("one liter", "1", "1", "eq", "L")]),
+    # tokenised text spaces a hyphen (PAC train, a story outside the gold check half)
+    ("pac-news", "The Senate easily cleared the 60 - vote hurdle needed", [("60 - vote", "60", "60", "eq", "vote")]),
+    # a count of people named before the number (issue 13's quote)
+    ("issue-13", "a population of 3,559", [("3,559", "3559", "3559", "eq", "person")]),
+    # digits after digits and a space: one number written with a space, or a list; no figure alone
+    ("quantulum3-tests", "245 23 yen", []),
+    ("news-phrasing", "gas at $3 a gallon", [("$3 a gallon", "3", "3", "eq", "USD/gal")]),
 ]
