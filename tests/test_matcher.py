@@ -15,7 +15,7 @@ import pytest
 from crosscheck import pipeline
 from crosscheck.align.events import head_word
 from crosscheck.align.keys import keys_of
-from crosscheck.align.scoring import THRESHOLD, Table, pair_scores, score, shared_events
+from crosscheck.align.scoring import THRESHOLD, Table, pair_scores, score, shared_events, strong, strong_pairs
 from crosscheck.compare.figures import consistent
 from crosscheck.config import Config
 from crosscheck.entities.given_names import same_person, variants
@@ -264,12 +264,25 @@ def test_pair_scores_agree_with_score_on_every_pair(folder):
     claims = [c for c in pipeline.check([str(root / folder)], Config(jobs=1)).claims if c.kind == "date"]
     keys = keys_of(claims)
     window = np.arange(len(claims))
-    rows, cols, found = pair_scores(Table(keys), window, THRESHOLD)
+    rows, cols, found, _ = pair_scores(Table(keys), window, THRESHOLD)
     fast = {(r, c): s for r, c, s in zip(rows.tolist(), cols.tolist(), found.tolist())}
     plain = {(r, c): score(keys[r], keys[c]) for r in range(len(keys)) for c in range(r + 1, len(keys))}
     plain = {pair: s for pair, s in plain.items() if s >= THRESHOLD}
     assert fast.keys() == plain.keys()
     assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
+
+
+@pytest.mark.parametrize("folder", ["sources", "tests/gold/mistral-7b"])
+def test_strong_pairs_agree_with_strong_on_every_scored_pair(folder):
+    # The similarity is the one `pair_scores` hands on with each pair it keeps.
+    root = Path(__file__).resolve().parent.parent
+    claims = [c for c in pipeline.check([str(root / folder)], Config(jobs=1)).claims if c.kind == "date"]
+    keys = keys_of(claims)
+    table = Table(keys)
+    rows, cols, _, similarity = pair_scores(table, np.arange(len(claims)), 0.0)
+    fast = strong_pairs(table, rows, cols, similarity)
+    plain = np.array([strong(keys[i], keys[j]) for i, j in zip(rows.tolist(), cols.tolist())])
+    assert fast.any() and not fast.all() and (fast == plain).all()
 
 
 @pytest.mark.parametrize("folder", ["sources", "tests/gold/mistral-7b"])

@@ -20,7 +20,7 @@ from ..model import Claim
 from .blocking import WINDOW, blocks, scored_pairs, vague, windows
 from .clusters import Clusters, join_entities, join_scored, shared_words
 from .keys import Key, interval, keys_of
-from .scoring import THRESHOLD, Table, any_told_apart, related, strong, told_apart
+from .scoring import THRESHOLD, Table, any_told_apart, related, strong_pairs, told_apart
 
 __all__ = ["Group", "align", "blocks", "vague", "scored_pairs", "WINDOW", "THRESHOLD", "interval",
            "Key", "keys_of", "Table", "related", "told_apart", "any_told_apart"]
@@ -70,7 +70,7 @@ def _align(claims: Sequence[Claim], threshold: float) -> list[Group]:
         else:
             for window in windows(block, claims, keys):
                 join_scored(window, table, clusters, threshold)
-    pairs = _pairs_by_cluster(clusters, claims, keys)
+    pairs = _pairs_by_cluster(clusters, claims, table)
     groups = [Group(members, round(clusters.scores.get(members, 0.0), 1),
                     tuple(shared_words(claims, members)), tuple(pairs.get(clusters.find(members[0]), ())))
               for members in clusters.members() if len({claims[i].source for i in members}) >= 2]
@@ -78,21 +78,26 @@ def _align(claims: Sequence[Claim], threshold: float) -> list[Group]:
 
 
 def _pairs_by_cluster(clusters: Clusters, claims: Sequence[Claim],
-                      keys: Sequence[Key]) -> dict[int, list[tuple[int, int, bool]]]:
+                      table: Table) -> dict[int, list[tuple[int, int, bool]]]:
     """Return the scored pairs inside each cluster, each once, with whether its evidence is strong."""
     if not clusters.edges:
         return {}
-    roots = [clusters.find(i) for i in range(len(claims))]
-    edges = np.array([(a, b) if a < b else (b, a) for a, b, _ in clusters.edges], dtype=np.int64)
-    at = np.array(roots)
-    edges = edges[at[edges[:, 0]] == at[edges[:, 1]]]
+    first, second, similarity = (np.concatenate(part) for part in zip(*clusters.edges))
+    low, high = np.minimum(first, second), np.maximum(first, second)
+    roots = np.array([clusters.find(i) for i in range(len(claims))])
+    inside = roots[low] == roots[high]
     # Sorted by (a, b), each once: one code per pair sorts as the pairs do, and np.unique of
     # a flat array is many times quicker than of rows (axis=0).
-    codes = np.unique(edges[:, 0] * len(claims) + edges[:, 1])
+    codes, once = np.unique(low[inside] * len(claims) + high[inside], return_index=True)
+    similarity = similarity[inside][once]
+    low, high = np.divmod(codes, len(claims))
+    # Entity claims pair on subject and attribute alone: strong by construction. Strength
+    # decides only whether different values conflict: one value needs none.
+    entity = np.array([claim.kind == "entity" for claim in claims])[low]
+    weighed = np.flatnonzero(~entity & (table.value[low] != table.value[high]))
+    strength = entity.copy()
+    strength[weighed] = strong_pairs(table, low[weighed], high[weighed], similarity[weighed])
     found: dict[int, list[tuple[int, int, bool]]] = {}
-    for a, b in zip(*(part.tolist() for part in np.divmod(codes, len(claims)))):
-        # Entity claims pair on subject and attribute alone: strong by construction. Strength
-        # decides only whether different values conflict: one value needs none.
-        found.setdefault(roots[a], []).append(
-            (a, b, claims[a].kind == "entity" or keys[a].value != keys[b].value and strong(keys[a], keys[b])))
+    for root, a, b, strong in zip(roots[low].tolist(), low.tolist(), high.tolist(), strength.tolist()):
+        found.setdefault(root, []).append((a, b, strong))
     return found

@@ -22,16 +22,18 @@ def join_entities(block: list[int], keys: list[Key], clusters: Clusters) -> None
         for i in members[1:]:
             clusters.join(members[0], i, 100.0)
         # Claims of one subject and attribute are each other's direct partners.
-        clusters.edges += [(a, b, 100.0)
-                           for n, a in enumerate(members[:ENTITY_PAIRS]) for b in members[n + 1:]
-                           if keys[a].source != keys[b].source]
+        pairs = [(a, b) for n, a in enumerate(members[:ENTITY_PAIRS]) for b in members[n + 1:]
+                 if keys[a].source != keys[b].source]
+        if pairs:
+            first, second = np.array(pairs, dtype=np.int64).T
+            clusters.add_edges(first, second, np.full(len(pairs), np.nan))
 
 
 def join_scored(window: list[int], table: Table, clusters: Clusters, threshold: float) -> None:
     """Score the pairs of the window at once and join those at the threshold, best first."""
     claims = np.array(window)
-    rows, cols, found = pair_scores(table, claims, threshold)
-    clusters.edges += zip(claims[rows].tolist(), claims[cols].tolist(), found.tolist())
+    rows, cols, found, similarity = pair_scores(table, claims, threshold)
+    clusters.add_edges(claims[rows], claims[cols], similarity)
     # Two claims already in one cluster stay so: many pairs of a window are, and a join would
     # only find that out. Skipping them leaves the joins that do happen, and their order, alone.
     roots = np.array([clusters.find(i) for i in window])
@@ -70,13 +72,21 @@ class Clusters:
         self.best: dict[int, float] = {}
         self.scores: dict[tuple[int, ...], float] = {}
         self.refused: set[tuple[int, int, int, int]] = set()
-        self.edges: list[tuple[int, int, float]] = []  # every pair scored at the threshold: (a, b, score)
+        # Every pair scored at the threshold, a window at a time: claims a, claims b and the
+        # similarity of their sentences (NaN for entities). Arrays, not a tuple per pair: the
+        # pairs grow faster than the claims where many sources state one fact.
+        self.edges: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         # The sentences of each cluster of two or more, with the written lists each holds there.
         self.sentences: dict[int, dict[str, set[str]]] = {}
         self.stated: dict[int, tuple] = {}  # root -> (attributes, versions) of its claims, see `_stated`
         for claim_group in _written_lists(claims).values():
             for i in claim_group[1:]:
                 self._union(self.find(claim_group[0]), self.find(i))
+
+    def add_edges(self, first: np.ndarray, second: np.ndarray, similarity: np.ndarray) -> None:
+        """Keep scored pairs (first[k], second[k]) and the similarity of their sentences."""
+        if len(first):
+            self.edges.append((first, second, similarity))
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:

@@ -207,7 +207,8 @@ def _precise(key: Key) -> bool:
 
 
 def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.ndarray, ...]:
-    """Return the pairs (row < col, positions in the window) that score `threshold` or more, and their scores.
+    """Return the pairs (row < col, positions in the window) that score `threshold` or more, their scores
+    and the similarity of their masked sentences (what `strong_pairs` reads again).
 
     `score` for every pair of the window at once. Most pairs of a window have different,
     unrelated subjects, so they are set aside first on the whole window matrix; the evidence
@@ -232,8 +233,10 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     rows, cols, a, b, bonus, apart, raised, anchored = (
         array[near] for array in (rows, cols, a, b, bonus, apart, raised, anchored))
     contexts = table.contexts
-    similarity = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b],
-                                scorer=fuzz.ratio, dtype=np.float32)
+    # In float64, as `fuzz.ratio` gives it to `strong`; the score adds it in float32, as before.
+    exact = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b], scorer=fuzz.ratio,
+                           dtype=np.float64)
+    similarity = exact.astype(np.float32)
     statement = similarity >= SAME_STATEMENT
     closed = np.isfinite(table.low) & np.isfinite(table.high)
     reworded = anchored & (table.slot[a] == table.slot[b]) & (_equal(table.value[a], table.value[b])
@@ -250,7 +253,26 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     scores[lifted[shares]] += EVENT_BONUS
     scores = np.minimum(scores, 100.0)
     kept = scores >= threshold
-    return rows[kept], cols[kept], scores[kept]
+    return rows[kept], cols[kept], scores[kept], exact[kept]
+
+
+def strong_pairs(table: Table, a: np.ndarray, b: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+    """Return `strong(keys[a[k]], keys[b[k]])` for each pair k, given the similarity of its sentences.
+
+    The codes decide most pairs at once; `_elsewhere` and the head words are read only for
+    the pairs of one subject whose attributes do not decide it.
+    """
+    statement = (similarity >= SAME_STATEMENT) & (table.slot[a] == table.slot[b])
+    subject = _equal(table.subject[a], table.subject[b]) & ~statement
+    attribute = _equal(table.attribute[a], table.attribute[b])
+    found = statement.copy()
+    keys = table.keys
+    for k in np.flatnonzero(subject).tolist():
+        first, second = keys[a[k]], keys[b[k]]
+        if not _elsewhere(first, second):
+            found[k] = attribute[k] or (similarity[k] >= STRONG_CONTEXT and bool(first.event.head)
+                                        and first.event.head == second.event.head)
+    return found
 
 
 def _anchored_matrix(table: Table, window: np.ndarray) -> np.ndarray:
@@ -398,8 +420,12 @@ def any_unrelated(keys_a: Sequence[Key], keys_b: Sequence[Key]) -> bool:
         if b.subject:
             by_subject.setdefault(b.subject, []).append(b)
     for a in keys_a:
-        for subject, others in by_subject.items():
-            if a.subject and subject != a.subject and not all(related(a, b) for b in others):
+        if not a.subject:
+            continue
+        # A subject the clause of `a` names is related to `a` whatever else (`related`): one
+        # set difference in C leaves the few others, where a large cluster has hundreds.
+        for subject in by_subject.keys() - a.covers:
+            if subject != a.subject and not all(related(a, b) for b in by_subject[subject]):
                 return True
     return False
 
