@@ -69,6 +69,7 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
             found = relative(text, match, anchor)
         if not datelines and _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
+        found = [item for item in found if not _fiscal(text, item[0], item[1])]
         if anchor is None:
             stated_year = next((value.end.year for _, _, value, _ in reversed(found)
                                 if value is not None and value.granularity in ("day", "month")), stated_year)
@@ -76,6 +77,21 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
                         for start, end, value, how in found)
     return mentions
+
+
+# "fiscal 2024", "the administration's fiscal year 2018 budget", "FY 2016", "fiscal Q3 2023", "its
+# fiscal 2024 second quarter", "the 2023 fiscal year": a fiscal period is no calendar one (the U.S. government's fiscal
+# 2018 began in October 2017, Microsoft's in July), and which calendar it follows is rarely said.
+# Read as calendar dates they would contradict the calendar dates of the same events, so they
+# are not read at all until a fiscal-period value can say what they are.
+_FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal(?:[\s-]+years?)?|FY)[\s-]*(?:'?\d{2,4}[\s-]+)?\Z")
+
+
+_FISCAL_AFTER = re.compile(r"[\s-]+fiscal\b", re.IGNORECASE)
+
+
+def _fiscal(text: str, start: int, end: int) -> bool:
+    return bool(_FISCAL_BEFORE.search(text, max(0, start - 24), start) or _FISCAL_AFTER.match(text, end))
 
 
 # A blank line, to its last line break: a date never spans one ("Llama 3\n\nApril 2024" is
