@@ -16,7 +16,7 @@ CASES = [
     (("At 40, two decades after he cofounded Facebook, he appears to be enjoying what many are calling "
      "his “Zuckaissance”."), [("two decades after", D(20), D(20), "eq", "year")]),
     (("Despite these restrictions, the full model leaked online within weeks, spreading across 4chan "
-     "and various AI communities."), [("within weeks", D(2), None, "ge", "week")]),
+     "and various AI communities."), []),  # "within weeks": a manner of speaking, no count
     # translated-llama-comeback
     (("Twelve days after Meta shut down Galactica, OpenAI released ChatGPT, which caused a whirlwind "
      "around the world."), [("Twelve days after", D(12), D(12), "eq", "day")]),

@@ -167,12 +167,16 @@ def candidates(text: str):
 
 
 def duration(amount: str | None, unit: str) -> FigureValue | None:
-    """Return the figure for "twelve days", "two decades" or "weeks" (at least two weeks)."""
+    """Return the figure for "twelve days", "two decades" or "several weeks" (at least two weeks)."""
     unit = unit.rstrip("s")
     scale = Decimal(10) if unit == "decade" else Decimal(1)
     unit = "year" if unit == "decade" else unit
     words = re.sub(r"\s+", " ", (amount or "").strip().lower())
-    if not words or words in _VAGUE:
+    if not words:
+        # "for months", "for years": a manner of speaking more than a count ("for months" of
+        # six weeks is no contradiction), so no figure; "several months" does count them.
+        return None
+    if words in _VAGUE:
         return FigureValue(Decimal(2) * scale, None, "ge", unit)
     if words == "a couple of":
         return FigureValue(Decimal(2) * scale, Decimal(2) * scale, "approx", unit)
