@@ -1,6 +1,7 @@
 """Which values tell, by being given at all, that two sources speak of one thing."""
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from .model import Claim, DateValue, FigureValue
@@ -45,9 +46,13 @@ def anchors(claims: Sequence[Claim]) -> list[tuple[str, ...]]:
     for claim, value in zip(claims, values):
         # Figures only: a weekday or a date is shared by many statements of one story.
         if claim.kind == "figure" and specific(claim.value):
-            told.setdefault((claim.source, claim.quote_start), set()).add(value)
-    return [tuple(sorted(told.get((claim.source, claim.quote_start), set()) - {value}))
-            for claim, value in zip(claims, values)]
+            told.setdefault((claim.source, claim.quote_start), set()).add(sys.intern(value))
+    # The claims of one sentence mostly hold the same anchors: one tuple for each distinct set,
+    # as a corpus keeps its claims in memory until the report is written.
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    return [shared.setdefault(found, found) for found in
+            (tuple(sorted(told.get((claim.source, claim.quote_start), set()) - {value}))
+             for claim, value in zip(claims, values))]
 
 
 def _currency(unit: str) -> bool:
