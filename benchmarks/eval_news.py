@@ -111,7 +111,8 @@ def score(result: Result, gold: dict, story: str) -> Tally:
     """Score one run against its gold."""
     texts = {source.id: source.text for source in result.sources}
     facts = facts_of(gold, texts, story)
-    friends = [(f["why"], locate(f["pair"], texts, f"{story}/false friend")) for f in gold.get("false_friends", [])]
+    friends = [(f["why"], locate(f["pair"], texts, f"{story}/false friend"))
+               for f in gold.get("false_friends", [])]
     tally = Tally(stories=1, friends=len(friends))
     for fact in facts:
         _score_fact(tally, fact, result)
@@ -119,7 +120,8 @@ def score(result: Result, gold: dict, story: str) -> Tally:
         if finding.verdict == "conflict":
             _score_conflict(tally, finding, facts, friends, story)
     tally.friends_merged = sum(
-        any(all(any(claim_hits(c, span) for c in finding.claims) for span in pair) for finding in result.findings)
+        any(all(any(claim_hits(c, span) for c in finding.claims) for span in pair)
+            for finding in result.findings)
         for _, pair in friends)
     return tally
 
@@ -146,7 +148,8 @@ def _miss(fact: Fact, found: list[Finding], result: Result) -> str:
         cause = "alignment: read on both sides, never put together"
     else:
         cause = f"comparison: reported {', '.join(sorted({f.verdict for f in found}))}"
-    quotes = "; ".join(f"{source}: {_excerpt(result, source, start, end)!r}" for source, start, end in fact.spans)
+    quotes = "; ".join(f"{source}: {_excerpt(result, source, start, end)!r}"
+                       for source, start, end in fact.spans)
     return f"{fact.story} {fact.id} ({fact.kind}, gold {'/'.join(fact.verdicts)}) -- {cause}\n      {quotes}"
 
 
@@ -162,9 +165,10 @@ def _score_conflict(tally: Tally, finding: Finding, facts: list[Fact], friends: 
         cause = "alignment: a false friend pair put together"
     else:
         cause = "alignment or extraction: no gold fact (different facts put together, or a value misread)"
-    claims = "\n".join(f"      {c.source}: {c.text!r} = {_value(c.value)} in {c.quote[:160]!r}" for c in finding.claims)
-    tally.false_conflicts.append(f"{story} [{finding.id}] {finding.kind} {finding.subject!r}/{finding.attribute!r}"
-                                 f" -- {cause}\n{claims}")
+    claims = "\n".join(f"      {c.source}: {c.text!r} = {_value(c.value)} in {c.quote[:160]!r}"
+                       for c in finding.claims)
+    tally.false_conflicts.append(f"{story} [{finding.id}] {finding.kind} "
+                                 f"{finding.subject!r}/{finding.attribute!r} -- {cause}\n{claims}")
 
 
 def _excerpt(result: Result, source: str, start: int, end: int) -> str:
@@ -190,7 +194,8 @@ def render(name: str, tally: Tally) -> list[str]:
     return [
         f"== {name}: {tally.stories} stories, {facts} shared facts, {tally.gold_conflicts} gold conflicts, "
         f"{tally.friends} false friends",
-        "  gold facts  " + "  ".join(f"{kind} {tally.facts[kind]}" for kind in KINDS) + "   accepted verdicts  "
+        "  gold facts  " + "  ".join(f"{kind} {tally.facts[kind]}" for kind in KINDS)
+        + "   accepted verdicts  "
         + "  ".join(f"{verdicts} {n}" for verdicts, n in sorted(tally.verdicts.items())),
         f"  facts aligned with an accepted verdict  {_ratio(aligned, facts)}   {by_kind}",
         f"  real conflicts found                    {_ratio(tally.conflicts_found, tally.gold_conflicts)}",
@@ -225,7 +230,8 @@ def older(config: Config | None = None) -> dict[str, Tally]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pac", help="the folder holding story_pairs.jsonl (the PAC train split)")
     parser.add_argument("--split", choices=("tune", "check", "all"), default="tune",
                         help="which half of the news gold to score (default: tune)")

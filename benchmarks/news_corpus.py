@@ -56,7 +56,8 @@ def source_names(story: dict) -> list[str]:
 
 def markdown(document: dict) -> str:
     """A document as a Markdown source: front matter, then its sentences joined by spaces."""
-    meta = {"title": document["title"], "outlet": document["source"], "published": dt.date.fromisoformat(document["date"])}
+    meta = {"title": document["title"], "outlet": document["source"],
+            "published": dt.date.fromisoformat(document["date"])}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000)
     return f"---\n{front}---\n\n" + " ".join(document["sentences"]) + "\n"
 
@@ -91,7 +92,8 @@ def write_stories(pac: str | Path, out: str | Path, split: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pac", help="folder holding story_pairs.jsonl")
     parser.add_argument("--out", required=True, help="folder to write one sub-folder per story into")
     parser.add_argument("--split", choices=("tune", "check", "all", "rest", "open"), default="tune")

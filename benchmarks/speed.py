@@ -240,7 +240,7 @@ MEMORY_TARGET_MIB = 1024  # peak at 10,000 documents
 
 
 def report(args, corpus_: Corpus, jobs: int) -> float:
-    """Time `corpus_` as `args` ask on `jobs` processes, print what was measured; return the median CPU seconds."""
+    """Time `corpus_` as `args` ask on `jobs` processes, print what was measured; return its CPU seconds."""
     from crosscheck.align import scored_pairs  # here: a run's start-up must import it itself
 
     megabytes = corpus_.megabytes

@@ -201,7 +201,7 @@ def prune(cache: ClaimsCache, limit: int = LIMIT_BYTES, force: bool = False) -> 
         else:
             kept.append((used, size, path))
     total = sum(size for _, size, _ in kept)
-    for used, size, path in sorted(kept):  # the least recently used first
+    for _, size, path in sorted(kept):  # the least recently used first
         if total <= limit:
             break
         removed += _remove(path)

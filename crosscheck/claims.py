@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import bisect
 import sys
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple, Optional
 

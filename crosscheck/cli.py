@@ -239,8 +239,8 @@ def _colour(choice: str, output) -> bool:
 @click.option("--prune", is_flag=True,
               help="Only remove the entries that match no current finding; accept nothing new.")
 @cache_options
-def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output, prune, cache_dir,
-             no_cache):
+def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, fail_on, output, prune,
+             cache_dir, no_cache):
     """Accept every current finding that would fail the check, in a baseline file.
 
     Entries already in the file keep their notes, and findings marked "to fix" on the review
@@ -306,9 +306,8 @@ def _library_errors():
     from .baseline import BaselineError
     from .engines import EngineError
     from .load import LoadError
-    from .report.claims import ClaimsOutError
-
     from .report import OutputError
+    from .report.claims import ClaimsOutError
 
     library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
                       pipeline.NoSourcesError, ValueError)

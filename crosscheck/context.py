@@ -30,7 +30,8 @@ _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 _ATTRIBUTE_WORDS: list[tuple[str, str, str]] = [
     # A press release is a statement, not a release of what it announces.
     # News says "issued" of what it would also say "released" (a rule, a report, a statement).
-    ("cdiloru", r"\b(?:(?<!press )(?<!news )releas|launch|debut|unveil|open-sourced|reveal)\w*|\brolled out\b|\brollout\b"
+    ("cdiloru", r"\b(?:(?<!press )(?<!news )releas|launch|debut|unveil|open-sourced|reveal)\w*"
+     r"|\brolled out\b|\brollout\b"
      r"|\bissu(?:ed|ing)\b"
      r"|\bcame out\b", "release"),
     ("d", r"\bdownload\w*", "downloads"),
@@ -41,7 +42,8 @@ _ATTRIBUTE_WORDS: list[tuple[str, str, str]] = [
     ("r", r"\brevenues?\b", "revenue"),
     ("v", r"\bvalu(?:ed|ation)\b", "valuation"),
     # Money raised, not eyebrows or concerns: what is raised is a sum or funds.
-    ("frs", r"\brais(?:ed|ing)\b(?= (?:over |more |nearly |almost |about |an? |another |\S*\d|funds?\b|money\b|capital\b))"
+    ("frs", r"\brais(?:ed|ing)\b"
+     r"(?= (?:over |more |nearly |almost |about |an? |another |\S*\d|funds?\b|money\b|capital\b))"
      r"|\b(?:funding|seed|series [a-f]) rounds?\b", "funding"),
     ("dgir", r"\bincreas\w*|\bgrowth\b|\bgrow(?:s|ing)?\b|\brise\b|\bdouble[ds]?\b", "increase"),
     ("p", r"\bparameters?\b", "size"),
@@ -50,7 +52,8 @@ _ATTRIBUTE_WORDS: list[tuple[str, str, str]] = [
     ("bcpt", r"\bcluster\b|\bbeing trained\b|\b(?:pre-?)?trained on\b", "training"),
     ("abp", r"\b(?:buy|bought|purchas|acquir)\w*", "purchase"),
     ("cr", r"\brebrand\w*|\bchange its name\b|\brenam\w*", "rename"),
-    ("cef", r"\b(?:co-?)?found(?:ed|ing)\b|\bestablish(?:ed|es|ing)?\b", "founding"),  # not "an establishment"
+    # "established", not "an establishment"
+    ("cef", r"\b(?:co-?)?found(?:ed|ing)\b|\bestablish(?:ed|es|ing)?\b", "founding"),
     ("l", r"\blaid off\b|\blayoffs?\b|\blaying off\b", "layoff"),
     ("l", r"\bletter\b", "letter"),
     ("aem", r"\bmeeting\b|\ball-hands\b|\bearnings call\b", "meeting"),
@@ -71,7 +74,7 @@ _RELEASE_PARENTHESIS = re.compile(r"\w\s*\($")  # "Llama 2 (July 2023)": a relea
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 # What a value's clause says of it stops where another clause opens: in "said Monday that the
 # department would release the report", Monday is not a release date.
-_ATTRIBUTE_CLAUSE_END = re.compile(r"[;:—–]|\s-\s|\b(?:which|when|because|although|whereas)\b")
+_ATTRIBUTE_CLAUSE_END = re.compile(_CLAUSE_END.pattern + r"|\b(?:which|when|because|although|whereas)\b")
 _CUT_MARKS = ";:—–-"  # every _CLAUSE_END match holds one of these
 _PHRASE_END = re.compile(r"[;:—–,]|\s-\s")  # an attribute in the value's own phrase comes first
 # An aside between two dashes ("Mistral AI - founded that year - released ..."): its verbs
@@ -95,6 +98,8 @@ _DIGIT = re.compile(r"\d")
 _ABBREVIATIONS = frozenset(word.capitalize() for word in (*MONTH_ABBREVIATIONS, *NAME_TITLES))
 # The hedge of a figure that opens a sentence ("About 15 million people ...", "Nearly 40").
 _HEDGE_WORDS = frozenset(word.capitalize() for words in HEDGES.values() for word in words if word.isalpha())
+# Capitalised words a name never starts with.
+_NEVER_FIRST = SENTENCE_WORDS | _ABBREVIATIONS | _HEDGE_WORDS
 # A name of one word (and a number): at the start of a sentence, it may be any word.
 _ONE_WORD = re.compile(r"([A-Z][a-z]+)(?: \d[\d,.]*)?")
 _OPENING = re.compile(r"[\W_]*")
@@ -131,7 +136,7 @@ def _names(sentence: str) -> tuple[tuple[int, str], ...]:
     # No name holds an apostrophe (_NAME stops at one): "OpenAI’s ChatGPT" is two matches.
     for match in _NAME.finditer(sentence):
         words = match.group().split()
-        while words and (words[0] in SENTENCE_WORDS or words[0] in _ABBREVIATIONS or words[0] in _HEDGE_WORDS):
+        while words and words[0] in _NEVER_FIRST:
             words.pop(0)
         if words and words[0][0].isupper():
             start = match.start() + match.group().index(words[0])
@@ -189,7 +194,8 @@ class Sentence:
     def _opening_word(self, start: int, name: str) -> bool:
         """Tell whether a name is the sentence's first word and a word its source writes in lower case."""
         one = _ONE_WORD.fullmatch(name)
-        return bool(one and _OPENING.match(self.text).end() == start and self._lowercase(one.group(1).lower()))
+        opening = _OPENING.match(self.text).end() == start
+        return bool(one and opening and self._lowercase(one.group(1).lower()))
 
     @_found_once
     def _versioned_spans(self) -> list[tuple[int, int]]:

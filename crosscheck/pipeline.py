@@ -17,7 +17,6 @@ from .load import SourceFile, find_sources, read_file
 from .model import Claim, Finding, Mention, Result, Source
 from .progress import stage, track
 
-
 # The work budget of one source, in values: a long article holds a few hundred, a dense
 # 1 MB table about 15,000. Extraction is linear in the text, but aligning and comparing grow
 # with the values a source holds, so past this a run would stall on one document; what is

@@ -12,7 +12,8 @@ _LEVELS = {"conflict": {"conflict"}, "compatible": {"conflict", "compatible"}, "
 class ExitStatus(IntEnum):
     OK = 0  # no finding at or above the failing level
     FINDINGS = 1  # at least one such finding, not waived by a baseline
-    ERROR = 2  # usage, configuration or output error, no readable source (or, if asked, a source not fully checked)
+    # usage, configuration or output error, no readable source (or, if asked, a source not fully checked)
+    ERROR = 2
 
 
 def reaches(verdict: str, fail_on: str = "conflict") -> bool:

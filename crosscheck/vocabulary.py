@@ -117,6 +117,8 @@ NOT_IN_PERSON_NAMES = frozenset({
     "Sen", "Rep", "Gov", "Ambassador", "Commissioner", "Administrator",
     "Teacher", "Nurse", "Officer", "Though", "Yet", "So", "Thus", "Perhaps", "Like", "Asked", "Both",
 })
+# Courtesy titles: before a name they state no role ("Mr. Pence", "Dr. Leana Wen").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lady", "rev", "reverend"})
 # Courtesy and office titles written with a period before a name ("Mrs. Clinton", "Sen. Paul"):
 # the name follows, the title names no one.
 NAME_TITLES = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "prof", "lt", "sgt", "col")

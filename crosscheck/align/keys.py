@@ -85,7 +85,8 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot,
                         specific(claim.value),
-                        _Event(claim.quote, offset, offset + len(claim.text)), share(frozenset(claim.anchors))))
+                        _Event(claim.quote, offset, offset + len(claim.text)),
+                        share(frozenset(claim.anchors))))
     return keys
 
 

@@ -156,7 +156,7 @@ def _overlap_keys(a: Key, b: Key) -> bool:
 
 
 def telling(a: Key, b: Key) -> bool:
-    """Tell whether two claims give one value that two sources rarely give by chance, or stand in one statement."""
+    """Tell whether two claims give one value two sources rarely give by chance, or stand in one statement."""
     return a.value == b.value and a.specific or anchored(a, b)
 
 
@@ -224,7 +224,8 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     rows, cols = _upper_cells(~(differ & ~linked & ~telling) if threshold > 0 else np.ones_like(differ))
     a, b = window[rows], window[cols]
     bonus, apart = _evidence(table, a, b)
-    differ, linked, telling, anchored = differ[rows, cols], linked[rows, cols], telling[rows, cols], anchored[rows, cols]
+    differ, linked = differ[rows, cols], linked[rows, cols]
+    telling, anchored = telling[rows, cols], anchored[rows, cols]
     unlinked = differ & ~linked
     raised = RELATED_BONUS * (differ & linked)
     ceiling = np.where(apart | unlinked & ~telling, 0.0,
@@ -414,7 +415,10 @@ def any_told_apart(keys_a: Sequence[Key], keys_b: Sequence[Key]) -> bool:
 
 
 def any_unrelated(keys_a: Sequence[Key], keys_b: Sequence[Key]) -> bool:
-    """Tell whether a claim of one list has a subject unrelated to one of the other's: `any_told_apart`'s last part."""
+    """Tell whether a claim of one list has a subject unrelated to one of the other's.
+
+    `any_told_apart`'s last part.
+    """
     by_subject: dict[str, list[Key]] = {}
     for b in keys_b:
         if b.subject:

@@ -73,7 +73,8 @@ def _relations(claims: Sequence[Claim], units: Dict[str, List[int]], config: Con
     verdicts: Dict[Tuple[str, str], str] = {}
     # Units that give the same values relate alike: a thousand sources stating one date make
     # a thousand units but a handful of statements, so each pair of statements is weighed once.
-    statements = {} if plain else {key: statement(claims[i] for i in indices) for key, indices in units.items()}
+    statements = {} if plain else {key: statement(claims[i] for i in indices)
+                                   for key, indices in units.items()}
     weighed: Dict[tuple, str] = {}
     # The value of a one-claim unit as a number, so the commonest pair (one value each, equal)
     # costs an integer comparison, not a dataclass one.

@@ -6,7 +6,7 @@ import os
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterator, List, Optional, Sequence, TypeVar
+from typing import Callable, Iterator, List, Sequence, TypeVar
 
 from ..align import Group, align
 from ..compare.pairs import Judged, judge

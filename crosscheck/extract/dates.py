@@ -79,14 +79,13 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     return mentions
 
 
-# "fiscal 2024", "the administration's fiscal year 2018 budget", "FY 2016", "fiscal Q3 2023", "its
-# fiscal 2024 second quarter", "the 2023 fiscal year": a fiscal period is no calendar one (the U.S. government's fiscal
-# 2018 began in October 2017, Microsoft's in July), and which calendar it follows is rarely said.
-# Read as calendar dates they would contradict the calendar dates of the same events, so they
-# are not read at all until a fiscal-period value can say what they are.
+# "fiscal 2024", "the administration's fiscal year 2018 budget", "FY 2016", "fiscal Q3 2023",
+# "its fiscal 2024 second quarter", "the 2023 fiscal year": a fiscal period is no calendar one
+# (the U.S. government's fiscal 2018 began in October 2017, Microsoft's in July), and which
+# calendar it follows is rarely said. Read as calendar dates they would contradict the calendar
+# dates of the same events, so they are not read at all until a fiscal-period value can say
+# what they are.
 _FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal(?:[\s-]+years?)?|FY)[\s-]*(?:'?\d{2,4}[\s-]+)?\Z")
-
-
 _FISCAL_AFTER = re.compile(r"[\s-]+fiscal\b", re.IGNORECASE)
 
 

@@ -30,6 +30,7 @@ from ..entities.given_names import forms
 from ..entities.words import GENERIC_NAMES, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
 from ..vocabulary import (
+    HONORIFICS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_PARTICLES,
@@ -57,7 +58,10 @@ _DOTTED = frozenset({"u.s.", "u.k.", "u.n.", "d.c.", "st.", "jr.", "sr.", "mt.",
 _NOT_NAME_WORDS = frozenset(w.lower() for w in SENTENCE_WORDS) | set(MONTHS) | set(WEEKDAYS) | {
     f"{m}." for m in MONTH_ABBREVIATIONS} | set(MONTH_ABBREVIATIONS)
 _OF = frozenset({"of", "for", "on"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lady", "rev", "reverend"})
+# Words before "of"/"for"/"on" that the name goes on after ("Department of", "Speaker of").
+_HEADS = ORGANISATION_HEADS | PERSON_TITLES
+# Words that end a title, so never stand in the name after it ("Minister for Foreign Affairs").
+_TITLE_WORDS = PERSON_TITLES | TITLE_QUALIFIERS | ORGANISATION_HEADS
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")  # two letters ("AI", "US") stand for too many names
 
 
@@ -210,7 +214,7 @@ def _joins(before: list[str], group: list[str], after: list[str], in_tail: bool)
         return True
     if first in _OF:
         head = before[-1].lower().rstrip(".")
-        return head in ORGANISATION_HEADS | PERSON_TITLES and group[1:] in ([], ["the"])
+        return head in _HEADS and group[1:] in ([], ["the"])
     if first == "and":
         # "Department of Health and Human Services"; "Immigration and Customs Enforcement", but
         # "Catholic Charities and Bethany Christian Services" are two.
@@ -240,8 +244,8 @@ def _claims(text: str, start: int, words: list[str]) -> list[Mention]:
         name_text = " ".join(name)
         found = [_name(name_start, name_text)] if len(name) >= 2 else []
         folded = [w.lower().rstrip(".") for w in title]
-        if not set(folded) <= _HONORIFICS:  # "Mr. Pence" states no role
-            role = name_key(" ".join(w for w, f in zip(title, folded) if f not in _HONORIFICS))
+        if not set(folded) <= HONORIFICS:  # "Mr. Pence" states no role
+            role = name_key(" ".join(w for w, f in zip(title, folded) if f not in HONORIFICS))
             whole = f"{title_words} {name_text}"
             found.append(Mention("entity", start, start + len(whole), whole, EntityValue(title_words, role),
                                  subject=name[-1], attribute=TITLE + role, masked=False))
@@ -288,7 +292,7 @@ def _title_split(words: list[str]) -> tuple[list[str], list[str]] | None:
         name = tail
     if len(name) > 3 or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name):
         return None
-    if any(w.lower().rstrip(".") in PERSON_TITLES | TITLE_QUALIFIERS | ORGANISATION_HEADS for w in name):
+    if any(w.lower().rstrip(".") in _TITLE_WORDS for w in name):
         return None
     return words[:len(words) - len(name)], name
 
