@@ -322,6 +322,20 @@ def test_pair_scores_agree_with_score_on_every_pair(folder):
     assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
 
 
+def test_pair_scores_agree_with_score_on_dates_of_one_event(tmp_path):
+    # The one-event rows side by side: pairs let in by a governing word alone, and pairs kept out.
+    rows = [row for row in ONE_EVENT + ONE_EVENT_APART if not hasattr(row, "marks")]
+    result = _check(tmp_path, " ".join(row[1] for row in rows).replace("---\npublished: 2021-08-24\n---\n", ""),
+                    " ".join(row[2] for row in rows).replace("---\npublished: 2021-08-24\n---\n", ""))
+    keys = keys_of([c for c in result.claims if c.kind == "date"])
+    rows, cols, found, _ = pair_scores(Table(keys), np.arange(len(keys)), THRESHOLD)
+    fast = {(r, c): s for r, c, s in zip(rows.tolist(), cols.tolist(), found.tolist())}
+    plain = {(r, c): score(keys[r], keys[c]) for r in range(len(keys)) for c in range(r + 1, len(keys))}
+    assert any(keys[r].subject != keys[c].subject for r, c in fast)  # one event across two subjects
+    assert fast.keys() == {pair for pair, s in plain.items() if s >= THRESHOLD}
+    assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
+
+
 @pytest.mark.parametrize("folder", ["sources", "tests/gold/mistral-7b"])
 def test_strong_pairs_agree_with_strong_on_every_scored_pair(folder):
     # The similarity is the one `pair_scores` hands on with each pair it keeps.
