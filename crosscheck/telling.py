@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from .model import Claim, DateValue, FigureValue
+from .model import DateValue, FigureValue
 
 
 def specific(value) -> bool:

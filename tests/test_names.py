@@ -5,13 +5,17 @@ title read from it and, for pairs, the verdict an editor would give.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crosscheck import pipeline
 from crosscheck.config import Config
 from crosscheck.entities.canonical import merge_names, name_key
-from crosscheck.extract import entities
+from crosscheck.extract import entities, names
+from crosscheck.load import load_sources
 from crosscheck.model import Source
+from tests.conftest import REPO
 
 
 def _read(text: str) -> set[tuple[str, str]]:
@@ -79,6 +83,19 @@ READ = [
 @pytest.mark.parametrize("sentence, expected", READ)
 def test_names_read(sentence, expected):
     assert _read(sentence) == expected
+
+
+def test_a_run_read_once_and_moved_gives_the_claims_read_where_it_stands():
+    # extract.names reads each distinct run of capitalised words once, at offset 0, and moves
+    # its claims to each place the run stands: the same claims as reading it there.
+    texts = [getattr(row, "values", row)[0] for row in READ]
+    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    runs = [run for text in texts for run in names._RUN.finditer(text)]
+    assert len(runs) > 100
+    for run in runs:
+        moved = [replace(mention, start=mention.start + run.start(), end=mention.end + run.start())
+                 for mention in names._named_in_run(run.group())]
+        assert moved == names._named(run.group(), run.start()), run.group()
 
 
 KEYS = [
