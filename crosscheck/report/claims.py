@@ -9,6 +9,7 @@ from typing import Iterable
 import pandas as pd
 
 from ..model import Result
+from .output import OutputError, check_target, replace_atomically, write_atomic
 
 TABLE_FORMATS = (".csv", ".parquet")
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection");
@@ -49,25 +50,15 @@ def write_table(frame: pd.DataFrame, path: str, protected: Iterable[str] = ()) -
 
     Never over one of the `protected` files (the sources) or a folder; raise OutputError.
     """
-    from . import OutputError, check_target, write_atomic
-
     suffix = table_format(path)
     check_target(path, protected)
     if suffix == ".csv":
         write_atomic(path, inert(frame).to_csv(index=False, lineterminator="\n"), protected)
-    else:  # written beside the target, then renamed over it: readers never see half a file
-        folder, name = os.path.split(os.path.abspath(path))
-        # Named as write_atomic names its temporaries, so that a later run removes it if this one is killed.
-        temporary = os.path.join(folder, f".crosscheck-{os.getpid()}-{name}.tmp")
-        try:
-            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-            frame.to_parquet(temporary, index=False)
-            os.replace(temporary, path)
-        except OSError as error:
-            raise OutputError(f"{path}: cannot write the table: {error.strerror or error}") from error
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        return
+    try:
+        replace_atomically(path, lambda temporary: frame.to_parquet(temporary, index=False))
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write the table: {error.strerror or error}") from error
 
 
 def inert(frame: pd.DataFrame) -> pd.DataFrame:
