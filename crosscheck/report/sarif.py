@@ -7,6 +7,7 @@ from typing import Dict, List, Sequence
 
 from ..display import describe
 from ..model import KINDS, Result, Source
+from ..selection import rule_id
 from ..serialize import result_to_dict
 from ..status import severity
 from .paths import uri
@@ -48,7 +49,7 @@ def _invocation(sources: Sequence[Source]) -> Dict:
 
 
 def _rule(kind: str, verdict: str) -> Dict:
-    return {"id": f"{kind}-{verdict}", "name": f"{kind.capitalize()}{verdict.capitalize()}",
+    return {"id": rule_id(kind, verdict), "name": f"{kind.capitalize()}{verdict.capitalize()}",
             "shortDescription": {"text": f"{kind} {verdict}"},
             "fullDescription": {"text": _HELP[verdict].format(kind=kind)},
             "defaultConfiguration": {"level": "error" if verdict == "conflict" else "warning"}}
@@ -56,7 +57,7 @@ def _rule(kind: str, verdict: str) -> Dict:
 
 def _result(finding: Dict, paths: Dict[str, str], fail_on: str) -> Dict:
     locations = [_location(claim, paths[claim["source"]]) for claim in finding["claims"]]
-    result = {"ruleId": f"{finding['kind']}-{finding['verdict']}",
+    result = {"ruleId": rule_id(finding["kind"], finding["verdict"]),
               "level": severity(finding["verdict"], finding["waived"], fail_on),
               "message": {"text": f"{_about(finding)}: {finding['reason']}"},
               "locations": locations[:1], "relatedLocations": _related(locations[1:]),

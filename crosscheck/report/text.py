@@ -11,6 +11,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence
 
 from ..display import describe, show
 from ..model import Claim, Finding, Result, Source
+from ..selection import rule_id
 from .inert import escaped, one_line
 from .voices import brief
 
@@ -83,8 +84,8 @@ def _section(name: str, findings: Sequence[Finding], places: "_Places", full: bo
 
 
 def _concise(finding: Finding, places: "_Places", paint) -> str:
-    where = places.of(finding.claims[0])
-    return (f"{paint(where, bold=True)}: {rule_id(finding)} {one_line(_about(finding))}: "
+    where, rule = places.of(finding.claims[0]), rule_id(finding.kind, finding.verdict)
+    return (f"{paint(where, bold=True)}: {rule} {one_line(_about(finding))}: "
             f"{one_line(brief(finding))} {paint('[' + finding.id + ']', dim=True)}")
 
 
@@ -116,11 +117,6 @@ def _reason(finding: Finding) -> str:
     return brief(finding)
 
 
-def rule_id(finding: Finding) -> str:
-    """Return the finding's rule id, as SARIF names its rules: "date-conflict"."""
-    return f"{finding.kind}-{finding.verdict}"
-
-
 class _Places:
     """Say where a claim is as `path:line:col`, which terminals and editors open."""
 
@@ -150,7 +146,7 @@ def _excerpt(quote: str, start: int, end: int) -> str:
 
 def statistics(result: Result) -> List[str]:
     """Return the number of findings by rule id, the most first, as flake8 --statistics does."""
-    counts = Counter(rule_id(finding) for finding in result.findings)
+    counts = Counter(rule_id(finding.kind, finding.verdict) for finding in result.findings)
     width = len(str(max(counts.values()))) if counts else 1
     return ["statistics:"] + [f"  {count:>{width}}  {rule}"
                               for rule, count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
