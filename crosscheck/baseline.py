@@ -96,6 +96,18 @@ def load_baseline(path: str) -> Baseline:
     return Baseline(tuple(entries), {k: v for k, v in data.items() if k not in ("accepted", "format")})
 
 
+def stale_note(path: str, findings: Sequence[Finding]) -> str:
+    """Say which entries of the baseline at `path` match no finding any more ("" when none),
+    as ruff reports an unused noqa."""
+    stale = load_baseline(path).stale(findings)
+    if not stale:
+        return ""
+    names = ", ".join(str(e.get("id") or e.get("fingerprint")) for e in stale[:10])
+    more = f" and {len(stale) - 10} more" if len(stale) > 10 else ""
+    return (f"{len(stale)} baseline entries in {path} match no finding any more ({names}{more}); "
+            "crosscheck baseline --prune removes them")
+
+
 def read_baseline(path: str) -> Dict[str, str]:
     """Return {finding id: note} from a baseline file."""
     return load_baseline(path).notes()

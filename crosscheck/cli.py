@@ -7,7 +7,6 @@ import dataclasses
 import json as jsonlib
 import os
 import re
-import stat
 import sys
 from typing import Iterable, Optional, Sequence, Tuple, Union
 
@@ -157,68 +156,29 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler,
                      cache=_cache(cache_dir, no_cache))
     from . import pipeline
-    from .report import render, render_stream, write_atomic
+    from .baseline import stale_note
     from .report import text as text_report
-    from .report.claims import table_format, write_claims, write_findings
-    from .report.github import job_summary
+    from .report.outputs import Outputs
 
+    outputs = Outputs(format_, output, html_path, sarif_path, claims_out, findings_out)
     with _library_errors():
         selection.tokens(select + ignore)  # a typo is a usage error before any file is read
-        for table in (claims_out, findings_out):
-            if table:
-                table_format(table)
-        # Only the text report and the HTML page show source text beyond the claims' quotes; the
-        # HTML review and the claims table list every claim, other outputs need only a tally.
-        every_claim = bool(html_path or claims_out or format_ == "html")
-        result = pipeline.check(config.paths, config, progress=not quiet,
-                                keep_texts=format_ == "text" or bool(html_path), keep_claims=every_claim)
-        _report_stale(config.baseline, result)
+        outputs.check()
+        result = pipeline.check(config.paths, config, progress=not quiet, keep_texts=outputs.keep_texts,
+                                keep_claims=outputs.keep_claims)
+        stale = stale_note(config.baseline, result.findings) if config.baseline else ""
+        if stale:
+            click.echo(f"crosscheck: {stale}", err=True)
         result = selection.select(result, select, ignore)
         sources = [source.path for source in result.sources]
-        if format_ == "text":
-            view = _view(show, verbose, quiet, full, statistics, color, output)
-            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color,
-                  sources=sources)
-        else:
-            _emit(render_stream(result, format_, config.fail_on), output, sources=sources)
-        if format_ == "github":
-            job_summary(result, config.fail_on)
-        if html_path:
-            write_atomic(html_path, render(result, "html", config.fail_on), sources)
-        if sarif_path:
-            write_atomic(sarif_path, render(result, "sarif", config.fail_on), sources)
-        if claims_out:
-            write_claims(result, claims_out, sources)
-        if findings_out:
-            write_findings(result, findings_out, sources)
+        colour = format_ == "text" and _colour(color, output)
+        view = text_report.view_for(show, verbose, quiet, full, statistics, colour)
+        _emit(outputs.main(result, config.fail_on, view), output, colour=colour, sources=sources)
+        outputs.write_others(result, config.fail_on, sources)
     _tell(result.sources, result.notes)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on, fail_on_error))
-
-
-def _report_stale(path: Optional[str], result) -> None:
-    """Say which baseline entries match no finding any more, as ruff reports an unused noqa."""
-    if not path:
-        return
-    from .baseline import load_baseline
-
-    stale = load_baseline(path).stale(result.findings)
-    if stale:
-        names = ", ".join(str(e.get("id") or e.get("fingerprint")) for e in stale[:10])
-        more = f" and {len(stale) - 10} more" if len(stale) > 10 else ""
-        click.echo(f"crosscheck: {len(stale)} baseline entries in {path} match no finding any more "
-                   f"({names}{more}); crosscheck baseline --prune removes them", err=True)
-
-
-def _view(show, verbose, quiet, full, statistics, color, output):
-    from .report import text as text_report
-
-    sections = {"conflict", "compatible"} | {{"agreements": "agreement"}.get(s, s) for s in show}
-    if verbose or "all" in show:
-        sections |= set(text_report.SECTIONS)
-    return text_report.View(show=frozenset(sections), full=True if verbose else full, quiet=quiet,
-                            statistics=statistics, color=_colour(color, output), all_claims=verbose)
 
 
 def _colour(choice: str, output) -> bool:
@@ -306,8 +266,8 @@ def _library_errors():
     from .baseline import BaselineError
     from .engines import EngineError
     from .load import LoadError
-    from .report import OutputError
     from .report.claims import ClaimsOutError
+    from .report.output import OutputError
 
     library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
                       pipeline.NoSourcesError, ValueError)
@@ -320,8 +280,6 @@ def _library_errors():
 def _settings(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
               **overrides) -> Settings:
     try:
-        if config_path:
-            _settings_file(config_path)
         settings = load_settings(config_path, isolated=isolated)
     except ConfigError as error:
         raise UsageError(str(error)) from error
@@ -369,24 +327,10 @@ def _cache(folder: Optional[str], off: bool) -> Optional[str]:
     return OFF if off else folder
 
 
-MAX_SETTINGS_BYTES = 2**20  # a setup.cfg is a few kilobytes
-
-
-def _settings_file(path: str) -> None:
-    """Refuse a settings file that is a FIFO or device (it would hang or never end) or too large."""
-    if not os.path.exists(path):
-        return
-    info = os.stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise UsageError(f"{path}: not a regular file, so its settings were not read")
-    if info.st_size > MAX_SETTINGS_BYTES:
-        raise UsageError(f"{path}: {info.st_size / 2**20:.1f} MiB, too large for a settings file")
-
-
 def _emit(content: Union[str, Iterable[str]], output: Optional[str], colour: bool = False,
           sources: Sequence[str] = ()) -> None:
     if output and output != "-":
-        from .report import write_atomic
+        from .report.output import write_atomic
 
         write_atomic(output, content, sources)  # pieces are written as they are made
     else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, List, Optional, Sequence
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence
 
 from ..display import describe, show
 from ..model import Claim, Finding, Result, Source
@@ -38,6 +38,16 @@ class View:
     statistics: bool = False  # counts by rule id after the findings
     color: bool = False
     all_claims: bool = False  # every claim of a finding, not the first CLAIMS_SHOWN
+
+
+def view_for(show: Iterable[str] = (), verbose: bool = False, quiet: bool = False,
+             full: Optional[bool] = None, statistics: bool = False, color: bool = False) -> View:
+    """Return the view that the command line's options ask for (`show` as --show names sections)."""
+    sections = {"conflict", "compatible"} | {{"agreements": "agreement"}.get(s, s) for s in show}
+    if verbose or "all" in show:
+        sections |= set(SECTIONS)
+    return View(show=frozenset(sections), full=True if verbose else full, quiet=quiet,
+                statistics=statistics, color=color, all_claims=verbose)
 
 
 def render(result: Result, fail_on: str = "conflict", view: Optional[View] = None) -> str:
