@@ -3,9 +3,10 @@ import dataclasses
 import json
 
 import pytest
+from runner import run_cli
 from sample_result import sample_result
 
-from crosscheck.baseline import BaselineError, baseline_json, read_baseline
+from crosscheck.baseline import BaselineError, baseline_json, fingerprint, load_baseline, read_baseline
 from crosscheck.status import ExitStatus, exit_status, failing, severity
 
 
@@ -81,11 +82,6 @@ def test_severity_matches_the_exit_status(verdict, waived, fail_on, level):
 
 # --- baselines that survive edits, end to end ----------------------------------------------------
 
-from runner import cli_runner  # noqa: E402
-
-from crosscheck.baseline import fingerprint, load_baseline  # noqa: E402
-from crosscheck.cli import cli  # noqa: E402
-
 # egoistai-zuckerberg-ai-pivot, fortune-2024-11-19
 EGOISTAI = "• Llama 3 (April 2024): The latest iteration significantly raised the bar.\n"
 FORTUNE = ("By the time Llama 3 models were released in April and July 2024, Llama had mostly caught up "
@@ -103,41 +99,37 @@ def project(tmp_path):
     return tmp_path
 
 
-def cli_run(*args):
-    return cli_runner().invoke(cli, [str(a) for a in args])
-
-
 def ids(project):
     import json as jsonlib
 
-    outcome = cli_run("check", "--format", "json")
+    outcome = run_cli("check", "--format", "json")
     return [f["id"] for f in jsonlib.loads(outcome.stdout)["findings"] if f["verdict"] == "conflict"]
 
 
 def test_a_new_source_repeating_an_accepted_conflict_keeps_it_accepted(project):
-    assert cli_run("check").exit_code == 1
+    assert run_cli("check").exit_code == 1
     before = ids(project)
-    assert cli_run("baseline").exit_code == 0
-    assert cli_run("check").exit_code == 0
+    assert run_cli("baseline").exit_code == 0
+    assert run_cli("check").exit_code == 0
     # a third outlet repeats what the first said: the finding gains a claim, and a new id
     (project / "docs" / "wire.md").write_text(EGOISTAI.replace("significantly ", ""), encoding="utf-8")
     assert ids(project) != before
-    outcome = cli_run("check")
+    outcome = run_cli("check")
     assert outcome.exit_code == 0, outcome.stdout
     assert "match no finding" not in outcome.stderr
 
 
 def test_a_changed_value_fails_and_its_old_entry_is_reported_stale_then_pruned(project):
-    assert cli_run("baseline").exit_code == 0
+    assert run_cli("baseline").exit_code == 0
     (project / "docs" / "fortune.md").write_text(FORTUNE.replace("July", "August"), encoding="utf-8")
-    outcome = cli_run("check")
+    outcome = run_cli("check")
     assert outcome.exit_code == 1
     assert "1 baseline entries in accepted.json match no finding any more" in outcome.stderr
     assert "crosscheck baseline --prune removes them" in outcome.stderr
-    pruned = cli_run("baseline", "--prune")
+    pruned = run_cli("baseline", "--prune")
     assert pruned.exit_code == 0 and "1 stale entries removed; 0 accepted" in pruned.stderr
     assert load_baseline(str(project / "accepted.json")).accepted == ()
-    assert cli_run("check").exit_code == 1  # pruning accepts nothing new
+    assert run_cli("check").exit_code == 1  # pruning accepts nothing new
 
 
 def test_review_page_decisions_and_notes_survive_crosscheck_baseline(project):
@@ -148,17 +140,17 @@ def test_review_page_decisions_and_notes_survive_crosscheck_baseline(project):
                 "accepted": [],
                 "to_fix": [{"id": conflict, "note": "ask the author which month", "verdict": "conflict"}]}
     (project / "accepted.json").write_text(jsonlib.dumps(exported), encoding="utf-8")
-    assert cli_run("baseline").exit_code == 0
+    assert run_cli("baseline").exit_code == 0
     data = jsonlib.loads((project / "accepted.json").read_text(encoding="utf-8"))
     assert data["accepted"] == [] and data["to_fix"] == exported["to_fix"]
-    assert cli_run("check").exit_code == 1  # still to fix, so still failing
+    assert run_cli("check").exit_code == 1  # still to fix, so still failing
 
     exported = {"accepted": [{"id": conflict, "note": "the article rounds", "verdict": "conflict"}]}
     (project / "accepted.json").write_text(jsonlib.dumps(exported), encoding="utf-8")
-    assert cli_run("baseline").exit_code == 0
+    assert run_cli("baseline").exit_code == 0
     entry, = jsonlib.loads((project / "accepted.json").read_text(encoding="utf-8"))["accepted"]
     assert entry["note"] == "the article rounds" and entry["id"] == conflict and entry["fingerprint"]
-    assert cli_run("check").exit_code == 0
+    assert run_cli("check").exit_code == 0
 
 
 def test_the_fingerprint_ignores_who_says_it_and_where_but_not_the_values():
@@ -183,14 +175,14 @@ def test_the_fingerprint_ignores_who_says_it_and_where_but_not_the_values():
 def test_inline_waivers_in_markdown(project, comment, code):
     (project / "docs" / "fortune.md").write_text("Intro.\n\n" + comment + FORTUNE + "\nAfter.\n",
                                                  encoding="utf-8")
-    outcome = cli_run("check")
+    outcome = run_cli("check")
     assert outcome.exit_code == code, (comment, outcome.stdout)
 
 
 def test_a_waiver_covers_its_paragraph_only(project):
     (project / "docs" / "fortune.md").write_text("<!-- crosscheck: ignore -->\nSomething else.\n\n" + FORTUNE,
                                                  encoding="utf-8")
-    assert cli_run("check").exit_code == 1
+    assert run_cli("check").exit_code == 1
 
 
 def test_a_deeply_nested_baseline_is_a_clear_error(tmp_path):
