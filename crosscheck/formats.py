@@ -133,9 +133,24 @@ def read_html(data: bytes) -> Document:
     """Read the main text of an HTML page: the article (or main, or body), boilerplate dropped."""
     html = _optional("lxml.html", "HTML")
     text = _html_unicode(data)
+    root, stopped = _parse_html(html, text.text)
+    if stopped:
+        text = replace(text, warnings=text.warnings + (stopped,))
+    meta = _html_meta(root)
+    _drop_boilerplate(root)
+    blocks = _block_lines(_main(root))
+    # Blocks are joined by a blank line; both lines of each pair stand at the block's file line.
+    lines = tuple(line for _, line in blocks for line in (line, line))[:-1]
+    return Document("\n\n".join(block for block, _ in blocks), text.encoding, meta, text.warnings,
+                    lines=lines)
+
+
+def _parse_html(html, text: str):
+    """Return the page's element tree (`html` is lxml.html), and a warning when the parser
+    stopped early ("" if not)."""
     # The declaration is dropped (lxml refuses it in a str) but its line breaks are kept, so
     # that element source lines stay the file's lines.
-    markup = _XML_DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), text.text)
+    markup = _XML_DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), text)
     # huge_tree: without it libxml2 drops everything past a nesting depth of 256 or a text node
     # of 10 MB, silently; the file size limit bounds what it may hold instead.
     parser = html.HTMLParser(huge_tree=True)
@@ -144,23 +159,21 @@ def read_html(data: bytes) -> Document:
     except Exception as error:  # lxml raises several types on hostile markup; any means unreadable
         raise FormatError(f"HTML cannot be parsed: {error}") from error
     stopped = [e for e in parser.error_log if _STOPPED.search(str(e.message))]
-    if stopped:
-        reason = _HUGE_HINT.sub("", " ".join(str(stopped[0].message).split()))
-        if not root.text_content().strip():
-            raise FormatError(f"HTML parser stopped at line {stopped[0].line} ({reason}): no text read")
-        text = replace(text, warnings=text.warnings + (
-            f"HTML parser stopped at line {stopped[0].line} ({reason}), so text after it is missing",))
-    meta = _html_meta(root)
+    if not stopped:
+        return root, ""
+    reason = _HUGE_HINT.sub("", " ".join(str(stopped[0].message).split()))
+    if not root.text_content().strip():
+        raise FormatError(f"HTML parser stopped at line {stopped[0].line} ({reason}): no text read")
+    return root, f"HTML parser stopped at line {stopped[0].line} ({reason}), so text after it is missing"
+
+
+def _drop_boilerplate(root) -> None:
+    """Remove scripts, navigation, page furniture and the page's own header from the tree."""
     for element in [*root.iter(*_DROP), *root.xpath(_BOILERPLATE_ROLES), *_furniture(root)]:
         if element.getparent() is not None:
             element.drop_tree()
     for header in root.xpath("//header[not(ancestor::article or ancestor::main)]"):
         header.drop_tree()
-    blocks = _block_lines(_main(root))
-    # Blocks are joined by a blank line; both lines of each pair stand at the block's file line.
-    lines = tuple(line for _, line in blocks for line in (line, line))[:-1]
-    return Document("\n\n".join(block for block, _ in blocks), text.encoding, meta, text.warnings,
-                    lines=lines)
 
 
 def _furniture(root) -> list:
