@@ -108,11 +108,6 @@ def stale_note(path: str, findings: Sequence[Finding]) -> str:
             "crosscheck baseline --prune removes them")
 
 
-def read_baseline(path: str) -> Dict[str, str]:
-    """Return {finding id: note} from a baseline file."""
-    return load_baseline(path).notes()
-
-
 def _brief(error: Exception) -> str:
     return "nested too deeply" if isinstance(error, RecursionError) else str(error)
 
@@ -164,11 +159,6 @@ def baseline_text(baseline: Baseline) -> str:
     accepted = sorted(baseline.accepted, key=lambda e: (str(e.get("fingerprint", "")), str(e.get("id", ""))))
     data = {"format": FORMAT, "accepted": accepted, **baseline.other}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def baseline_json(findings: Sequence[Finding], notes: Mapping[str, str] = {}) -> str:
-    """Return a baseline accepting `findings`, keeping any note already given for an id."""
-    return baseline_text(Baseline(tuple(entry(f, notes.get(f.id, "")) for f in findings)))
 
 
 # --- inline waivers in Markdown sources ----------------------------------------------------------
