@@ -4,7 +4,6 @@ from __future__ import annotations
 import configparser
 import contextlib
 import dataclasses
-import json as jsonlib
 import os
 import re
 import sys
@@ -87,6 +86,30 @@ gate_options = _options(
                  help="Accepted findings (by id) that do not fail the check."),
 )
 
+view_options = _options(
+    click.option("--select", multiple=True, metavar="IDS",
+                 help="Only findings of these kinds, verdicts or rule ids (date, conflict, date-conflict), "
+                      "comma-separated; the exit status follows."),
+    click.option("--ignore", multiple=True, metavar="IDS",
+                 help="Drop findings of these kinds, verdicts or rule ids, comma-separated."),
+    click.option("--show", multiple=True, type=click.Choice(["compatible", "agreements", "accepted", "all"]),
+                 help="Also list these findings in the text report (conflicts are always listed)."),
+    click.option("-v", "--verbose", is_flag=True,
+                 help="Text report: every finding in full, with all its claims."),
+    click.option("-q", "--quiet", is_flag=True, help="Text report: only errors and the summary line."),
+    click.option("--full/--concise", default=None,
+                 help="Text report: each finding with its quotes, or one line each "
+                      f"[default: full up to {FULL_LIMIT} findings]."),
+    click.option("--statistics", is_flag=True, help="Text report: count the findings by rule id."),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                 help="Colour the text report (auto: on a terminal unless NO_COLOR is set)."),
+)
+
+
+# What every command that reads sources takes: the paths, the settings, and where to run.
+source_options = _options(click.argument("paths", nargs=-1, type=click.Path()), common_options,
+                          engine_options)
+
 
 class _Commands(click.Group):
     """Commands whose every failure is a message and exit status 2, never a traceback."""
@@ -115,30 +138,8 @@ def cli():
     """Tell where your sources disagree about dates, figures and entities."""
 
 
-view_options = _options(
-    click.option("--select", multiple=True, metavar="IDS",
-                 help="Only findings of these kinds, verdicts or rule ids (date, conflict, date-conflict), "
-                      "comma-separated; the exit status follows."),
-    click.option("--ignore", multiple=True, metavar="IDS",
-                 help="Drop findings of these kinds, verdicts or rule ids, comma-separated."),
-    click.option("--show", multiple=True, type=click.Choice(["compatible", "agreements", "accepted", "all"]),
-                 help="Also list these findings in the text report (conflicts are always listed)."),
-    click.option("-v", "--verbose", is_flag=True,
-                 help="Text report: every finding in full, with all its claims."),
-    click.option("-q", "--quiet", is_flag=True, help="Text report: only errors and the summary line."),
-    click.option("--full/--concise", default=None,
-                 help="Text report: each finding with its quotes, or one line each "
-                      f"[default: full up to {FULL_LIMIT} findings]."),
-    click.option("--statistics", is_flag=True, help="Text report: count the findings by rule id."),
-    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-                 help="Colour the text report (auto: on a terminal unless NO_COLOR is set)."),
-)
-
-
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@common_options
-@engine_options
+@source_options
 @report_options
 @gate_options
 @view_options
@@ -189,9 +190,7 @@ def _colour(choice: str, output) -> bool:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@common_options
-@engine_options
+@source_options
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
               help="Accept the findings at or above this verdict [default: the configured level].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
@@ -225,9 +224,7 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@common_options
-@engine_options
+@source_options
 @click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object a line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
@@ -238,13 +235,11 @@ def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, f
     """Print every value mention found in PATHS, one JSON object a line."""
     config = _config(config_path, isolated, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
     from . import pipeline
-    from .serialize import mention_to_dict
+    from .serialize import mentions_jsonl
 
     with _library_errors():
         done = list(pipeline.extract(config.paths, config, progress=True, unreadable=True))
-        lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
-                 for source, mentions in done for mention in mentions]
-        _emit("".join(line + "\n" for line in lines), output, [source.path for source, _ in done])
+        _emit(mentions_jsonl(done), output, [source.path for source, _ in done])
     _tell([source for source, _ in done])
     if fail_on_error and any(source.errors for source, _ in done):
         sys.exit(ExitStatus.ERROR)

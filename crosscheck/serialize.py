@@ -1,8 +1,9 @@
 """The one place where records become plain dicts (JSON, JSONL, templates)."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence, Tuple
 
 from .display import show
 from .model import Claim, DateValue, EntityValue, FigureValue, Finding, Mention, Result, Source, Value
@@ -96,6 +97,12 @@ def finding_dicts(result: Result) -> Iterator[dict]:
     waived = set(result.waived)
     for finding in result.findings:
         yield finding_to_dict(finding, finding.id in waived)
+
+
+def mentions_jsonl(done: Iterable[Tuple[Source, Sequence[Mention]]]) -> str:
+    """Return the `crosscheck extract` output: one JSON object a line, per mention of each source."""
+    return "".join(json.dumps(mention_to_dict(source, mention), ensure_ascii=False) + "\n"
+                   for source, mentions in done for mention in mentions)
 
 
 def mention_to_dict(source: Source, mention: Mention) -> dict:
