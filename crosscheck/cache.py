@@ -32,6 +32,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from .load import MAX_BYTES, SourceFile
 from .model import Claim, Source
+from .version import __version__
 
 OFF = "off"  # the setting that turns the cache off (`--no-cache`)
 LAYOUT = "claims-1"  # the entries' folder; a new layout starts an empty one
@@ -68,8 +69,6 @@ def code_fingerprint() -> str:
     """Return a digest of crosscheck's version and source code, the same for one installation."""
     # The version alone would keep claims of older code while a developer changes an
     # extractor; hashing the package's .py files (about 0.5 MB, a few ms, once a run) does not.
-    from . import __version__
-
     digest = hashlib.sha256(f"{__version__} {sys.version_info[:2]}".encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):

@@ -11,10 +11,11 @@ from typing import Iterable, Optional, Sequence, Tuple, Union
 
 import click
 
-from . import __version__, selection
+from . import selection
 from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
 from .engines import ENGINES
 from .status import ExitStatus, exit_status, failing
+from .version import __version__
 
 # `crosscheck --version` and `--help` import only the above: the pipeline, its extractors (whose
 # patterns take most of a second to compile), pandas and the report formats are imported by the

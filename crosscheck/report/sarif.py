@@ -10,6 +10,7 @@ from ..model import KINDS, Result, Source
 from ..selection import rule_id
 from ..serialize import result_to_dict
 from ..status import severity
+from ..version import __version__
 from .paths import uri
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -20,8 +21,6 @@ _HELP = {"conflict": "Sources make claims about the same {kind} that cannot all 
 
 def render(result: Result, fail_on: str = "conflict") -> str:
     """Return a SARIF log with one result per conflicting or compatible finding."""
-    from .. import __version__  # here, not at the top: the package imports this module first
-
     data = result_to_dict(result)
     paths = {source["id"]: source["path"] for source in data["sources"]}
     results = [_result(finding, paths, fail_on) for finding in data["findings"]
