@@ -10,7 +10,11 @@ without it, such a file gets a clear error and the rest of the run goes on.
 """
 from __future__ import annotations
 
+import importlib
+import io
+import logging
 import re
+import zipfile
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Optional, Tuple
 
@@ -264,9 +268,6 @@ def _html_meta(root) -> Dict[str, str]:
 def read_pdf(data: bytes) -> Document:
     """Read the text layer of a PDF, pages separated by blank lines."""
     pypdf = _optional("pypdf", "PDF")
-    import io
-    import logging
-
     # pypdf logs each repair of a damaged file to stderr; the outcome goes to `errors` instead.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -327,8 +328,6 @@ def _running(pages: List[List[str]]) -> set:
 def read_docx(data: bytes) -> Document:
     """Read the paragraphs and table rows of a DOCX document, in document order."""
     docx = _optional("docx", "DOCX")
-    import io
-
     _refuse_zip_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -350,9 +349,6 @@ _PARAGRAPH = re.compile(rb"<w:p[ >/]")
 
 
 def _refuse_zip_bomb(data: bytes) -> None:
-    import io
-    import zipfile
-
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         unzipped = sum(info.file_size for info in archive.infolist())
@@ -408,8 +404,6 @@ def _docx_blocks(blocks) -> List[Tuple[str, str]]:
 
 
 def _optional(module: str, what: str):
-    import importlib
-
     try:
         return importlib.import_module(module)
     except ImportError as error:
