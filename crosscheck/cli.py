@@ -265,8 +265,9 @@ def _library_errors():
     from .report.claims import ClaimsOutError
     from .report.output import OutputError
 
+    # Named, not ValueError: a ValueError from anywhere else is a bug, and says so (see _Commands).
     library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
-                      pipeline.NoSourcesError, ValueError)
+                      pipeline.NoSourcesError, selection.SelectionError)
     try:
         yield
     except library_errors as error:
