@@ -265,9 +265,8 @@ def _library_errors():
     from .report.claims import ClaimsOutError
     from .report.output import OutputError
 
-    # Named, not ValueError: a ValueError from anywhere else is a bug, and says so (see _Commands).
     library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
-                      pipeline.NoSourcesError, selection.SelectionError)
+                      pipeline.NoSourcesError, ValueError)
     try:
         yield
     except library_errors as error:
