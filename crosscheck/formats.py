@@ -219,31 +219,41 @@ def _block_lines(element) -> list:
     """
     from lxml import etree
 
-    lines, current, where = [], [], [0]
-
-    def flush():
-        line = " ".join("".join(current).split())
-        current.clear()
-        if line:
-            lines.append((line, where[0] or 1))
-        where[0] = 0
-
-    def add(text, node):
-        if not where[0] and text.strip():
-            where[0] = node.sourceline or 0
-        current.append(text)
-
+    blocks = _Blocks()
     # iterwalk rather than recursion: hostile nesting depth cannot overflow the stack.
     for event, node in etree.iterwalk(element, events=("start", "end")):
         is_tag = isinstance(node.tag, str)
         if is_tag and node.tag in _BLOCKS:
-            flush()
+            blocks.end()
         if event == "start" and is_tag and node.text:
-            add(node.text, node)
+            blocks.add(node.text, node)
         if event == "end" and node is not element and node.tail:
-            add(node.tail, node)
-    flush()
-    return lines
+            blocks.add(node.tail, node)
+    blocks.end()
+    return blocks.lines
+
+
+class _Blocks:
+    """The lines of a page's block elements as they are walked, each with its file line."""
+
+    def __init__(self):
+        self.lines: List[Tuple[str, int]] = []
+        self._pieces: List[str] = []
+        self._line = 0  # the file line of the block's first text; 0 until it has some
+
+    def add(self, text: str, node) -> None:
+        """Add a piece of text to the open block; `node` holds it (as text or tail)."""
+        if not self._line and text.strip():
+            self._line = node.sourceline or 0
+        self._pieces.append(text)
+
+    def end(self) -> None:
+        """Close the open block; a block with no text makes no line."""
+        line = " ".join("".join(self._pieces).split())
+        self._pieces.clear()
+        if line:
+            self.lines.append((line, self._line or 1))
+        self._line = 0
 
 
 def _html_meta(root) -> Dict[str, str]:
