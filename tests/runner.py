@@ -1,7 +1,11 @@
-"""Run the command line in process, with stderr kept apart from stdout on every click the package allows."""
+"""How tests run crosscheck: on the repository's own files, and through the command line in process."""
 import inspect
+import pathlib
 
 from click.testing import CliRunner, Result
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+SOURCES = REPO / "sources"  # the five sample articles
 
 
 def cli_runner() -> CliRunner:

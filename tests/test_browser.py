@@ -2,15 +2,13 @@
 with a hostile source, and a generated corpus of 1,000 documents."""
 import json
 import os
-import pathlib
 import shutil
 
 import pytest
-from runner import run_cli
+from runner import REPO, run_cli
 
 from benchmarks.corpus import build
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CROSSCHECK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]

@@ -1,10 +1,9 @@
 """The command line: help everywhere, formats, --html, --claims-out, baselines, config precedence."""
 import importlib.util
 import json
-import pathlib
 
 import pytest
-from runner import run_cli
+from runner import REPO, run_cli
 
 from crosscheck.cli import cli
 from crosscheck.report import REPORTERS
@@ -136,7 +135,7 @@ def test_an_unknown_table_suffix_exits_2_before_any_work(docs, tmp_path):
 
 
 def test_ci_installs_the_browser_before_running_the_tests():
-    script = (pathlib.Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     lines = script.strip().splitlines()
     assert lines[-1] == ("python3 -m venv .venv && . .venv/bin/activate && pip install -q -e '.[test]' "
                          "&& pytest -q")

@@ -1,15 +1,13 @@
 """Settings read as linters read theirs: every documented block, the walk-up, clear errors."""
 import os
-import pathlib
 import re
 
 import pytest
-from runner import run_cli
+from runner import REPO, run_cli
 
 from crosscheck import cli as cli_module
 from crosscheck.config import Config, ConfigError, load_settings
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
 DOCS = {name: (REPO / name).read_text(encoding="utf-8") for name in ("README.md", "docs/ci.md")}
 
 

@@ -1,15 +1,11 @@
 """The public contract: JSON report fields, determinism, exit statuses, extract JSONL."""
 import json
 import os
-import pathlib
 import stat
 
 import jsonschema
 import pytest
-from runner import run_cli
-
-REPO = pathlib.Path(__file__).resolve().parent.parent
-SOURCES = REPO / "sources"
+from runner import REPO, SOURCES, run_cli
 
 SCHEMA = json.loads((REPO / "tests" / "data" / "report.schema.json").read_text())
 
