@@ -262,10 +262,10 @@ def _library_errors():
     from .baseline import BaselineError
     from .engines import EngineError
     from .load import LoadError
-    from .report.claims import ClaimsOutError
     from .report.output import OutputError
+    from .report.tables import TableError
 
-    library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
+    library_errors = (LoadError, ConfigError, BaselineError, TableError, EngineError, OutputError,
                       pipeline.NoSourcesError, ValueError)
     try:
         yield

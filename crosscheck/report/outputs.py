@@ -11,9 +11,9 @@ from typing import Iterable, Optional, Sequence
 from ..model import Result
 from . import render, render_stream
 from . import text as text_report
-from .claims import table_format, write_claims, write_findings
 from .github import job_summary
 from .output import write_atomic
+from .tables import table_format, write_claims, write_findings
 
 
 @dataclass(frozen=True)

@@ -17,17 +17,17 @@ TABLE_FORMATS = (".csv", ".parquet")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ClaimsOutError(ValueError):
-    """A table cannot be written to that path."""
+class TableError(ValueError):
+    """A table (--claims-out, --findings-out) cannot be written to that path."""
 
 
 def table_format(path: str) -> str:
     """Return the table format a path asks for, or raise before any work is done."""
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in TABLE_FORMATS:
-        raise ClaimsOutError(f"{path}: a table must end in {' or '.join(TABLE_FORMATS)}")
+        raise TableError(f"{path}: a table must end in {' or '.join(TABLE_FORMATS)}")
     if suffix == ".parquet" and importlib.util.find_spec("pyarrow") is None:
-        raise ClaimsOutError(f"{path}: writing Parquet needs pyarrow: "
+        raise TableError(f"{path}: writing Parquet needs pyarrow: "
                              "pip install 'crosscheck-claims[parquet]'")
     return suffix
 
