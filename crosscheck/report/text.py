@@ -13,7 +13,7 @@ from ..display import describe, show
 from ..model import Claim, Finding, Result, Source
 from ..selection import rule_id
 from .inert import escaped, one_line
-from .voices import brief
+from .voices import NAMED_SOURCES, brief
 
 QUOTE_WIDTH = 160
 FULL_LIMIT = 20  # more findings listed than this, and each gets one line unless --full or -v
@@ -122,7 +122,7 @@ def _about(finding: Finding) -> str:
 def _reason(finding: Finding) -> str:
     """The compare stage's reason, or who says what in brief when that names too many sources."""
     sources = len({claim.source for claim in finding.claims})
-    if len(finding.reason) <= REASON_WIDTH and sources <= 2 * 3:
+    if len(finding.reason) <= REASON_WIDTH and sources <= 2 * NAMED_SOURCES:
         return finding.reason
     return brief(finding)
 
