@@ -14,7 +14,7 @@ import click
 from . import selection
 from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
 from .engines import ENGINES
-from .status import ExitStatus, exit_status, failing
+from .status import ExitStatus, exit_status, extract_status, failing
 from .version import __version__
 
 # `crosscheck --version` and `--help` import only the above: the pipeline, its extractors (whose
@@ -242,8 +242,7 @@ def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, f
         done = list(pipeline.extract(config.paths, config, progress=True, unreadable=True))
         _emit(mentions_jsonl(done), output, [source.path for source, _ in done])
     _tell([source for source, _ in done])
-    if fail_on_error and any(source.errors for source, _ in done):
-        sys.exit(ExitStatus.ERROR)
+    sys.exit(extract_status([source for source, _ in done], fail_on_error))
 
 
 @cli.command("config")
