@@ -131,3 +131,12 @@ def test_report_is_replaced_atomically_and_readable_like_any_new_file(tmp_path):
     assert target.read_text() == "new report"
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_extract_records_the_state_a_party_label_gives(corpus):
+    # an added field (new fields are allowed by the contract): the party claim keeps its state
+    folder = corpus({"politico.txt": "Rep. Cori Bush (D-Mo.) recounted how she was treated.\n"})
+    records = [json.loads(line) for line in run_cli("extract", folder, "--format", "jsonl").output.splitlines()]
+    party = next(r for r in records if r["value"] and r["value"].get("normalized") == "democrat")
+    assert party["state"] == "MO"
+    assert all("state" not in r for r in records if r is not party)
