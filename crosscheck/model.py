@@ -55,6 +55,11 @@ class FigureValue:
     high: Optional[Decimal]
     bound: str  # one of FIGURE_BOUNDS
     unit: str  # ISO 4217 code, "%", "parameter", a duration, a symbol or the counted noun
+    # The place of the last digit written after a decimal point, as `round`'s ndigits counts
+    # it: "$3.50" 2, "$13.70 billion" -7; None when no decimal point was written. "3.50" is
+    # the number 3.5 (equal values compare equal) but states hundredths, which the comparison
+    # reads from here. Left out of equality, hash and repr, which key alignment on the value.
+    decimals: Optional[int] = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
