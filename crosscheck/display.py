@@ -33,6 +33,8 @@ def show(value: Value) -> str:
 def show_date(value: DateValue) -> str:
     """Return a date interval as a reader writes it: "July 2023", "late 2022", "2019-2021", "since 2023"."""
     start, end, grain = value.start, value.end, value.granularity
+    if value.fiscal:  # "FY2024-Q2": its days are those of no known calendar
+        return value.fiscal
     if start is None and end is None:
         return "any time"
     if start is None:

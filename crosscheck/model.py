@@ -45,6 +45,18 @@ class DateValue:
     start: Optional[dt.date]
     end: Optional[dt.date]
     granularity: str
+    # A fiscal period as written, normalised ("FY2024", "FY2024-Q2"); "" for a calendar date.
+    # A fiscal year follows no known calendar: its `start` and `end` are laid out in a fiscal
+    # calendar whose year is the one it is named for, comparable only with other fiscal periods.
+    fiscal: str = ""
+
+    @property
+    def unit(self) -> str:
+        """Return the calendar the interval counts in: "fiscal", or "" for the civil one.
+
+        Alignment blocks claims on their value's unit, as dollars never meet GPUs: so a fiscal
+        period never meets a calendar date."""
+        return "fiscal" if self.fiscal else ""
 
 
 @dataclass(frozen=True)

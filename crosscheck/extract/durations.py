@@ -109,7 +109,9 @@ _ONE_PART = (rf"(?:(?:{_NUMBER}|(?i:an?))(?:{_HALF})?[\s-]+{_BARE_UNIT}(?:{_HALF
              rf"|(?i:half)(?:\s+an?)?[\s-]+{_BARE_UNIT})")
 _STATED = re.compile(
     rf"(?<![\w.,$€£-])(?:{_ONE_PART})(?:(?:,\s*|\s+and\s+|\s+)(?:{_ONE_PART}))*"
-    r"(?!\s*[-\s]old\b|\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:later|earlier|before|after)\b)")
+    r"(?!\s*[-\s]old\b|\s+ago\b|\s+from\s+now\b|\s+hence\b|\s+(?:later|earlier|before|after)\b"
+    # "its fiscal 2024 second quarter": the ordinal of a quarter or half, not 2,024 seconds
+    r"|(?<=second)[\s-]+(?i:quarter|half)\b)")
 _PART = re.compile(rf"(?P<amount>{_NUMBER}|(?i:an?|half(?:\s+an?)?))(?P<half>{_HALF})?[\s-]+"
                    rf"(?P<unit>{_BARE_UNIT})(?P<half_after>{_HALF})?")
 _STATED_NOUNS = ("second", "sec", "minute", "min", "hour", "hr", "day", "week", "month", "year", "decade")
