@@ -307,3 +307,14 @@ PRECISE_PAIRS = [
 def test_figures_compare_at_the_places_they_were_written_to(one, other, both_true):
     a, b = (_first_figure(sentence) for sentence in (one, other))
     assert rules.consistent(a, b, Config()) is both_true and rules.consistent(b, a, Config()) is both_true, (one, other)
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The price rose to $3.50 on Monday.", "$3.50"),  # the example
+    ("In 2022 alone, the division lost over $13.7 billion.", "over $13.7 billion"),  # fortune-2024-11-19
+    ("revenue of $3.0 billion", "$3.0 billion"),
+    ("99.5 percent of those being hospitalized", "99.5%"),  # PAC train, a story outside the check half
+    ("Meta has spent $40 billion on it", "$40 billion"),
+])
+def test_a_figure_is_shown_with_the_places_it_was_written_to(sentence, shown):
+    assert show(_first_figure(sentence)) == shown, sentence
