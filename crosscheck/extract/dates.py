@@ -71,7 +71,8 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
             found = relative(text, match, anchor)
         if not datelines and _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
-        found = [item for item in found if not _fiscal(text, item[0], item[1]) and not _within(item, fiscal_spans)]
+        found = [item for item in found
+                 if not _fiscal(text, item[0], item[1]) and not _within(item, fiscal_spans)]
         if anchor is None:
             stated_year = next((value.end.year for _, _, value, _ in reversed(found)
                                 if value is not None and value.granularity in ("day", "month")), stated_year)

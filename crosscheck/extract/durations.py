@@ -208,7 +208,8 @@ def find_anchors(text: str) -> Anchors:
     stated = sorted(at for word in _STATED_SCANNED for at in starts[word])
     time = [at for at in stated if lower.startswith(_TIME_NOUNS, at)]
     age = hits["year"] + hits["turn"] + [at for at in hits["age"] if lower.startswith("aged", at)]
-    age += starts["age"] + [at for at in starts["die"] if lower.startswith(("died", "dies"), at)] + starts["retire"]
+    age += starts["age"] + starts["retire"]
+    age += [at for at in starts["die"] if lower.startswith(("died", "dies"), at)]
     return Anchors(time, stated, sorted(set(age)))
 
 

@@ -198,8 +198,8 @@ def _tail(tail: str, currency: Optional[str]):
     return (1, measure) if measure else (None, None)
 
 
-def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
-              currency: Optional[str], unit: Optional[str], decimals: Optional[int] = None) -> Optional[Piece]:
+def _complete(text: str, start: int, end: int, number: Decimal, scale: int, currency: Optional[str],
+              unit: Optional[str], decimals: Optional[int] = None) -> Optional[Piece]:
     """Read what follows a number (scale, percent, currency, unit, noun) and build a piece;
     `decimals` are the places written after the number's decimal point, if it has one."""
     scaled = scale != 1

@@ -32,26 +32,32 @@ _FISCAL_YEAR = (rf"(?:\b(?i:fiscal)(?:[\s-]+(?i:year))?[\s-]+(?P<year>(?:19|20)\
 # "Q2", "second quarter", "2nd-quarter", "H1", "first half".
 _PART = (r"(?:\b(?P<q>Q[1-4])\b|\b(?P<h>H[12])\b"
          r"|\b(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<kind>(?i:quarter|half))\b)")
+
+
+def _prefixed(pattern: str, prefix: str) -> str:
+    """Return `pattern` with its group names prefixed, so that it can stand in several branches."""
+    return pattern.replace("(?P<", "(?P<" + prefix)
+
+
 # The part and its year in either order ("fiscal 2024 second quarter", "Q3 of fiscal 2023",
 # "the first quarter of the 2023 fiscal year"), "fiscal" before a part ("fiscal Q3 2023",
-# "fiscal third-quarter profit"), or a fiscal year alone.
+# "fiscal third-quarter profit"), or a fiscal year alone. Each branch's groups carry its prefix.
+_BRANCHES = {"year_part": "a_", "part_year": "b_", "fiscal_part": "c_", "alone": "d_"}
 _PERIOD = re.compile(
-    rf"(?P<year_part>{_FISCAL_YEAR.replace('?P<', '?P<a_')}[\s,]+{_PART.replace('?P<', '?P<a_')})"
-    rf"|(?P<part_year>{_PART.replace('?P<', '?P<b_')}(?:\s+of)?(?:\s+the)?[\s,]+{_FISCAL_YEAR.replace('?P<', '?P<b_')})"
-    rf"|(?P<fiscal_part>\b(?i:fiscal)[\s-]+{_PART.replace('?P<', '?P<c_')}"
+    rf"(?P<year_part>{_prefixed(_FISCAL_YEAR, 'a_')}[\s,]+{_prefixed(_PART, 'a_')})"
+    rf"|(?P<part_year>{_prefixed(_PART, 'b_')}(?:\s+of)?(?:\s+the)?[\s,]+{_prefixed(_FISCAL_YEAR, 'b_')})"
+    rf"|(?P<fiscal_part>\b(?i:fiscal)[\s-]+{_prefixed(_PART, 'c_')}"
     rf"(?:,?\s+(?:of\s+)?(?P<c_calendar>(?:19|20)\d\d){_NOT_A_SPAN})?)"
-    rf"|(?P<alone>{_FISCAL_YEAR.replace('?P<', '?P<d_')})")
+    rf"|(?P<alone>{_prefixed(_FISCAL_YEAR, 'd_')})")
 # A quarter or half with no year of its own, and none right before or after it ("Q1 2024",
 # "the first quarter of 2024", "2024 first-quarter results" are calendar quarters).
 _BARE_PART = re.compile(rf"(?<!\d\d\s)(?<!\d\d-){_PART}(?!,?\s+(?:of\s+)?(?:19|20)\d\d|[\s-]+\d)")
 
 
-_BRANCHES = {"year_part": "a_", "part_year": "b_", "fiscal_part": "c_", "alone": "d_"}
-
 
 def periods(text: str) -> List[Period]:
     """Return (start, end, value) of each fiscal period the text states, in text order."""
-    if "iscal" not in text and "FY" not in text:  # most texts state none: two scans of the text
+    if "iscal" not in text and "ISCAL" not in text and "FY" not in text:  # most texts: three scans, no more
         return []
     stated, yearless = [], []  # "fiscal third quarter" has no year: it is read as a bare part is
     for match in _PERIOD.finditer(text):
@@ -119,7 +125,8 @@ def _in_context(text: str, stated: List[Period], parts) -> List[Period]:
     return found
 
 
-def _context_year(at: int, sentences: List[Tuple[int, int]], years: List[Tuple[int, DateValue]]) -> Optional[int]:
+def _context_year(at: int, sentences: List[Tuple[int, int]],
+                  years: List[Tuple[int, DateValue]]) -> Optional[int]:
     index = next((i for i, (start, end) in enumerate(sentences) if start <= at < end), None)
     if index is None:
         return None
