@@ -74,8 +74,10 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         found = [item for item in found
                  if not _fiscal(text, item[0], item[1]) and not _within(item, fiscal_spans)]
         if anchor is None:
-            stated_year = next((value.end.year for _, _, value, _ in reversed(found)
-                                if value is not None and value.granularity in ("day", "month")), stated_year)
+            # an open-ended date ("since Dec. 21") has one end: its year is that end's
+            stated_year = next(((value.end or value.start).year for _, _, value, _ in reversed(found)
+                                if value is not None and value.granularity in ("day", "month")
+                                and (value.end or value.start)), stated_year)
         group = next(lists) if len(found) > 1 else -1
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
                         for start, end, value, how in found)

@@ -687,6 +687,11 @@ ROWS.update({
         # with no publication date, a yearless day takes the year of the date before it
         ("July 12th, 2014 and July 13th", None, [("July 12th, 2014", "2014-07-12", "2014-07-12", "day"),
                                                  ("July 13th", "2014-07-13", "2014-07-13", "day")], ""),
+        # ... and an open-ended one gives the year of its one end (PAC train, a story outside the
+        # gold check half; the unicode fuzz test's input: it crashed the extractor)
+        (("The rule was first proposed in May 2018 .\nAbout 25 percent of the federal government has "
+          "been shut down since Dec. 21 , with roughly 800,000 workers affected"), None,
+         [("May 2018", "2018-05-01", "2018-05-31", "month"), ("since Dec. 21", "2018-12-21", None, "day")], ""),
         # not a date: a floor, a street
         ("on the 15th floor", "2013-02-12", [], ""),
         # "march" is a verb, "may" a modal: never a month in lower case before a number
