@@ -34,6 +34,8 @@ def show(value: Value) -> str:
 def show_date(value: DateValue) -> str:
     """Return a date interval as a reader writes it: "July 2023", "late 2022", "2019-2021", "since 2023"."""
     start, end, grain = value.start, value.end, value.granularity
+    if value.fiscal:  # "FY2024-Q2": its days are those of no known calendar
+        return value.fiscal
     if start is None and end is None:
         return "any time"
     if start is None:
@@ -152,16 +154,17 @@ def show_figure(value: FigureValue) -> str:
     if vague:  # read from "thousands of developers": its made-up ends would mislead
         counted = value.unit.islower() and value.unit not in SYMBOLS
         return f"{vague} of {plural(value.unit) if counted else value.unit}"
+    places = value.decimals
     if value.bound == "range":
-        low = _amount(value.low, value.unit) if value.unit == "USD" else number(value.low)
-        return f"{low}-{_amount(value.high, value.unit)}"
+        low = _amount(value.low, value.unit, places) if value.unit == "USD" else number(value.low, places)
+        return f"{low}-{_amount(value.high, value.unit, places)}"
     stated = value.low if value.low is not None else value.high
-    return _BOUND_WORDS.get(value.bound, "") + _amount(stated, value.unit)
+    return _BOUND_WORDS.get(value.bound, "") + _amount(stated, value.unit, places)
 
 
-def _amount(value: Optional[Decimal], unit: str) -> str:
+def _amount(value: Optional[Decimal], unit: str, decimals: Optional[int] = None) -> str:
     """Write a number with its unit: "$40 billion", "61%", "600 million times", "8 GB"."""
-    amount = number(value)
+    amount = number(value, decimals)
     if unit == "USD":
         return f"${amount}"
     if unit == "%":
@@ -171,10 +174,21 @@ def _amount(value: Optional[Decimal], unit: str) -> str:
     return f"{amount} {unit}"
 
 
-def number(value: Optional[Decimal]) -> str:
+def number(value: Optional[Decimal], decimals: Optional[int] = None) -> str:
+    """Write a number, in millions or more as a scale word; with the places written after its
+    decimal point when `decimals` gives them ("$3.50", "$13.70 billion", see FigureValue)."""
     if value is None:
         return "?"
     for scale, word in _SCALES:
         if abs(value) >= scale:
-            return f"{(value / scale).normalize():f} {word}"
-    return f"{value.normalize():,f}" if value == value.to_integral_value() else f"{value.normalize():f}"
+            return f"{_as_written(value / scale, decimals, len(str(scale)) - 1):f} {word}"
+    written = _as_written(value, decimals, 0)
+    return f"{written:,f}" if written == written.to_integral_value() and decimals is None else f"{written:f}"
+
+
+def _as_written(value: Decimal, decimals: Optional[int], shift: int) -> Decimal:
+    # `value` counts units of 10**shift: its places are the written ones less the shift.
+    places = None if decimals is None else decimals + shift
+    if places is None or places <= 0:
+        return value.normalize()
+    return value.quantize(Decimal(1).scaleb(-places))

@@ -14,6 +14,10 @@ SCHEMA = "crosscheck-report/1"
 
 
 def value_to_dict(value: Value) -> Optional[dict]:
+    if isinstance(value, DateValue) and value.fiscal:
+        # An added field. A fiscal period's calendar days are not known: its ends are null, as an
+        # open side is, and "fiscal" names it ("FY2024-Q2").
+        return {"start": None, "end": None, "granularity": value.granularity, "fiscal": value.fiscal}
     if isinstance(value, DateValue):
         return {"start": _iso(value.start), "end": _iso(value.end), "granularity": value.granularity}
     if isinstance(value, FigureValue):
