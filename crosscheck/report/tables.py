@@ -4,12 +4,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-from typing import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable
 
 from ..model import Result
 from .output import OutputError, check_target, replace_atomically, write_atomic
+
+if TYPE_CHECKING:  # pandas is imported where a table is made: 0.4 s of every run that writes none
+    import pandas as pd
 
 TABLE_FORMATS = (".csv", ".parquet")
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection");
@@ -63,6 +64,8 @@ def write_table(frame: pd.DataFrame, path: str, protected: Iterable[str] = ()) -
 
 def inert(frame: pd.DataFrame) -> pd.DataFrame:
     """Return `frame` with every text cell that a spreadsheet would read as a formula prefixed by '."""
+    import pandas as pd
+
     out = frame.copy()
     for column in out.columns:
         if not pd.api.types.is_numeric_dtype(out[column]):  # object or string dtype, per pandas version
