@@ -111,6 +111,25 @@ def test_the_shared_trillion_figure_agrees_and_the_extra_values_stay_out(tmp_pat
     assert {c.text for c in found[0].claims} == {"$1.7 trillion"}, found[0].claims
 
 
+# --- a conflict from one pair put side by side on strong evidence ----------------------------------
+
+CONFLICTS = [
+    ("a loosely related date of the same source does not allow the other value",  # PAC: vox / washington-times
+     "---\npublished: 2019-02-22\n---\nThe Trump administration in March released a final rule barring clinics "
+     "from getting federal family planning funds. Earlier this year, the challengers won injunctions, but those "
+     "were lifted after the Trump administration appealed.",
+     "---\npublished: 2019-02-22\n---\nThe Trump administration issued a rule Friday barring groups that provide "
+     "abortions from the federal family-planning program.", "March", "Friday"),
+]
+
+
+@pytest.mark.parametrize("what, a, b, text_a, text_b", CONFLICTS, ids=[row[0] for row in CONFLICTS])
+def test_one_fact_given_two_values_is_a_conflict_carried_by_its_pair(tmp_path, what, a, b, text_a, text_b):
+    found = _holding(_check(tmp_path, a, b), text_a, text_b)
+    assert len(found) == 1 and found[0].verdict == "conflict", (what, found)
+    assert sorted(found[0].claims[i].text for i in found[0].pair) == sorted([text_a, text_b])
+
+
 # --- alignment without a named subject: paraphrases ---------------------------------------------
 
 PARAPHRASES = [

@@ -9,7 +9,10 @@ So a cluster is judged pair by pair, on the pairs alignment scored directly:
 - a pair of units that can both be true keeps both in the finding (agreement or compatible);
 - a pair that cannot is a conflict only when alignment found strong identity evidence for
   it, and neither unit has a partner that allows it in the other's source: a value that the
-  other source also states, somewhere in the cluster, says the two are about different things;
+  other source also states about the same thing says the two are about different things. Only
+  a partner put side by side with the unit directly, as surely (a strong pair, or the same
+  value), counts: a claim only loosely related ("Earlier this year" beside "released a final
+  rule Friday") or joined through the cluster says nothing about what the unit is about;
 - units joined by no kept pair leave the finding; what stays connected is one finding.
 """
 from __future__ import annotations
@@ -46,10 +49,7 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
     unit_of = {i: key for key, indices in units.items() for i in indices}
     verdict = plain_verdict_of if plain else verdict_of
     relation = _relations(claims, units, config, verdict, plain)
-    by_source: Dict[str, List[str]] = {}
-    for key, indices in units.items():
-        by_source.setdefault(claims[indices[0]].source, []).append(key)
-    partners = _Partners(by_source, relation)
+    partners = _Partners(_adjacent(pairs, unit_of, claims), relation)
     kept: List[Tuple[str, str]] = []
     conflicts: List[Tuple[str, str]] = []
     for i, j, strong in sorted(pairs):
@@ -121,30 +121,47 @@ def _units(claims: Sequence[Claim], members: Sequence[int]) -> Dict[str, List[in
 
 def _allowed_elsewhere(a: str, b: str, units: Dict[str, List[int]], claims: Sequence[Claim],
                        partners: "_Partners") -> bool:
-    """Tell whether either unit is consistent with another unit of the other's source in the cluster."""
+    """Tell whether either unit is surely allowed by another unit of the other's source (`_Partners`)."""
     for mine, theirs in ((a, b), (b, a)):
         if any(other != theirs for other in partners[mine, claims[units[theirs][0]].source]):
             return True
     return False
 
 
-class _Partners(dict):
-    """(unit, source) -> up to two units of that source the unit is consistent with.
+def _adjacent(pairs: Sequence[Pair], unit_of: Dict[int, str],
+              claims: Sequence[Claim]) -> Dict[Tuple[str, str], List[Tuple[str, bool]]]:
+    """Return (unit, source) -> the units of that source directly paired with the unit, and how surely."""
+    found: Dict[Tuple[str, str], Dict[str, bool]] = {}
+    for i, j, strong in pairs:
+        a, b = unit_of.get(i), unit_of.get(j)
+        if a is None or b is None or a == b or claims[i].source == claims[j].source:
+            continue
+        for mine, other, source in ((a, b, claims[j].source), (b, a, claims[i].source)):
+            partners = found.setdefault((mine, source), {})
+            partners[other] = partners.get(other, False) or strong
+    return {key: list(partners.items()) for key, partners in found.items()}
 
-    Two are enough to tell whether one besides a given unit is: asked once per unit and
-    source, not once per conflicting pair, which made a dense cluster (one 1 MB sentence)
-    quadratic: every conflicting pair walked every unit of the other source.
+
+class _Partners(dict):
+    """(unit, source) -> up to two units of that source that surely allow the unit.
+
+    A partner allows a unit when the two are directly paired, can both be true, and the
+    pair is strong or gives the same value. Two are enough to tell whether one besides a
+    given unit does: asked once per unit and source, not once per conflicting pair, which
+    made a dense cluster (one 1 MB sentence) quadratic.
     """
 
-    def __init__(self, by_source: Dict[str, List[str]], relation: Callable[[str, str], str]):
+    def __init__(self, adjacent: Dict[Tuple[str, str], List[Tuple[str, bool]]],
+                 relation: Callable[[str, str], str]):
         super().__init__()
-        self.by_source, self.relation = by_source, relation
+        self.adjacent, self.relation = adjacent, relation
 
     def __missing__(self, key: Tuple[str, str]) -> Tuple[str, ...]:
-        mine, source = key
+        mine = key[0]
         found: List[str] = []
-        for other in self.by_source[source]:
-            if self.relation(mine, other) != "conflict":
+        for other, strong in self.adjacent.get(key, ()):
+            verdict = self.relation(mine, other)
+            if verdict == "agreement" or strong and verdict != "conflict":
                 found.append(other)
                 if len(found) == 2:
                     break
