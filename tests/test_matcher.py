@@ -136,7 +136,28 @@ CONFLICTS = [
 ]
 
 
-@pytest.mark.parametrize("what, a, b, text_a, text_b", CONFLICTS, ids=[row[0] for row in CONFLICTS])
+# Real conflicts of the news gold not found yet: each row says what is missing.
+CONFLICTS_MISSED = [
+    pytest.param(
+        "one count of troops, hedged twice",  # PAC: new-york-post-news / the-hill
+        "About 5,200 American troops are assisting with the desperate airport evacuation.",
+        "He also noted that nearly 6,000 troops are on the ground, providing runway security.",
+        "About 5,200 American troops", "nearly 6,000 troops", marks=pytest.mark.xfail(strict=True, reason=(
+            "no subject or governing word in common: a count's noun alone ('troops') is no identity, and "
+            "'about' and 'nearly' each allow 10%, so the two would overlap anyway"))),
+    pytest.param(
+        "one budget deal's date, paraphrased",  # PAC: huffpost / townhall
+        "---\npublished: 2014-02-11\n---\nRepublicans did not repeal recent cuts to military retirement "
+        "benefits, which were adjusted in December's bipartisan budget deal.",
+        "---\npublished: 2014-02-11\n---\nMost of that spending would go towards restoring the military pension "
+        "cuts Boehner agreed to earlier this year.", "December", "earlier this year",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "'retirement benefits ... adjusted' and 'pension cuts ... agreed to' share no lemma and no subject"))),
+]
+
+
+@pytest.mark.parametrize("what, a, b, text_a, text_b", CONFLICTS + CONFLICTS_MISSED,
+                         ids=[getattr(row, "values", row)[0] for row in CONFLICTS + CONFLICTS_MISSED])
 def test_one_fact_given_two_values_is_a_conflict_carried_by_its_pair(tmp_path, what, a, b, text_a, text_b):
     found = _holding(_check(tmp_path, a, b), text_a, text_b)
     assert len(found) == 1 and found[0].verdict == "conflict", (what, found)

@@ -200,9 +200,9 @@ def strong(a: Key, b: Key) -> bool:
 def _one_year_quantity(a: Key, b: Key) -> bool:
     """Tell whether two figures say what one quantity is for one year: the same attribute and year
     ("46.7 miles per gallon projected in 2025" / "54 miles per gallon by 2025"), a common governing
-    word, subjects that are one or named in each other's clause, and no other names apart."""
+    word, subjects on both sides that are one or named in each other's clause, and no other names apart."""
     return (bool(_YEAR.search(a.attribute)) and a.attribute == b.attribute and a.event.shares(b.event)
-            and (not a.subject or not b.subject or a.subject == b.subject or related(a, b))
+            and bool(a.subject and b.subject) and (a.subject == b.subject or related(a, b))
             and not _elsewhere(a, b))
 
 

@@ -49,18 +49,26 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
     unit_of = {i: key for key, indices in units.items() for i in indices}
     verdict = plain_verdict_of if plain else verdict_of
     relation = _relations(claims, units, config, verdict, plain)
-    partners = _Partners(_adjacent(pairs, unit_of, claims), relation)
     kept: List[Tuple[str, str]] = []
-    conflicts: List[Tuple[str, str]] = []
+    candidates: List[Tuple[str, str]] = []  # pairs that cannot both be true, on strong evidence
+    allows: List[Tuple[str, str, str, str]] = []  # pairs that surely can: (a, b, source of a, source of b)
     for i, j, strong in sorted(pairs):
         a, b = unit_of.get(i), unit_of.get(j)
-        if a is None or b is None or a == b or claims[i].source == claims[j].source:
+        source_a, source_b = claims[i].source, claims[j].source
+        if a is None or b is None or a == b or source_a == source_b:
             continue
-        if relation(a, b) != "conflict":
+        found = relation(a, b)
+        if found != "conflict":
             kept.append((a, b))
-        elif strong and not _allowed_elsewhere(a, b, units, claims, partners):
-            kept.append((a, b))
-            conflicts.append((a, b))
+            if strong or found == "agreement":
+                allows.append((a, b, source_a, source_b))
+        elif strong:
+            candidates.append((a, b))
+    conflicts: List[Tuple[str, str]] = []
+    if candidates:  # most clusters have none: the partners are looked for only where one is
+        allowing = _allowing(allows, {unit for pair in candidates for unit in pair})
+        conflicts = [(a, b) for a, b in candidates if not _allowed_elsewhere(a, b, units, claims, allowing)]
+        kept += conflicts
     components = _components(kept, claims, units)
     first = _first_conflicts(components, conflicts)
     return [_finding(component, units, first.get(n), claims, config, verdict)
@@ -120,53 +128,30 @@ def _units(claims: Sequence[Claim], members: Sequence[int]) -> Dict[str, List[in
 
 
 def _allowed_elsewhere(a: str, b: str, units: Dict[str, List[int]], claims: Sequence[Claim],
-                       partners: "_Partners") -> bool:
-    """Tell whether either unit is surely allowed by another unit of the other's source (`_Partners`)."""
+                       allowing: Dict[Tuple[str, str], set]) -> bool:
+    """Tell whether either unit is surely allowed by another unit of the other's source (`_allowing`)."""
     for mine, theirs in ((a, b), (b, a)):
-        if any(other != theirs for other in partners[mine, claims[units[theirs][0]].source]):
+        if any(other != theirs for other in allowing.get((mine, claims[units[theirs][0]].source), ())):
             return True
     return False
 
 
-def _adjacent(pairs: Sequence[Pair], unit_of: Dict[int, str],
-              claims: Sequence[Claim]) -> Dict[Tuple[str, str], List[Tuple[str, bool]]]:
-    """Return (unit, source) -> the units of that source directly paired with the unit, and how surely."""
-    found: Dict[Tuple[str, str], Dict[str, bool]] = {}
-    for i, j, strong in pairs:
-        a, b = unit_of.get(i), unit_of.get(j)
-        if a is None or b is None or a == b or claims[i].source == claims[j].source:
-            continue
-        for mine, other, source in ((a, b, claims[j].source), (b, a, claims[i].source)):
-            partners = found.setdefault((mine, source), {})
-            partners[other] = partners.get(other, False) or strong
-    return {key: list(partners.items()) for key, partners in found.items()}
+def _allowing(allows: List[Tuple[str, str, str, str]], wanted: set) -> Dict[Tuple[str, str], set]:
+    """Return (unit, source) -> the units of that source that surely allow the unit, for the wanted units.
 
-
-class _Partners(dict):
-    """(unit, source) -> up to two units of that source that surely allow the unit.
-
-    A partner allows a unit when the two are directly paired, can both be true, and the
-    pair is strong or gives the same value. Two are enough to tell whether one besides a
-    given unit does: asked once per unit and source, not once per conflicting pair, which
-    made a dense cluster (one 1 MB sentence) quadratic.
+    A partner surely allows a unit when the two are paired directly, can both be true, and
+    the pair is strong or gives one value (`allows`, in `judge`). Only the units of a
+    conflicting pair are wanted, and two partners of each: enough to tell whether one
+    besides a given unit allows it, where a dense cluster (many sources, one fact) has thousands.
     """
-
-    def __init__(self, adjacent: Dict[Tuple[str, str], List[Tuple[str, bool]]],
-                 relation: Callable[[str, str], str]):
-        super().__init__()
-        self.adjacent, self.relation = adjacent, relation
-
-    def __missing__(self, key: Tuple[str, str]) -> Tuple[str, ...]:
-        mine = key[0]
-        found: List[str] = []
-        for other, strong in self.adjacent.get(key, ()):
-            verdict = self.relation(mine, other)
-            if verdict == "agreement" or strong and verdict != "conflict":
-                found.append(other)
-                if len(found) == 2:
-                    break
-        self[key] = tuple(found)
-        return self[key]
+    found: Dict[Tuple[str, str], set] = {}
+    for a, b, source_a, source_b in allows:
+        for mine, other, source in ((a, b, source_b), (b, a, source_a)):
+            if mine in wanted:
+                partners = found.setdefault((mine, source), set())
+                if len(partners) < 2:
+                    partners.add(other)
+    return found
 
 
 def _components(edges: List[Tuple[str, str]], claims: Sequence[Claim],
