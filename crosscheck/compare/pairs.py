@@ -17,6 +17,7 @@ So a cluster is judged pair by pair, on the pairs alignment scored directly:
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -66,7 +67,7 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
             candidates.append((a, b))
     conflicts: List[Tuple[str, str]] = []
     if candidates:  # most clusters have none: the partners are looked for only where one is
-        allowing = _allowing(allows, {unit for pair in candidates for unit in pair})
+        allowing = _allowing(allows, _wanted(candidates, units, claims))
         conflicts = [(a, b) for a, b in candidates if not _allowed_elsewhere(a, b, units, claims, allowing)]
         kept += conflicts
     components = _components(kept, claims, units)
@@ -136,6 +137,23 @@ def _allowed_elsewhere(a: str, b: str, units: Dict[str, List[int]], claims: Sequ
     return False
 
 
+def _wanted(candidates: List[Tuple[str, str]], units: Dict[str, List[int]], claims: Sequence[Claim]) -> set:
+    """Return the units of conflicting pairs that another unit of their partner's source might allow.
+
+    A source with one unit in the cluster (most, where many sources state one fact once) has
+    no other to allow anything: its partners need no looking for.
+    """
+    source_of = {unit: claims[indices[0]].source for unit, indices in units.items()}
+    held = Counter(source_of.values())
+    wanted = set()
+    for a, b in candidates:
+        if held[source_of[b]] > 1:
+            wanted.add(a)
+        if held[source_of[a]] > 1:
+            wanted.add(b)
+    return wanted
+
+
 def _allowing(allows: List[Tuple[str, str, str, str]], wanted: set) -> Dict[Tuple[str, str], set]:
     """Return (unit, source) -> the units of that source that surely allow the unit, for the wanted units.
 
@@ -145,6 +163,8 @@ def _allowing(allows: List[Tuple[str, str, str, str]], wanted: set) -> Dict[Tupl
     besides a given unit allows it, where a dense cluster (many sources, one fact) has thousands.
     """
     found: Dict[Tuple[str, str], set] = {}
+    if not wanted:
+        return found
     for a, b, source_a, source_b in allows:
         for mine, other, source in ((a, b, source_b), (b, a, source_a)):
             if mine in wanted:
