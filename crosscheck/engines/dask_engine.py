@@ -93,7 +93,7 @@ class DaskEngine:
         from distributed import as_completed
 
         client = self.client
-        size = partition_size(len(files), len(client.scheduler_info(n_workers=-1)["workers"]))
+        size = partition_size(len(files), sum(client.nthreads().values()))
         parts = [client.submit(_extract, files[start:start + size], work, pure=False)
                  for start in range(0, len(files), size)]
         summaries = client.gather([client.submit(_summary, part, pure=False) for part in parts])
@@ -139,7 +139,7 @@ class DaskEngine:
 
 def partition_size(sources: int, workers: int) -> int:
     """Return how many sources an extraction task reads: `SOURCES_PER_PARTITION`, or more, so
-    that there are at most `PARTITIONS_PER_WORKER` tasks per worker.
+    that there are at most `PARTITIONS_PER_WORKER` tasks per worker (thread).
 
     Each block's piece of each extraction task is a task of its own, and the scheduler's work
     grows with them: 10,000 documents in tasks of 64 made some 3,000 tasks, and the scheduler
