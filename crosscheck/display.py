@@ -9,6 +9,7 @@ from typing import Optional
 from .model import DateValue, EntityValue, FigureValue, Value
 from .numbers import vague_words
 from .units import SYMBOLS, plural
+from .vocabulary import MONTHS
 
 _BOUND_WORDS = {"gt": "over ", "ge": "at least ", "lt": "under ", "le": "up to ", "approx": "about "}
 _SCALES = [(Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")]
@@ -48,6 +49,11 @@ def show_date(value: DateValue) -> str:
     return _day_range(start, end)
 
 
+def _month(date: dt.date) -> str:
+    """The month's English name, whatever the process's locale (strftime's %B follows it)."""
+    return MONTHS[date.month - 1].capitalize()
+
+
 def _month_end(date: dt.date) -> dt.date:
     return date.replace(day=calendar.monthrange(date.year, date.month)[1])
 
@@ -69,9 +75,9 @@ _UNITS = {
     "decade": lambda d: (dt.date(d.year // 10 * 10, 1, 1), dt.date(d.year // 10 * 10 + 9, 12, 31)),
 }
 _LABELS = {
-    "day": lambda d: f"{d:%B} {d.day}, {d.year}",
+    "day": lambda d: f"{_month(d)} {d.day}, {d.year}",
     "week": lambda d: f"the week of {_LABELS['day'](_UNITS['week'](d)[0])}",
-    "month": lambda d: f"{d:%B} {d.year}",
+    "month": lambda d: f"{_month(d)} {d.year}",
     "quarter": lambda d: f"Q{(d.month - 1) // 3 + 1} {d.year}",
     "half": lambda d: f"H{(d.month - 1) // 6 + 1} {d.year}",
     "year": lambda d: str(d.year),
@@ -108,7 +114,7 @@ def _part(start: dt.date, end: dt.date) -> Optional[str]:
     decade = start.year // 10 * 10
     decade_parts = [(dt.date(decade + first, 1, 1), dt.date(decade + last, 12, 31)) for first, last in
                     ((0, 3), (3, 6), (6, 9))]
-    for parts, name in ((year_parts, str(start.year)), (month_parts, f"{start:%B} {start.year}"),
+    for parts, name in ((year_parts, str(start.year)), (month_parts, f"{_month(start)} {start.year}"),
                         (decade_parts, f"{decade}s")):
         if (start, end) in parts:
             word = _PARTS[parts.index((start, end))]
@@ -134,9 +140,9 @@ def _join(first: str, last: str) -> str:
 def _day_range(start: dt.date, end: dt.date) -> str:
     """Write a range of days as briefly as it stays clear: "July 13-15, 2024"."""
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start:%B} {start.day}-{end.day}, {start.year}"
+        return f"{_month(start)} {start.day}-{end.day}, {start.year}"
     if start.year == end.year:
-        return f"{start:%B} {start.day} - {end:%B} {end.day}, {start.year}"
+        return f"{_month(start)} {start.day} - {_month(end)} {end.day}, {start.year}"
     return f"{_LABELS['day'](start)} - {_LABELS['day'](end)}"
 
 

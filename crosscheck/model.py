@@ -105,6 +105,8 @@ class Mention:
     # Whether the mention is masked in its sentence's context for alignment: proper names
     # (`extract.names`) are not, as the words of a sentence are what its other values align on.
     masked: bool = True
+    # The state a party label gives its person, as a postal code: "(D-Calif.)" -> "CA"; else "".
+    state: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,9 @@ class Claim:
     resolution: Optional[Resolution] = None  # how a date relative to the document was placed
     # The telling values (`telling.specific`) the claim's sentence gives besides its own, as repr.
     anchors: Tuple[str, ...] = ()
+    # Of a party claim: the state its label gives the person ("(D-Calif.)" -> "CA"), else "". Kept,
+    # not yet compared, so that two outlets giving one person two states can be told apart later.
+    state: str = ""
 
 
 @dataclass(frozen=True)

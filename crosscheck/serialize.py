@@ -1,8 +1,9 @@
 """The one place where records become plain dicts (JSON, JSONL, templates)."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence, Tuple
 
 from .display import show
 from .model import Claim, DateValue, EntityValue, FigureValue, Finding, Mention, Result, Source, Value
@@ -75,18 +76,15 @@ def result_to_dict(result: Result, texts: bool = False, claims: bool = False) ->
 
 def report_header(result: Result, texts: bool = False) -> dict:
     """Return the report's schema, sources and summary: everything but the findings."""
-    per_source = {source.id: 0 for source in result.sources}
-    if result.tally is not None:  # the claims stayed on the workers that compared them
-        per_source.update(result.tally.claims)
-    for claim in result.claims if result.tally is None else ():
-        per_source[claim.source] += 1
-    sources = [source_to_dict(s, per_source[s.id]) for s in result.sources]
-    standings = per_source_standing(result)
-    for record, source in zip(sources, result.sources):
+    standings = per_source_standing(result)  # every claim of a source stands in exactly one way
+    sources = []
+    for source in result.sources:
+        record = source_to_dict(source, sum(standings[source.id].values()))
         # Added fields: how this source's claims stand (the page's and Markdown's summary bars).
         record["standing"] = standings[source.id]
         if texts:
             record["text"] = source.text
+        sources.append(record)
     summary = dict(result.summary, single_source=sum(s[ALONE] for s in standings.values()))
     return {"schema": SCHEMA, "sources": sources, "summary": summary}
 
@@ -96,6 +94,12 @@ def finding_dicts(result: Result) -> Iterator[dict]:
     waived = set(result.waived)
     for finding in result.findings:
         yield finding_to_dict(finding, finding.id in waived)
+
+
+def mentions_jsonl(done: Iterable[Tuple[Source, Sequence[Mention]]]) -> str:
+    """Return the `crosscheck extract` output: one JSON object a line, per mention of each source."""
+    return "".join(json.dumps(mention_to_dict(source, mention), ensure_ascii=False) + "\n"
+                   for source, mentions in done for mention in mentions)
 
 
 def mention_to_dict(source: Source, mention: Mention) -> dict:

@@ -157,6 +157,61 @@ def test_values_of_two_statements_stay_apart(tmp_path, what, a, b, text_a, text_
     assert not _holding(_check(tmp_path, a, b), text_a, text_b), what
 
 
+# One date governed by one word is one event, whatever name each sentence puts nearest it
+# (PAC, stories outside the gold): news names the event of a date by its noun or verb.
+ONE_EVENT = [
+    ("a law and its year",  # new-york-times-news / washington-times
+     "It is one of the more unpopular provisions of the 2010 law.",
+     "Democratic leaders are struggling with the health care law, which they powered through in 2010.",
+     "2010", "2010"),
+    ("an election year",  # huffpost / newsmax-news
+     "Asked about the deal just days before the 2016 election, Trump campaign spokeswoman Hope Hicks declined.",
+     "The Times reported that Cohen made the tape two months before the 2016 presidential election.",
+     "2016", "2016"),
+    ("who fled when",  # mother-jones / washington-times
+     "As the Associated Press pointed out: In 2003, Texas Democrats fled to neighboring Oklahoma.",
+     "Wisconsin Senate Democrats walked out to stop a vote, and Texas House Democrats fled in 2003.",
+     "2003", "2003"),
+    ("a noun and the verb it is made from",  # the-hill / washington-examiner
+     "---\npublished: 2019-08-13\n---\nThe Environmental Protection Agency had finalized the rule in June to repeal "
+     "and replace a capstone Obama-era carbon pollution regulation.",
+     "---\npublished: 2019-08-13\n---\nThe agency’s replacement of Obama’s Clean Power Plan, unveiled in June, is "
+     "intended to encourage efficiency upgrades.", "June", "June"),
+    ("a deadline quoted and reported",  # breitbart-news / cnbc
+     "---\npublished: 2021-08-24\n---\nPelosi wrote: I am committing to pass the bipartisan infrastructure bill "
+     "by September 27.",
+     "---\npublished: 2021-08-24\n---\nThe measure includes a nonbinding commitment to vote on the infrastructure "
+     "bill by Sept. 27.",
+     "by September 27", "by Sept. 27"),
+]
+
+
+@pytest.mark.parametrize("what, a, b, text_a, text_b", ONE_EVENT, ids=[row[0] for row in ONE_EVENT])
+def test_one_date_governed_by_one_word_aligns_in_agreement(tmp_path, what, a, b, text_a, text_b):
+    result = _check(tmp_path, a, b)
+    found = _holding(result, text_a, text_b)
+    assert len(found) == 1 and found[0].verdict == "agreement", (what, result.findings)
+
+
+ONE_EVENT_APART = [
+    ("two products launched in one month: both sentences say what was launched",  # sources/
+     "The launch of OpenAI’s ChatGPT in November 2022 wasn’t just a moment.",
+     "An academic robot named Galactica was launched in November 2022.", "November 2022", "November 2022"),
+    pytest.param("one year, one word, two facts",  # PAC: cnn-online-news / washington-times
+                 "Leaders argue their position hasn't changed from the last time the country hit the debt ceiling "
+                 "in 2011.",
+                 "After months of brinkmanship, Standard & Poor’s in 2011 downgraded U.S. debt for the first time.",
+                 "2011", "2011", marks=pytest.mark.xfail(
+                     strict=True, reason="'debt' governs both years: a shared word is no proof of one event")),
+]
+
+
+@pytest.mark.parametrize("what, a, b, text_a, text_b", ONE_EVENT_APART,
+                         ids=["two launches", "ceiling and downgrade"])
+def test_one_date_of_two_events_stays_apart(tmp_path, what, a, b, text_a, text_b):
+    assert not _holding(_check(tmp_path, a, b), text_a, text_b), what
+
+
 @pytest.mark.xfail(strict=True, reason="'filed' and 'sued' share no lemma and the sentences no subject")
 def test_filed_friday_and_sued_on_friday_align(tmp_path):
     result = _check(tmp_path, "---\npublished: 2021-06-26\n---\nThe Justice Department filed the lawsuit Friday.",
@@ -269,6 +324,23 @@ def test_pair_scores_agree_with_score_on_every_pair(folder):
     plain = {(r, c): score(keys[r], keys[c]) for r in range(len(keys)) for c in range(r + 1, len(keys))}
     plain = {pair: s for pair, s in plain.items() if s >= THRESHOLD}
     assert fast.keys() == plain.keys()
+    assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
+
+
+def _unheaded(text: str) -> str:
+    return text.split("---\n")[-1]
+
+
+def test_pair_scores_agree_with_score_on_dates_of_one_event(tmp_path):
+    # The one-event rows side by side: pairs let in by a governing word alone, and pairs kept out.
+    rows = [row for row in ONE_EVENT + ONE_EVENT_APART if not hasattr(row, "marks")]
+    result = _check(tmp_path, " ".join(_unheaded(row[1]) for row in rows), " ".join(_unheaded(row[2]) for row in rows))
+    keys = keys_of([c for c in result.claims if c.kind == "date"])
+    rows, cols, found, _ = pair_scores(Table(keys), np.arange(len(keys)), THRESHOLD)
+    fast = {(r, c): s for r, c, s in zip(rows.tolist(), cols.tolist(), found.tolist())}
+    plain = {(r, c): score(keys[r], keys[c]) for r in range(len(keys)) for c in range(r + 1, len(keys))}
+    assert any(keys[r].subject != keys[c].subject for r, c in fast)  # one event across two subjects
+    assert fast.keys() == {pair for pair, s in plain.items() if s >= THRESHOLD}
     assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
 
 

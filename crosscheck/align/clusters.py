@@ -8,7 +8,7 @@ import numpy as np
 from ..entities.canonical import fold
 from ..model import Claim
 from .keys import _STOPWORDS, _WORD, Key
-from .scoring import Table, _clash, any_unrelated, pair_scores, telling
+from .scoring import Table, _clash, any_unrelated, one_event, pair_scores, telling
 
 ENTITY_PAIRS = 64  # claims of one entity key paired with every other; past that, with the rest
 
@@ -115,15 +115,16 @@ class Clusters:
     def _told_apart(self, a: int, b: int, ra: int, rb: int) -> bool:
         """Tell whether two clusters hold claims told apart; for a pair of one telling value, by attributes.
 
-        Two sources that give one specific value ("November 4, 2020") speak of one thing
-        whatever subject each sentence seems to have.
+        Two sources that give one specific value ("November 4, 2020"), or one date governed by
+        a common word ("the 2020 elections", `one_event`), speak of one thing whatever subject
+        each sentence seems to have.
         """
         # `any_told_apart` of the two clusters' signatures, its attribute and version part read
         # from the sets each cluster keeps: building them per attempt cost O(cluster) each time.
         (attributes_a, versions_a), (attributes_b, versions_b) = self._stated(ra), self._stated(rb)
         if _clash(set(attributes_a), set(attributes_b)) or _clash(set(versions_a), set(versions_b)):
             return True
-        if telling(self.keys[a], self.keys[b]):
+        if telling(self.keys[a], self.keys[b]) or one_event(self.keys[a], self.keys[b]):
             return False
         return any_unrelated(list(self._kinds(ra).values()), list(self._kinds(rb).values()))
 

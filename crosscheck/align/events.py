@@ -9,7 +9,10 @@ out, since those are values or subjects, not the event.
 
 Lemmas come from simplemma (its English dictionary ships inside the package). Its first use
 loads that dictionary (about 0.6 s, measured), so it is loaded only when alignment asks: for
-claims in a block that two sources share.
+claims in a block that two sources share. A noun and the verb it is made from name one event
+("the replacement, unveiled in June" / "finalized the rule in June to repeal and replace it"),
+and a lemmatiser keeps them apart: event words are the Snowball stems of the lemmas
+("replacement" and "replace" meet at "replac"), from snowballstemmer (pure Python).
 """
 from __future__ import annotations
 
@@ -39,9 +42,9 @@ _CUT = re.compile(r"[;:—–]|\s-\s")
 
 
 def event_words(quote: str, offset: int, end: int) -> frozenset:
-    """Return the lemmas of the content words around the value at [offset, end) of `quote`."""
+    """Return the roots (`root`) of the content words around the value at [offset, end) of `quote`."""
     before, following = _around(quote, offset, end)
-    return frozenset(lemma(word) for word, _ in before[-REACH:] + following[:REACH])
+    return frozenset(root(word) for word, _ in before[-REACH:] + following[:REACH])
 
 
 def head_word(quote: str, offset: int, end: int) -> str:
@@ -81,6 +84,19 @@ def _content(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
         if len(folded) > 2 and folded not in _EMPTY and folded not in _CALENDAR:
             words.append((folded, match.start(), match.end()))
     return words
+
+
+@lru_cache(maxsize=None)
+def root(word: str) -> str:
+    """Return the stem of a word's lemma, which a noun and its verb share ("replacement": "replac")."""
+    return _stemmer().stemWord(lemma(word))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer  # loaded on first use, as simplemma is: it reads every language's rules
+
+    return snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=None)

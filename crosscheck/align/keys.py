@@ -47,6 +47,9 @@ class Key(NamedTuple):
     # sentences that share one ("a cut of 1.9 percent for 2015" / "by 1.9 percent in 2015")
     # are one statement reworded, whatever else differs.
     anchors: frozenset = frozenset()
+    # A date: the same day, month or year governed by a common word in two sources ("the
+    # 2020 elections" / "after the 2020 election") is one event, whatever the sentences' subjects.
+    dated: bool = False
 
 
 def keys_of(claims: Sequence[Claim]) -> list[Key]:
@@ -86,7 +89,7 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot,
                         specific(claim.value),
                         _Event(claim.quote, offset, offset + len(claim.text)),
-                        share(frozenset(claim.anchors))))
+                        share(frozenset(claim.anchors)), claim.kind == "date"))
     return keys
 
 

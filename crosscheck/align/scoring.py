@@ -31,6 +31,7 @@ SAME_STATEMENT = 85.0  # masked sentences this similar (0-100) are one statement
 STATEMENT_BONUS = 40.0  # the same place in one statement: "18 states" in both copies of a sentence
 EVENT_BONUS = 20.0  # the values are governed by a common word, lemmatised ("released" / "release")
 SPECIFIC_BONUS = 30.0  # the same value, and one two sources rarely give by chance ("$1.7 trillion")
+SAME_EVENT_BONUS = 25.0  # two dates of one value governed by a common word: one event (`same_event`)
 STRONG_CONTEXT = 50.0  # least similarity for a shared subject and head word alone to carry a conflict
 _ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
 
@@ -71,6 +72,7 @@ class Table:
         self.sentence, self.group = _codes(field["sentence"]), _codes(field["group"])
         self.slot = np.array(field["slot"], dtype=np.int64)
         self.specific = np.array(field["specific"], dtype=bool)
+        self.dated = np.array(field["dated"], dtype=bool)
         self.events = field["event"]
         # Each claim's event words as integer codes, one row of at most 2 * REACH (-1 pads),
         # filled the first time a window asks for the claim: `shared_events` then compares
@@ -126,12 +128,32 @@ def score(a: Key, b: Key) -> float:
     differ = bool(a.subject and b.subject and a.subject != b.subject)
     linked = not differ or related(a, b)
     shares = a.event.shares(b.event)
-    if not linked and not telling(a, b):
+    event = shares and same_event(a, b)  # `one_event`, its shared words read once
+    if not linked and not telling(a, b) and not event:
         return 0.0
     total = np.float32(CONTEXT_WEIGHT) * np.float32(similarity) + _bonus(a, b)
     statement = statement or _reworded(a, b)
     total += STATEMENT_BONUS * statement + EVENT_BONUS * shares + RELATED_BONUS * (differ and linked)
+    total += SAME_EVENT_BONUS * event
     return float(min(total, 100.0))
+
+
+def same_event(a: Key, b: Key) -> bool:
+    """Tell whether two dates give one value, so that a word governing both makes them one event.
+
+    "the 2020 elections" / "until after the 2020 election", "the 2010 law" / "powered through
+    in 2010": news names the event of a date by its noun or verb, and the name nearest in each
+    sentence is often not what the date is of. Not when both sentences say what the date is
+    of (an attribute: "ChatGPT launched in November 2022" / "Galactica was launched in November
+    2022"): their subjects are then what was launched. Equal values only: two such dates can
+    never conflict.
+    """
+    return a.dated and b.dated and a.value == b.value and not (a.attribute and b.attribute)
+
+
+def one_event(a: Key, b: Key) -> bool:
+    """Tell whether two dates of one value are governed by a common word: one event (`same_event`)."""
+    return same_event(a, b) and a.event.shares(b.event)
 
 
 def _reworded(a: Key, b: Key) -> bool:
@@ -220,19 +242,26 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     differ, linked = _differ(subjects[:, None], subjects[None, :]), _related_matrix(table, window)
     # Unrelated subjects keep apart, unless the two give one telling value (`telling`).
     anchored = _anchored_matrix(table, window)
-    telling = (values[:, None] == values[None, :]) & table.specific[window][:, None] | anchored
-    rows, cols = _upper_cells(~(differ & ~linked & ~telling) if threshold > 0 else np.ones_like(differ))
+    same = values[:, None] == values[None, :]
+    telling = same & table.specific[window][:, None] | anchored
+    # Dates of one value may be one event (`same_event`), if a word governs both: read below.
+    attributed = table.attribute[window] >= 0
+    dated = same & table.dated[window][:, None] & ~(attributed[:, None] & attributed[None, :])
+    kept_apart = differ & ~linked & ~telling & ~dated
+    rows, cols = _upper_cells(~kept_apart if threshold > 0 else np.ones_like(differ))
     a, b = window[rows], window[cols]
     bonus, apart = _evidence(table, a, b)
     differ, linked = differ[rows, cols], linked[rows, cols]
-    telling, anchored = telling[rows, cols], anchored[rows, cols]
+    telling, anchored, dated = telling[rows, cols], anchored[rows, cols], dated[rows, cols]
     unlinked = differ & ~linked
     raised = RELATED_BONUS * (differ & linked)
-    ceiling = np.where(apart | unlinked & ~telling, 0.0,
-                       bonus + CONTEXT_WEIGHT * 100 + STATEMENT_BONUS + EVENT_BONUS + raised)
+    ceiling = np.where(apart | unlinked & ~telling & ~dated, 0.0,
+                       bonus + CONTEXT_WEIGHT * 100 + STATEMENT_BONUS + EVENT_BONUS + raised
+                       + SAME_EVENT_BONUS * dated)
     near = ceiling >= threshold - _ROUNDING
-    rows, cols, a, b, bonus, apart, raised, anchored = (
-        array[near] for array in (rows, cols, a, b, bonus, apart, raised, anchored))
+    rows, cols, a, b, bonus, apart, raised, anchored, dated, gated = (
+        array[near] for array in (rows, cols, a, b, bonus, apart, raised, anchored, dated,
+                                  unlinked & ~telling))
     contexts = table.contexts
     # In float64, as `fuzz.ratio` gives it to `strong`; the score adds it in float32, as before.
     exact = process.cpdist([contexts[i] for i in a], [contexts[i] for i in b], scorer=fuzz.ratio,
@@ -249,9 +278,14 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     scores += raised
     scores = np.where(apart | (statement & (table.slot[a] != table.slot[b])), 0.0, scores)
     # Governing words are read only for the pairs their bonus can bring to the threshold.
-    lifted = np.flatnonzero((scores > 0) & (scores + EVENT_BONUS >= threshold - _ROUNDING))
+    lift = EVENT_BONUS + SAME_EVENT_BONUS * dated
+    lifted = np.flatnonzero((scores > 0) & (scores + lift >= threshold - _ROUNDING))
     shares = shared_events(table, a[lifted], b[lifted])
-    scores[lifted[shares]] += EVENT_BONUS
+    scores[lifted[shares]] += lift[lifted[shares]]
+    # Unrelated subjects kept apart, unless one event joins them.
+    joined = np.zeros(len(scores), dtype=bool)
+    joined[lifted[shares]] = True
+    scores[gated & ~joined] = 0.0
     scores = np.minimum(scores, 100.0)
     kept = scores >= threshold
     return rows[kept], cols[kept], scores[kept], exact[kept]
