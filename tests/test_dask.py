@@ -65,6 +65,15 @@ def test_the_cluster_brings_every_claim_back_when_asked(scheduler):
     assert render(remote, "html") == render(local, "html")
 
 
+def test_the_cluster_lets_the_texts_go_where_the_local_engine_does(scheduler):
+    # A JSON report quotes the claims, not the texts: the client need not hold them.
+    local = check(ARTICLES, Config(engine="local", jobs=1, cache="off"), keep_texts=False)
+    remote = check(ARTICLES, Config(engine="dask", scheduler=scheduler, cache="off"),
+                   keep_texts=False, keep_claims=False)
+    assert remote.sources == local.sources and any(not source.text for source in remote.sources)
+    assert render(remote, "json") == render(local, "json")
+
+
 def test_a_claims_block_on_the_cluster_is_the_block_alignment_makes():
     claims = check(ARTICLES, Config(jobs=1, cache="off")).claims
     found = blocks(claims)

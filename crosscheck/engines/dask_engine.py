@@ -86,17 +86,18 @@ class DaskEngine:
         if self.cluster is not None:
             self.cluster.close()
 
-    def check(self, files: Sequence, work: Callable, config: Config,
-              keep_claims: bool = False) -> Tuple[List[Source], List[Claim], List[Finding], Optional[Tally]]:
-        """Check `files` on the cluster: return the sources, the claims when `keep_claims` (else
-        none, and a tally of them), and the findings, as the local engine's `check` has them."""
+    def check(self, files: Sequence, work: Callable, config: Config, keep_claims: bool = False,
+              keep_texts: bool = True) -> Tuple[List[Source], List[Claim], List[Finding], Optional[Tally]]:
+        """Check `files` on the cluster: return the sources (without their texts unless
+        `keep_texts`, as `pipeline.check` lets them go), the claims when `keep_claims` (else none,
+        and a tally of them), and the findings, as the local engine's `check` has them."""
         from distributed import as_completed
 
         client = self.client
         size = partition_size(len(files), sum(client.nthreads().values()))
         parts = [client.submit(_extract, files[start:start + size], work, pure=False)
                  for start in range(0, len(files), size)]
-        summaries = client.gather([client.submit(_summary, part, pure=False) for part in parts])
+        summaries = client.gather([client.submit(_summary, part, keep_texts, pure=False) for part in parts])
         sizes: Dict[str, int] = {}
         for _, _, counts in summaries:
             for block, count in counts.items():
@@ -191,11 +192,15 @@ def _extract(files: Sequence, work: Callable) -> _Part:
                                        for block, members in by_block.items()}
 
 
-def _summary(part: _Part) -> Tuple[List[Source], Tally, Dict[str, int]]:
-    """Return what the client needs of an extraction task: no claims, only each block's size
-    (its pickled bytes), which orders the block tasks."""
+def _summary(part: _Part, keep_texts: bool) -> Tuple[List[Source], Tally, Dict[str, int]]:
+    """Return what the client needs of an extraction task: its sources (their texts only when
+    kept: most of what the client would hold), no claims, only each block's size (its
+    pickled bytes), which orders the block tasks."""
+    from ..pipeline import _lean  # the local engine's rule: a text is kept where waivers or errors need it
+
     sources, tally, by_block = part
-    return sources, tally, {block: len(blob) for block, blob in by_block.items()}
+    return ([source if keep_texts else _lean(source) for source in sources], tally,
+            {block: len(blob) for block, blob in by_block.items()})
 
 
 def _piece(part: _Part, block: str) -> bytes:
