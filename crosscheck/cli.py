@@ -70,7 +70,8 @@ engine_options = _options(
     click.option("--engine", type=click.Choice(ENGINES), default=None,
                  help="Run on this machine or on Dask [default: local]."),
     click.option("--scheduler", default=None, metavar="ADDRESS",
-                 help="Dask scheduler address (tcp://host:8786), for --engine dask."),
+                 help="Dask scheduler address (tcp://host:8786), for --engine dask; without it, "
+                      "a local cluster of --jobs worker processes runs for the check."),
 )
 
 cache_options = _options(

@@ -48,7 +48,8 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
         work = cached(partial(read_claims, extractors=config.extractors), config.cache, config.extractors)
         if hasattr(engine, "check"):
             with _stage(timings, "distributed"), stage(f"checking {len(files):,} sources", progress):
-                sources, claims, findings, tally = engine.check(files, work, config, keep_claims)
+                sources, claims, findings, tally = engine.check(files, work, config, keep_claims,
+                                                                keep_texts=keep_texts)
             sources = readable(sources)
             return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
                           waived=tuple(_waived(config, sources, findings)), notes=tuple(notes), tally=tally)

@@ -12,7 +12,6 @@ from crosscheck.pipeline import check
 from crosscheck.report import render
 
 distributed = pytest.importorskip("distributed")
-pytest.importorskip("pyarrow")
 
 from crosscheck.align import blocks  # noqa: E402
 from crosscheck.engines.dask_engine import DaskEngine, block_of  # noqa: E402
@@ -66,6 +65,15 @@ def test_the_cluster_brings_every_claim_back_when_asked(scheduler):
     assert render(remote, "html") == render(local, "html")
 
 
+def test_the_cluster_lets_the_texts_go_where_the_local_engine_does(scheduler):
+    # A JSON report quotes the claims, not the texts: the client need not hold them.
+    local = check(ARTICLES, Config(engine="local", jobs=1, cache="off"), keep_texts=False)
+    remote = check(ARTICLES, Config(engine="dask", scheduler=scheduler, cache="off"),
+                   keep_texts=False, keep_claims=False)
+    assert remote.sources == local.sources and any(not source.text for source in remote.sources)
+    assert render(remote, "json") == render(local, "json")
+
+
 def test_a_claims_block_on_the_cluster_is_the_block_alignment_makes():
     claims = check(ARTICLES, Config(jobs=1, cache="off")).claims
     found = blocks(claims)
@@ -103,5 +111,30 @@ def test_cli_engine_options_reach_the_cluster(scheduler):
         return cli_runner().invoke(cli, arguments)
 
     remote, local = run("--engine", "dask", "--scheduler", scheduler), run("--jobs", "1")
+    assert remote.exit_code == local.exit_code and local.exit_code in (0, 1), remote.output
+    assert remote.stdout == local.stdout
+
+
+def test_cli_extract_runs_on_the_cluster(scheduler):
+    from crosscheck.cli import cli
+
+    def run(*options):
+        return cli_runner().invoke(cli, ["extract", *ARTICLES, "--isolated", *options])
+
+    remote, local = run("--engine", "dask", "--scheduler", scheduler), run("--jobs", "1")
+    assert remote.exit_code == local.exit_code == 0, remote.output
+    assert remote.stdout == local.stdout and "2023" in local.stdout
+
+
+def test_cli_without_a_scheduler_starts_a_local_cluster_of_jobs_workers():
+    # No address: the engine starts its own LocalCluster of --jobs worker processes (one here:
+    # each process imports crosscheck, seconds on a busy machine) and closes it after the run.
+    from crosscheck.cli import cli
+
+    def run(*options):
+        arguments = ["check", *ARTICLES, "--format", "json", "--isolated", "--no-cache", "--jobs", "1", *options]
+        return cli_runner().invoke(cli, arguments)
+
+    remote, local = run("--engine", "dask"), run()
     assert remote.exit_code == local.exit_code and local.exit_code in (0, 1), remote.output
     assert remote.stdout == local.stdout

@@ -24,5 +24,5 @@ def open_engine(config: Config):
     if config.engine == "dask":
         from .dask_engine import DaskEngine
 
-        return DaskEngine(config.scheduler)
+        return DaskEngine(config.scheduler, config.jobs)
     raise EngineError(f"unknown engine {config.engine!r}; known: {', '.join(ENGINES)}")
