@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional, Tuple
 
 from ..model import DateValue, Mention, Resolution, Source
-from . import date_items, holidays, intervals, tense
+from . import changes, date_items, holidays, intervals, tense
 from .date_patterns import ITEM_PATTERN, candidates
 from .relative_dates import relative
 
@@ -53,6 +53,7 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     lists = itertools.count()
     stated_year = None  # with no publication date, the year of the last date read before
     for match in candidates(_paragraphs_apart(text)):
+        changed = False  # "moved the deadline from March 31 to April 15": two dates, not one list
         if match["day_range"]:
             found = _day_range(match)
         elif match["numeric"]:
@@ -64,7 +65,8 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         elif match["holiday"]:
             found = _holiday(text, match, anchor)
         elif match["items"]:
-            found = _items(text, match, anchor, stated_year)
+            changed = changes.of_date(text, match)
+            found = _items(text, match, anchor, stated_year, changed)
         else:
             found = relative(text, match, anchor)
         if not datelines and _is_dateline(text, match, found):
@@ -73,7 +75,7 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         if anchor is None:
             stated_year = next((value.end.year for _, _, value, _ in reversed(found)
                                 if value is not None and value.granularity in ("day", "month")), stated_year)
-        group = next(lists) if len(found) > 1 else -1
+        group = next(lists) if len(found) > 1 and not changed else -1
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
                         for start, end, value, how in found)
     return mentions
@@ -142,10 +144,12 @@ def _day_range(match: re.Match) -> list[Found]:
     return [(match.start(), match.end(), DateValue(first, last, "day"), None)]
 
 
-def _items(text: str, match: re.Match, anchor: dt.date | None, stated_year: int | None = None) -> list[Found]:
+def _items(text: str, match: re.Match, anchor: dt.date | None, stated_year: int | None = None,
+           changed: bool = False) -> list[Found]:
     """Read a date, or a list or range of dates, found by the candidate pattern; with no
     anchor, a date without its year takes `stated_year`, the year of the last date before it
-    ("July 12th, 2014 ... July 13th", as release notes write)."""
+    ("July 12th, 2014 ... July 13th", as release notes write). A `changed` date's "from X to
+    Y" (`changes.of_date`) is read as its two dates."""
     read = _read_items(match["items"])
     if read is None:
         return []
@@ -156,6 +160,7 @@ def _items(text: str, match: re.Match, anchor: dt.date | None, stated_year: int 
     is_range = len(items) == 2 and (bool(match["lead"]) or separator in _RANGE_WORDS)
     if not _is_date(text, match, items, is_range):
         return []
+    is_range = is_range and not changed
     values, resolution = _values(text, match, items, anchor, stated_year)
     if is_range:
         value = None if None in values else intervals.span(values[0], values[1])
