@@ -64,6 +64,7 @@ def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes"
         names=quote.names(offset, end),
         location=_place(source, locator.line(mention.start)),
         resolution=mention.resolution,
+        role=mention.role,
     )
 
 

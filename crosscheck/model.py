@@ -105,6 +105,7 @@ class Mention:
     # Whether the mention is masked in its sentence's context for alignment: proper names
     # (`extract.names`) are not, as the words of a sentence are what its other values align on.
     masked: bool = True
+    role: str = ""  # of a changed date ("moved from X to Y", `extract.changes`): "was" for X, "now" for Y
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class Claim:
     resolution: Optional[Resolution] = None  # how a date relative to the document was placed
     # The telling values (`telling.specific`) the claim's sentence gives besides its own, as repr.
     anchors: Tuple[str, ...] = ()
+    role: str = ""  # of a changed date: "was" (the old value) or "now" (the new), see Mention.role
 
 
 @dataclass(frozen=True)

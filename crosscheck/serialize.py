@@ -46,6 +46,8 @@ def claim_to_dict(claim: Claim) -> dict:
             "quote_start": claim.quote_start}
     if claim.location:  # an added field: the page or paragraph of a PDF or DOCX source
         data["location"] = claim.location
+    if claim.role:  # an added field: "was" or "now", the old or new value of a changed date
+        data["role"] = claim.role
     return data
 
 
@@ -104,4 +106,6 @@ def mention_to_dict(source: Source, mention: Mention) -> dict:
               "text": mention.text, "kind": mention.kind, "value": value_to_dict(mention.value)}
     if mention.resolution is not None:
         record["resolved"] = str(mention.resolution)
+    if mention.role:
+        record["role"] = mention.role
     return record

@@ -11,6 +11,7 @@ import pytest
 from crosscheck.extract import dates
 from crosscheck.model import Source
 from crosscheck.pipeline import check
+from crosscheck.serialize import claim_to_dict
 from tests.test_dates import found
 
 CHANGES = [
@@ -34,7 +35,10 @@ CHANGES = [
      "2014-09-01", [("2014", "2014-01-01", "2014-12-31", "year"), ("2015", "2015-01-01", "2015-12-31", "year"),
                     ("October 15", "2014-10-15", "2014-10-15", "day"),
                     ("November 15", "2014-11-15", "2014-11-15", "day")]),
-    # weekdays were two dates already; the change word keeps them so
+]
+# Weekdays were two dates already; the change word keeps them so (no role: not a "from X to Y"
+# of the date items).
+WEEKDAYS = [
     ("The vote was delayed from Friday to Monday.", "2019-05-01",
      [("Friday", "2019-04-26", "2019-04-26", "day"), ("Monday", "2019-04-29", "2019-04-29", "day")]),
 ]
@@ -63,16 +67,24 @@ RANGES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, published, expected", CHANGES + RANGES, ids=lambda v: str(v)[:40])
+@pytest.mark.parametrize("sentence, published, expected", CHANGES + WEEKDAYS + RANGES, ids=lambda v: str(v)[:40])
 def test_from_to_is_a_change_after_a_change_word_else_a_range(sentence, published, expected):
     assert found(sentence, published) == expected
 
 
 @pytest.mark.parametrize("sentence, published, expected", CHANGES, ids=lambda v: str(v)[:40])
-def test_the_old_and_new_dates_are_no_written_list(sentence, published, expected):
+def test_the_old_and_new_dates_are_no_written_list_and_say_which_is_which(sentence, published, expected):
     anchor = dt.date.fromisoformat(published) if published else None
     mentions = dates.extract(Source(id="t", path="t", text=sentence, published=anchor))
     assert [mention.group for mention in mentions] == [-1] * len(expected)
+    assert [(mention.text, mention.role) for mention in mentions if mention.role] == [
+        (expected[-2][0], "was"), (expected[-1][0], "now")]
+
+
+@pytest.mark.parametrize("sentence, published, expected", RANGES, ids=lambda v: str(v)[:40])
+def test_a_range_has_no_role(sentence, published, expected):
+    mentions = dates.extract(Source(id="t", path="t", text=sentence, published=None))
+    assert [mention.role for mention in mentions] == [""] * len(expected)
 
 
 def test_an_outlet_stating_the_new_date_agrees_with_the_change(corpus):
@@ -82,5 +94,7 @@ def test_an_outlet_stating_the_new_date_agrees_with_the_change(corpus):
     })
     report = check([folder])
     dated = [finding for finding in report.findings if finding.kind == "date"]
-    assert [(finding.verdict, sorted(claim.text for claim in finding.claims)) for finding in dated] == [
-        ("agreement", ["November 15, 2017", "November 15, 2017"])]
+    assert [(finding.verdict, sorted((claim.text, claim.role) for claim in finding.claims))
+            for finding in dated] == [("agreement", [("November 15, 2017", ""), ("November 15, 2017", "now")])]
+    (claim,) = [claim for claim in dated[0].claims if claim.role]
+    assert claim_to_dict(claim)["role"] == "now"

@@ -30,6 +30,7 @@ _YEAR = re.compile(r"1[7-9]\d\d|20\d\d")
 _PASSIVE = frozenset("was were been be is are being get gets got".split())
 # Lower-case words ending in "s" that are no plural noun.
 _NOT_PLURAL = frozenset("its his this was has is does as us yes news thus".split())
+ROLES = ("was", "now")  # what the two dates of a change are: the old value, then the new
 
 
 def of_date(text: str, match: re.Match) -> bool:

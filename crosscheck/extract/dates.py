@@ -76,8 +76,9 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
             stated_year = next((value.end.year for _, _, value, _ in reversed(found)
                                 if value is not None and value.granularity in ("day", "month")), stated_year)
         group = next(lists) if len(found) > 1 and not changed else -1
-        mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
-                        for start, end, value, how in found)
+        roles = changes.ROLES if changed and len(found) == 2 else ("",) * len(found)
+        mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how,
+                                role=role) for (start, end, value, how), role in zip(found, roles))
     return mentions
 
 
