@@ -311,8 +311,9 @@ def build(folder: str, docs: int, size: int = 5000, value_share: float = VALUE_S
     return total
 
 
-def add_options(parser: argparse.ArgumentParser, docs: int = 1000, sizes: bool = False) -> None:
-    """Add the corpus's options (--docs, --size, --dense) to a benchmark's parser.
+def add_options(parser: argparse.ArgumentParser, docs: int = 1000, sizes: bool = False,
+                shape: bool = False) -> None:
+    """Add the corpus's options (--docs, --size, --dense; --shape with `shape`) to a benchmark's parser.
 
     With `sizes`, --docs is a comma-separated list of sizes (a string), and has no default.
     """
@@ -323,6 +324,8 @@ def add_options(parser: argparse.ArgumentParser, docs: int = 1000, sizes: bool =
     parser.add_argument("--size", type=int, default=5000, help="characters per document")
     parser.add_argument("--dense", action="store_true",
                         help=f"value share {DENSE}, not {VALUE_SHARE}: ~4x the claims per kB")
+    if shape:
+        parser.add_argument("--shape", choices=SHAPES, default="news", help="the generated corpus's shape")
 
 
 def build_for(args: argparse.Namespace, folder: str, docs: int = 0, shape: str = "news") -> float:

@@ -106,6 +106,18 @@ def _ratio(part: int, whole: int) -> str:
 
 def report(scores: dict) -> str:
     """Render the scores and the misses as plain text."""
+    return "\n".join(_rates(scores) + [""] + _misses(scores))
+
+
+def _right_verdict(scores: dict) -> list:
+    """The ids of the gold groups found with a finding of the gold verdict."""
+    hits = scores["hits"]
+    return [g["id"] for g, _ in scores["groups"]
+            if hits[g["id"]] and any(f.verdict == g["verdict"] for f in hits[g["id"]])]
+
+
+def _rates(scores: dict) -> list:
+    """Precision and recall of the groups, the conflicts, the claim pairs and the verdicts."""
     groups, hits, findings = scores["groups"], scores["hits"], scores["findings"]
     found = [g["id"] for g, _ in groups if hits[g["id"]]]
     conflicts_gold = [g["id"] for g, _ in groups if g["verdict"] == "conflict"]
@@ -113,9 +125,7 @@ def report(scores: dict) -> str:
     good_conflicts = [f for f in conflict_findings
                       if any(f in hits[g] for g in conflicts_gold)]
     conflicts_found = [g for g in conflicts_gold if any(f.verdict == "conflict" for f in hits[g])]
-    right_verdict = [g["id"] for g, _ in groups
-                     if hits[g["id"]] and any(f.verdict == g["verdict"] for f in hits[g["id"]])]
-    lines = [
+    return [
         f"findings: {len(findings)}   gold groups: {len(groups)}",
         (f"aligned groups  precision {_ratio(len(findings) - len(scores['spurious']), len(findings))}"
          f"  recall {_ratio(len(found), len(groups))}"
@@ -123,11 +133,15 @@ def report(scores: dict) -> str:
         (f"conflicts       precision {_ratio(len(good_conflicts), len(conflict_findings))}"
          f"  recall {_ratio(len(conflicts_found), len(conflicts_gold))}"),
         f"claim pairs     precision {_ratio(*scores['pairs'])} (cross-source pairs of gold claims)",
-        f"verdict right on found groups {_ratio(len(right_verdict), len(found))}",
+        f"verdict right on found groups {_ratio(len(_right_verdict(scores)), len(found))}",
         f"false friends joined {len(scores['joined'])} of {scores['friends']}",
-        "",
-        "missed gold groups (* = claims found in two or more sources, so an alignment miss):",
     ]
+
+
+def _misses(scores: dict) -> list:
+    """The gold groups missed or judged wrong, the findings no gold group holds, the false friends."""
+    groups, hits, right_verdict = scores["groups"], scores["hits"], _right_verdict(scores)
+    lines = ["missed gold groups (* = claims found in two or more sources, so an alignment miss):"]
     lines += [f"  {'*' if g['id'] in scores['reachable'] else ' '} {g['id']} ({g['kind']}, {g['verdict']})"
               for g, _ in groups if not hits[g["id"]]]
     lines.append("wrong verdicts:")
@@ -138,7 +152,7 @@ def report(scores: dict) -> str:
               + " | ".join(f"{c.source}: {c.text}" for c in f.claims) for f in scores["spurious"]]
     lines.append("false friends joined:")
     lines += [f"  {why}" for why in scores["joined"]]
-    return "\n".join(lines)
+    return lines
 
 
 CORPORA = [("sources", "tests/gold/alignment.yaml"),

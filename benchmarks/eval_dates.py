@@ -58,6 +58,8 @@ def _as_row(mention):
     value = mention.value
     if value is None:
         return (mention.text, None, None, None)
+    if value.fiscal:  # a fiscal period names itself at both ends, as the table writes it
+        return (mention.text, value.fiscal, value.fiscal, value.granularity)
     iso = [day.isoformat() if day else None for day in (value.start, value.end)]
     return (mention.text, iso[0], iso[1], value.granularity)
 

@@ -42,8 +42,7 @@ def entries(cache: str) -> int:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", help="a folder to copy and time instead of a generated corpus")
-    corpus.add_options(parser)
-    parser.add_argument("--shape", choices=corpus.SHAPES, default="news", help="the generated corpus's shape")
+    corpus.add_options(parser, shape=True)
     parser.add_argument("--jobs", type=int, default=1, help="extraction processes (1 = one core, 0 = all)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="crosscheck-incremental-") as scratch:

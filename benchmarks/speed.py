@@ -241,19 +241,26 @@ MEMORY_TARGET_MIB = 1024  # peak at 10,000 documents
 
 def report(args, corpus_: Corpus, jobs: int) -> float:
     """Time `corpus_` as `args` ask on `jobs` processes, print what was measured; return its CPU seconds."""
-    from crosscheck.align import scored_pairs  # here: a run's start-up must import it itself
-
-    megabytes = corpus_.megabytes
     runs = [_fresh(measure, corpus_.paths, jobs, args.until, args.engine) for _ in range(args.repeat)]
     seconds = statistics.median(run["seconds"] for run in runs)
-    wall = statistics.median(run["wall"] for run in runs)
     first = runs[0]
     engine = "engine=dask on 2 workers (a LocalCluster)" if args.engine == "dask" else f"jobs={jobs}"
-    print(f"\ncorpus {corpus_.label}: {corpus_.docs} documents, {megabytes:.1f} MB; {engine}; "
+    print(f"\ncorpus {corpus_.label}: {corpus_.docs} documents, {corpus_.megabytes:.1f} MB; {engine}; "
           f"stages up to {args.until}; {first['claims']} claims, {first['findings']} findings")
     if args.reference:
         real = ", ".join(f"{folder} {density:.1f}" for folder, density in _densities(args.reference))
-        print(f"  claims per kB: {first['claims'] / megabytes / 1000:.1f} here; in real text: {real}")
+        print(f"  claims per kB: {first['claims'] / corpus_.megabytes / 1000:.1f} here; in real text: {real}")
+    _throughput(args, corpus_, runs, seconds)
+    _memory(args, corpus_, runs, jobs)
+    _stages(runs, seconds)
+    _against_floor(corpus_, seconds)
+    if args.sample:
+        _against_search_dates(args, corpus_, seconds)
+    return seconds
+
+
+def _throughput(args, corpus_: Corpus, runs: List[dict], seconds: float) -> None:
+    megabytes, wall = corpus_.megabytes, statistics.median(run["wall"] for run in runs)
     each = ", ".join(f"{run['seconds']:.1f}" for run in runs)
     print(f"crosscheck check: median {seconds:.1f} CPU s of {args.repeat} run(s) ({each}); {wall:.1f} s wall")
     target = TARGETS.get(corpus_.label)
@@ -261,6 +268,9 @@ def report(args, corpus_: Corpus, jobs: int) -> float:
     print(f"  throughput: {megabytes / seconds:.2f} MB/s per core{aim}, {megabytes / wall:.2f} MB/s wall, "
           f"{corpus_.docs / seconds:.0f} documents per CPU second "
           f"(after {statistics.median(run['startup'] for run in runs):.1f} CPU s of start-up imports)")
+
+
+def _memory(args, corpus_: Corpus, runs: List[dict], jobs: int) -> None:
     workers = f", of its largest worker: {max(r['worker_peak_mib'] for r in runs):.0f} MiB"
     peak = max(r["peak_mib"] for r in runs)
     limit = f" (target under {MEMORY_TARGET_MIB} MiB at 10,000 documents)" if corpus_.docs >= 10_000 else ""
@@ -269,16 +279,18 @@ def report(args, corpus_: Corpus, jobs: int) -> float:
     before_report = max(run["peak_before_report_mib"] for run in runs)
     if before_report:
         print(f"  peak memory before the JSON report is rendered: {before_report:.0f} MiB")
+
+
+def _stages(runs: List[dict], seconds: float) -> None:
+    from crosscheck.align import scored_pairs  # here: a run's start-up must import it itself
+
+    first = runs[0]
     for stage in first["stages"]:
         spent = statistics.median(r["stages"][stage] for r in runs)
         print(f"  {stage:<20} {spent:8.2f} CPU s  {100 * spent / seconds:5.1f}%")
     size, key = first["block"]
     print(f"  largest alignment block: {size} claims ({key}), {size * (size - 1) // 2:,} pairs, "
           f"of which alignment scores {min(scored_pairs(size), size * (size - 1) // 2):,} (windows)")
-    _against_floor(corpus_, seconds)
-    if args.sample:
-        _against_search_dates(args, corpus_, seconds)
-    return seconds
 
 
 def _against_floor(corpus_: Corpus, seconds: float) -> None:

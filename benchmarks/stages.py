@@ -48,8 +48,7 @@ def best_seconds(files: list, repeat: int) -> tuple[dict, int]:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", nargs="?", help="time this folder (only read) instead of a generated corpus")
-    corpus.add_options(parser)
-    parser.add_argument("--shape", choices=corpus.SHAPES, default="news", help="the generated corpus's shape")
+    corpus.add_options(parser, shape=True)
     parser.add_argument("--repeat", type=int, default=5, help="runs; the least CPU time is reported")
     parser.add_argument("--profile", action="store_true", help="print cProfile's hot spots of one run")
     args = parser.parse_args(argv)

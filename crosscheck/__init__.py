@@ -8,7 +8,8 @@
 """
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+from .version import __version__  # noqa: F401  (crosscheck.__version__)
+
 __all__ = ["Claim", "Config", "DateValue", "EntityValue", "FigureValue", "Finding", "Mention",
            "Result", "Source", "check", "extract", "load_config", "load_sources", "render"]
 

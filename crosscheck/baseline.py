@@ -96,9 +96,16 @@ def load_baseline(path: str) -> Baseline:
     return Baseline(tuple(entries), {k: v for k, v in data.items() if k not in ("accepted", "format")})
 
 
-def read_baseline(path: str) -> Dict[str, str]:
-    """Return {finding id: note} from a baseline file."""
-    return load_baseline(path).notes()
+def stale_note(path: str, findings: Sequence[Finding]) -> str:
+    """Say which entries of the baseline at `path` match no finding any more ("" when none),
+    as ruff reports an unused noqa."""
+    stale = load_baseline(path).stale(findings)
+    if not stale:
+        return ""
+    names = ", ".join(str(e.get("id") or e.get("fingerprint")) for e in stale[:10])
+    more = f" and {len(stale) - 10} more" if len(stale) > 10 else ""
+    return (f"{len(stale)} baseline entries in {path} match no finding any more ({names}{more}); "
+            "crosscheck baseline --prune removes them")
 
 
 def _brief(error: Exception) -> str:
@@ -152,11 +159,6 @@ def baseline_text(baseline: Baseline) -> str:
     accepted = sorted(baseline.accepted, key=lambda e: (str(e.get("fingerprint", "")), str(e.get("id", ""))))
     data = {"format": FORMAT, "accepted": accepted, **baseline.other}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-
-def baseline_json(findings: Sequence[Finding], notes: Mapping[str, str] = {}) -> str:
-    """Return a baseline accepting `findings`, keeping any note already given for an id."""
-    return baseline_text(Baseline(tuple(entry(f, notes.get(f.id, "")) for f in findings)))
 
 
 # --- inline waivers in Markdown sources ----------------------------------------------------------

@@ -32,6 +32,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from .load import MAX_BYTES, SourceFile
 from .model import Claim, Source
+from .version import __version__
 
 OFF = "off"  # the setting that turns the cache off (`--no-cache`)
 LAYOUT = "claims-1"  # the entries' folder; a new layout starts an empty one
@@ -68,8 +69,6 @@ def code_fingerprint() -> str:
     """Return a digest of crosscheck's version and source code, the same for one installation."""
     # The version alone would keep claims of older code while a developer changes an
     # extractor; hashing the package's .py files (about 0.5 MB, a few ms, once a run) does not.
-    from . import __version__
-
     digest = hashlib.sha256(f"{__version__} {sys.version_info[:2]}".encode())
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
@@ -180,28 +179,40 @@ def prune(cache: ClaimsCache, limit: int = LIMIT_BYTES, force: bool = False) -> 
     Return how many entries went. Unless `force`, a folder pruned less than `PRUNE_EVERY`
     seconds ago is left as it is. A run reading an entry as it goes extracts that source again.
     """
-    stamp = os.path.join(cache.folder, LAYOUT + ".pruned")
     now = time.time()
-    try:
-        if not force and now - os.stat(stamp).st_mtime < PRUNE_EVERY:
-            return 0
-    except OSError:
-        pass
-    try:
-        os.makedirs(cache.folder, exist_ok=True)
-        with open(stamp, "a"):
-            pass
-        os.utime(stamp)
-    except OSError:
-        return 0  # a read-only cache is not pruned
+    if not _due(cache.folder, now, force):
+        return 0
     ours, kept, removed = cache.code_folder(), [], 0
     for used, size, path in _entries(os.path.join(cache.folder, LAYOUT)):
         if not path.startswith(ours + os.sep) and now - used > STALE_SECONDS:
             removed += _remove(path)
         else:
             kept.append((used, size, path))
-    total = sum(size for _, size, _ in kept)
-    for _, size, path in sorted(kept):  # the least recently used first
+    return removed + _trim(kept, limit)
+
+
+def _due(folder: str, now: float, force: bool) -> bool:
+    """Tell whether `folder` is due a pruning, and if so stamp it as pruned `now`."""
+    stamp = os.path.join(folder, LAYOUT + ".pruned")
+    try:
+        if not force and now - os.stat(stamp).st_mtime < PRUNE_EVERY:
+            return False
+    except OSError:
+        pass
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with open(stamp, "a"):
+            pass
+        os.utime(stamp)
+    except OSError:
+        return False  # a read-only cache is not pruned
+    return True
+
+
+def _trim(entries: List[Tuple[float, int, str]], limit: int) -> int:
+    """Remove the least recently used `entries` until the rest fit in `limit` bytes; return how many."""
+    total, removed = sum(size for _, size, _ in entries), 0
+    for _, size, path in sorted(entries):  # the least recently used first
         if total <= limit:
             break
         removed += _remove(path)

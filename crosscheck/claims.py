@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple, Optional
 
@@ -26,10 +25,10 @@ def build_claims(source: Source, mentions: Sequence[Mention],
     """
     locator = Locator(source.text)
     quotes = _Quotes(source.text, mentions, locator)
-    claims = []
+    fields = []
     for mention in mentions:
         try:
-            claims.append(_claim(source, mention, locator, quotes))
+            fields.append(_fields(source, mention, locator, quotes))
         except Exception as error:
             if errors is None:
                 raise
@@ -38,15 +37,17 @@ def build_claims(source: Source, mentions: Sequence[Mention],
             errors.append(f"the claim of {mention.text[:60]!r} on line {locator.line(mention.start)} "
                           f"could not be built, so it was skipped (a crosscheck bug): "
                           f"{describe_exception(error)}")
-    return [replace(claim, anchors=told) if told else claim for claim, told in zip(claims, anchors(claims))]
+    told = anchors([((source.id, made["quote_start"]), made["kind"], made["value"]) for made in fields])
+    return [Claim(**made, anchors=anchored) for made, anchored in zip(fields, told)]
 
 
-def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> Claim:
+def _fields(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> dict:
+    """Return the fields of a mention's claim but its anchors, which depend on the other claims."""
     quote_start, quote_end = locator.sentence(mention.start, mention.end)
     quote = quotes.get(quote_start, quote_end)
     offset, end = mention.start - quote_start, mention.end - quote_start
     shown, shown_start = _capped(quote.sentence.text, offset, end)
-    return Claim(
+    return dict(
         source=source.id,
         kind=mention.kind,
         start=mention.start,
@@ -65,6 +66,7 @@ def _claim(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes"
         location=_place(source, locator.line(mention.start)),
         resolution=mention.resolution,
         role=mention.role,
+        state=mention.state,
     )
 
 
@@ -102,11 +104,12 @@ class _Quote(NamedTuple):
     context: str  # the sentence with its values masked
     previous: Optional[Sentence]  # the sentence before it in its paragraph, if any
     clauses: dict  # the names of each clause of the sentence, by its span: shared by its values
+    undivided: bool  # the sentence is one clause (`context.undivided`): asked once, not per value
 
     def names(self, offset: int, end: int) -> tuple[str, ...]:
         """Return the names in the clause of the sentence that holds [offset, end)."""
         text = self.sentence.text
-        span = (0, len(text)) if undivided(text) else clause(text, offset, end)
+        span = (0, len(text)) if self.undivided else clause(text, offset, end)
         if span not in self.clauses:
             self.clauses[span] = tuple(name for _, name in names(text[span[0]:span[1]]))
         return self.clauses[span]
@@ -135,7 +138,8 @@ class _Quotes:
             sentence = self._sentence(start, end)
             previous = _previous(self.text, self.locator, start)
             self.made[start, end] = _Quote(sentence, masked(sentence.text, start, self.mentions[first:last]),
-                                           self._sentence(*previous) if previous else None, {})
+                                           self._sentence(*previous) if previous else None, {},
+                                           undivided(sentence.text))
         return self.made[start, end]
 
     def _sentence(self, start: int, end: int) -> Sentence:

@@ -4,19 +4,18 @@ from __future__ import annotations
 import configparser
 import contextlib
 import dataclasses
-import json as jsonlib
 import os
 import re
-import stat
 import sys
 from typing import Iterable, Optional, Sequence, Tuple, Union
 
 import click
 
-from . import __version__, selection
+from . import selection
 from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
 from .engines import ENGINES
-from .status import ExitStatus, exit_status, failing
+from .status import ExitStatus, exit_status, extract_status, failing
+from .version import __version__
 
 # `crosscheck --version` and `--help` import only the above: the pipeline, its extractors (whose
 # patterns take most of a second to compile), pandas and the report formats are imported by the
@@ -88,6 +87,30 @@ gate_options = _options(
                  help="Accepted findings (by id) that do not fail the check."),
 )
 
+view_options = _options(
+    click.option("--select", multiple=True, metavar="IDS",
+                 help="Only findings of these kinds, verdicts or rule ids (date, conflict, date-conflict), "
+                      "comma-separated; the exit status follows."),
+    click.option("--ignore", multiple=True, metavar="IDS",
+                 help="Drop findings of these kinds, verdicts or rule ids, comma-separated."),
+    click.option("--show", multiple=True, type=click.Choice(["compatible", "agreements", "accepted", "all"]),
+                 help="Also list these findings in the text report (conflicts are always listed)."),
+    click.option("-v", "--verbose", is_flag=True,
+                 help="Text report: every finding in full, with all its claims."),
+    click.option("-q", "--quiet", is_flag=True, help="Text report: only errors and the summary line."),
+    click.option("--full/--concise", default=None,
+                 help="Text report: each finding with its quotes, or one line each "
+                      f"[default: full up to {FULL_LIMIT} findings]."),
+    click.option("--statistics", is_flag=True, help="Text report: count the findings by rule id."),
+    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+                 help="Colour the text report (auto: on a terminal unless NO_COLOR is set)."),
+)
+
+
+# What every command that reads sources takes: the paths, the settings, and where to run.
+source_options = _options(click.argument("paths", nargs=-1, type=click.Path()), common_options,
+                          engine_options)
+
 
 class _Commands(click.Group):
     """Commands whose every failure is a message and exit status 2, never a traceback."""
@@ -116,30 +139,8 @@ def cli():
     """Tell where your sources disagree about dates, figures and entities."""
 
 
-view_options = _options(
-    click.option("--select", multiple=True, metavar="IDS",
-                 help="Only findings of these kinds, verdicts or rule ids (date, conflict, date-conflict), "
-                      "comma-separated; the exit status follows."),
-    click.option("--ignore", multiple=True, metavar="IDS",
-                 help="Drop findings of these kinds, verdicts or rule ids, comma-separated."),
-    click.option("--show", multiple=True, type=click.Choice(["compatible", "agreements", "accepted", "all"]),
-                 help="Also list these findings in the text report (conflicts are always listed)."),
-    click.option("-v", "--verbose", is_flag=True,
-                 help="Text report: every finding in full, with all its claims."),
-    click.option("-q", "--quiet", is_flag=True, help="Text report: only errors and the summary line."),
-    click.option("--full/--concise", default=None,
-                 help="Text report: each finding with its quotes, or one line each "
-                      f"[default: full up to {FULL_LIMIT} findings]."),
-    click.option("--statistics", is_flag=True, help="Text report: count the findings by rule id."),
-    click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-                 help="Colour the text report (auto: on a terminal unless NO_COLOR is set)."),
-)
-
-
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@common_options
-@engine_options
+@source_options
 @report_options
 @gate_options
 @view_options
@@ -157,68 +158,29 @@ def check(paths, config_path, isolated, extractors, jobs, engine, scheduler, for
                      align_threshold=threshold, jobs=jobs, engine=engine, scheduler=scheduler,
                      cache=_cache(cache_dir, no_cache))
     from . import pipeline
-    from .report import render, render_stream, write_atomic
+    from .baseline import stale_note
     from .report import text as text_report
-    from .report.claims import table_format, write_claims, write_findings
-    from .report.github import job_summary
+    from .report.outputs import Outputs
 
+    outputs = Outputs(format_, output, html_path, sarif_path, claims_out, findings_out)
     with _library_errors():
         selection.tokens(select + ignore)  # a typo is a usage error before any file is read
-        for table in (claims_out, findings_out):
-            if table:
-                table_format(table)
-        # Only the text report and the HTML page show source text beyond the claims' quotes; the
-        # HTML review and the claims table list every claim, other outputs need only a tally.
-        every_claim = bool(html_path or claims_out or format_ == "html")
-        result = pipeline.check(config.paths, config, progress=not quiet,
-                                keep_texts=format_ == "text" or bool(html_path), keep_claims=every_claim)
-        _report_stale(config.baseline, result)
+        outputs.check()
+        result = pipeline.check(config.paths, config, progress=not quiet, keep_texts=outputs.keep_texts,
+                                keep_claims=outputs.keep_claims)
+        stale = stale_note(config.baseline, result.findings) if config.baseline else ""
+        if stale:
+            click.echo(f"crosscheck: {stale}", err=True)
         result = selection.select(result, select, ignore)
         sources = [source.path for source in result.sources]
-        if format_ == "text":
-            view = _view(show, verbose, quiet, full, statistics, color, output)
-            _emit(text_report.render(result, config.fail_on, view), output, colour=view.color,
-                  sources=sources)
-        else:
-            _emit(render_stream(result, format_, config.fail_on), output, sources=sources)
-        if format_ == "github":
-            job_summary(result, config.fail_on)
-        if html_path:
-            write_atomic(html_path, render(result, "html", config.fail_on), sources)
-        if sarif_path:
-            write_atomic(sarif_path, render(result, "sarif", config.fail_on), sources)
-        if claims_out:
-            write_claims(result, claims_out, sources)
-        if findings_out:
-            write_findings(result, findings_out, sources)
+        colour = format_ == "text" and _colour(color, output)
+        view = text_report.view_for(show, verbose, quiet, full, statistics, colour)
+        _emit(outputs.main(result, config.fail_on, view), output, colour=colour, sources=sources)
+        outputs.write_others(result, config.fail_on, sources)
     _tell(result.sources, result.notes)
     if len(result.sources) < 2:
         click.echo("crosscheck: only one source: nothing to compare.", err=True)
     sys.exit(exit_status(result, config.fail_on, fail_on_error))
-
-
-def _report_stale(path: Optional[str], result) -> None:
-    """Say which baseline entries match no finding any more, as ruff reports an unused noqa."""
-    if not path:
-        return
-    from .baseline import load_baseline
-
-    stale = load_baseline(path).stale(result.findings)
-    if stale:
-        names = ", ".join(str(e.get("id") or e.get("fingerprint")) for e in stale[:10])
-        more = f" and {len(stale) - 10} more" if len(stale) > 10 else ""
-        click.echo(f"crosscheck: {len(stale)} baseline entries in {path} match no finding any more "
-                   f"({names}{more}); crosscheck baseline --prune removes them", err=True)
-
-
-def _view(show, verbose, quiet, full, statistics, color, output):
-    from .report import text as text_report
-
-    sections = {"conflict", "compatible"} | {{"agreements": "agreement"}.get(s, s) for s in show}
-    if verbose or "all" in show:
-        sections |= set(text_report.SECTIONS)
-    return text_report.View(show=frozenset(sections), full=True if verbose else full, quiet=quiet,
-                            statistics=statistics, color=_colour(color, output), all_claims=verbose)
 
 
 def _colour(choice: str, output) -> bool:
@@ -229,9 +191,7 @@ def _colour(choice: str, output) -> bool:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@common_options
-@engine_options
+@source_options
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
               help="Accept the findings at or above this verdict [default: the configured level].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
@@ -265,9 +225,7 @@ def baseline(paths, config_path, isolated, extractors, jobs, engine, scheduler, 
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@common_options
-@engine_options
+@source_options
 @click.option("--format", "format_", type=click.Choice(["jsonl"]), default="jsonl", show_default=True,
               help="Output format: one JSON object a line.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file.")
@@ -278,16 +236,13 @@ def extract(paths, config_path, isolated, extractors, jobs, engine, scheduler, f
     """Print every value mention found in PATHS, one JSON object a line."""
     config = _config(config_path, isolated, paths, extractors, jobs=jobs, engine=engine, scheduler=scheduler)
     from . import pipeline
-    from .serialize import mention_to_dict
+    from .serialize import mentions_jsonl
 
     with _library_errors():
         done = list(pipeline.extract(config.paths, config, progress=True, unreadable=True))
-        lines = [jsonlib.dumps(mention_to_dict(source, mention), ensure_ascii=False)
-                 for source, mentions in done for mention in mentions]
-        _emit("".join(line + "\n" for line in lines), output, [source.path for source, _ in done])
+        _emit(mentions_jsonl(done), output, [source.path for source, _ in done])
     _tell([source for source, _ in done])
-    if fail_on_error and any(source.errors for source, _ in done):
-        sys.exit(ExitStatus.ERROR)
+    sys.exit(extract_status([source for source, _ in done], fail_on_error))
 
 
 @cli.command("config")
@@ -306,10 +261,10 @@ def _library_errors():
     from .baseline import BaselineError
     from .engines import EngineError
     from .load import LoadError
-    from .report import OutputError
-    from .report.claims import ClaimsOutError
+    from .report.output import OutputError
+    from .report.tables import TableError
 
-    library_errors = (LoadError, ConfigError, BaselineError, ClaimsOutError, EngineError, OutputError,
+    library_errors = (LoadError, ConfigError, BaselineError, TableError, EngineError, OutputError,
                       pipeline.NoSourcesError, ValueError)
     try:
         yield
@@ -320,8 +275,6 @@ def _library_errors():
 def _settings(config_path: Optional[str], isolated: bool, paths: Tuple[str, ...], extractors: Optional[str],
               **overrides) -> Settings:
     try:
-        if config_path:
-            _settings_file(config_path)
         settings = load_settings(config_path, isolated=isolated)
     except ConfigError as error:
         raise UsageError(str(error)) from error
@@ -369,24 +322,10 @@ def _cache(folder: Optional[str], off: bool) -> Optional[str]:
     return OFF if off else folder
 
 
-MAX_SETTINGS_BYTES = 2**20  # a setup.cfg is a few kilobytes
-
-
-def _settings_file(path: str) -> None:
-    """Refuse a settings file that is a FIFO or device (it would hang or never end) or too large."""
-    if not os.path.exists(path):
-        return
-    info = os.stat(path)
-    if not stat.S_ISREG(info.st_mode):
-        raise UsageError(f"{path}: not a regular file, so its settings were not read")
-    if info.st_size > MAX_SETTINGS_BYTES:
-        raise UsageError(f"{path}: {info.st_size / 2**20:.1f} MiB, too large for a settings file")
-
-
 def _emit(content: Union[str, Iterable[str]], output: Optional[str], colour: bool = False,
           sources: Sequence[str] = ()) -> None:
     if output and output != "-":
-        from .report import write_atomic
+        from .report.output import write_atomic
 
         write_atomic(output, content, sources)  # pieces are written as they are made
     else:

@@ -319,8 +319,15 @@ def describe(settings: Settings) -> str:
     """Return the effective settings, one a line, each with where it came from."""
     lines = [f"# config file: {_display(settings.file) if settings.file else 'none found'}"]
     for field in fields(Config):
-        value = getattr(settings.config, field.name)
-        shown = ", ".join(value) if isinstance(value, tuple) else ("" if value is None else f"{value:g}"
-                                                                   if isinstance(value, float) else value)
-        lines.append(f"{field.name} = {shown}  # {settings.origins[field.name]}")
+        value = _written(getattr(settings.config, field.name))
+        lines.append(f"{field.name} = {value}  # {settings.origins[field.name]}")
     return "\n".join(lines) + "\n"
+
+
+def _written(value) -> str:
+    """A setting's value as a config file would write it: names comma-separated, none empty."""
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    if value is None:
+        return ""
+    return f"{value:g}" if isinstance(value, float) else str(value)

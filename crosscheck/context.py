@@ -435,5 +435,8 @@ class LowerCase:
             if len(self.found) >= self._LOOKUPS:
                 self.words = frozenset(self._WORDS.findall(self.text))
                 return word in self.words
-            self.found[word] = re.search(rf"(?<![\w’'-]){word}(?![\w’'-])", self.text) is not None
+            # Most first words are names the text never writes in lower case: a substring test
+            # (in C, no pattern) rules them out, where the search tried its look-behind at every character.
+            self.found[word] = word in self.text and re.search(rf"(?<![\w’'-]){word}(?![\w’'-])",
+                                                               self.text) is not None
         return self.found[word]

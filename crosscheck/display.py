@@ -9,6 +9,7 @@ from typing import Optional
 from .model import DateValue, EntityValue, FigureValue, Value
 from .numbers import vague_words
 from .units import SYMBOLS, plural
+from .vocabulary import MONTHS
 
 _BOUND_WORDS = {"gt": "over ", "ge": "at least ", "lt": "under ", "le": "up to ", "approx": "about "}
 _SCALES = [(Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")]
@@ -33,6 +34,8 @@ def show(value: Value) -> str:
 def show_date(value: DateValue) -> str:
     """Return a date interval as a reader writes it: "July 2023", "late 2022", "2019-2021", "since 2023"."""
     start, end, grain = value.start, value.end, value.granularity
+    if value.fiscal:  # "FY2024-Q2": its days are those of no known calendar
+        return value.fiscal
     if start is None and end is None:
         return "any time"
     if start is None:
@@ -46,6 +49,11 @@ def show_date(value: DateValue) -> str:
         if _UNITS[unit](start)[0] == start and _UNITS[unit](end)[1] == end:
             return _join(_LABELS[unit](start), _LABELS[unit](end))
     return _day_range(start, end)
+
+
+def _month(date: dt.date) -> str:
+    """The month's English name, whatever the process's locale (strftime's %B follows it)."""
+    return MONTHS[date.month - 1].capitalize()
 
 
 def _month_end(date: dt.date) -> dt.date:
@@ -69,9 +77,9 @@ _UNITS = {
     "decade": lambda d: (dt.date(d.year // 10 * 10, 1, 1), dt.date(d.year // 10 * 10 + 9, 12, 31)),
 }
 _LABELS = {
-    "day": lambda d: f"{d:%B} {d.day}, {d.year}",
+    "day": lambda d: f"{_month(d)} {d.day}, {d.year}",
     "week": lambda d: f"the week of {_LABELS['day'](_UNITS['week'](d)[0])}",
-    "month": lambda d: f"{d:%B} {d.year}",
+    "month": lambda d: f"{_month(d)} {d.year}",
     "quarter": lambda d: f"Q{(d.month - 1) // 3 + 1} {d.year}",
     "half": lambda d: f"H{(d.month - 1) // 6 + 1} {d.year}",
     "year": lambda d: str(d.year),
@@ -108,7 +116,7 @@ def _part(start: dt.date, end: dt.date) -> Optional[str]:
     decade = start.year // 10 * 10
     decade_parts = [(dt.date(decade + first, 1, 1), dt.date(decade + last, 12, 31)) for first, last in
                     ((0, 3), (3, 6), (6, 9))]
-    for parts, name in ((year_parts, str(start.year)), (month_parts, f"{start:%B} {start.year}"),
+    for parts, name in ((year_parts, str(start.year)), (month_parts, f"{_month(start)} {start.year}"),
                         (decade_parts, f"{decade}s")):
         if (start, end) in parts:
             word = _PARTS[parts.index((start, end))]
@@ -134,9 +142,9 @@ def _join(first: str, last: str) -> str:
 def _day_range(start: dt.date, end: dt.date) -> str:
     """Write a range of days as briefly as it stays clear: "July 13-15, 2024"."""
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start:%B} {start.day}-{end.day}, {start.year}"
+        return f"{_month(start)} {start.day}-{end.day}, {start.year}"
     if start.year == end.year:
-        return f"{start:%B} {start.day} - {end:%B} {end.day}, {start.year}"
+        return f"{_month(start)} {start.day} - {_month(end)} {end.day}, {start.year}"
     return f"{_LABELS['day'](start)} - {_LABELS['day'](end)}"
 
 
@@ -146,16 +154,17 @@ def show_figure(value: FigureValue) -> str:
     if vague:  # read from "thousands of developers": its made-up ends would mislead
         counted = value.unit.islower() and value.unit not in SYMBOLS
         return f"{vague} of {plural(value.unit) if counted else value.unit}"
+    places = value.decimals
     if value.bound == "range":
-        low = _amount(value.low, value.unit) if value.unit == "USD" else number(value.low)
-        return f"{low}-{_amount(value.high, value.unit)}"
+        low = _amount(value.low, value.unit, places) if value.unit == "USD" else number(value.low, places)
+        return f"{low}-{_amount(value.high, value.unit, places)}"
     stated = value.low if value.low is not None else value.high
-    return _BOUND_WORDS.get(value.bound, "") + _amount(stated, value.unit)
+    return _BOUND_WORDS.get(value.bound, "") + _amount(stated, value.unit, places)
 
 
-def _amount(value: Optional[Decimal], unit: str) -> str:
+def _amount(value: Optional[Decimal], unit: str, decimals: Optional[int] = None) -> str:
     """Write a number with its unit: "$40 billion", "61%", "600 million times", "8 GB"."""
-    amount = number(value)
+    amount = number(value, decimals)
     if unit == "USD":
         return f"${amount}"
     if unit == "%":
@@ -165,10 +174,21 @@ def _amount(value: Optional[Decimal], unit: str) -> str:
     return f"{amount} {unit}"
 
 
-def number(value: Optional[Decimal]) -> str:
+def number(value: Optional[Decimal], decimals: Optional[int] = None) -> str:
+    """Write a number, in millions or more as a scale word; with the places written after its
+    decimal point when `decimals` gives them ("$3.50", "$13.70 billion", see FigureValue)."""
     if value is None:
         return "?"
     for scale, word in _SCALES:
         if abs(value) >= scale:
-            return f"{(value / scale).normalize():f} {word}"
-    return f"{value.normalize():,f}" if value == value.to_integral_value() else f"{value.normalize():f}"
+            return f"{_as_written(value / scale, decimals, len(str(scale)) - 1):f} {word}"
+    written = _as_written(value, decimals, 0)
+    return f"{written:,f}" if written == written.to_integral_value() and decimals is None else f"{written:f}"
+
+
+def _as_written(value: Decimal, decimals: Optional[int], shift: int) -> Decimal:
+    # `value` counts units of 10**shift: its places are the written ones less the shift.
+    places = None if decimals is None else decimals + shift
+    if places is None or places <= 0:
+        return value.normalize()
+    return value.quantize(Decimal(1).scaleb(-places))

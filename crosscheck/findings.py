@@ -10,8 +10,7 @@ from .compare import tally
 from .compare.pairs import Judged, judge
 from .config import Config
 from .model import Claim, Finding
-
-_VERDICT_ORDER = {"conflict": 0, "compatible": 1, "agreement": 2}
+from .standing import RANK
 
 
 def make_findings(claims: Sequence[Claim], groups: Sequence[Group], config: Config | None = None,
@@ -41,7 +40,7 @@ def make_findings(claims: Sequence[Claim], groups: Sequence[Group], config: Conf
 
 def ordered(findings: Iterable[Finding]) -> list[Finding]:
     """Return findings in the report's order: by verdict, kind, subject and id."""
-    return sorted(findings, key=lambda f: (_VERDICT_ORDER[f.verdict], f.kind, f.subject, f.id))
+    return sorted(findings, key=lambda f: (RANK[f.verdict], f.kind, f.subject, f.id))
 
 
 def finding_id(claims: Sequence[Claim]) -> str:

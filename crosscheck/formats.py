@@ -10,7 +10,11 @@ without it, such a file gets a clear error and the rest of the run goes on.
 """
 from __future__ import annotations
 
+import importlib
+import io
+import logging
 import re
+import zipfile
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Optional, Tuple
 
@@ -133,9 +137,24 @@ def read_html(data: bytes) -> Document:
     """Read the main text of an HTML page: the article (or main, or body), boilerplate dropped."""
     html = _optional("lxml.html", "HTML")
     text = _html_unicode(data)
+    root, stopped = _parse_html(html, text.text)
+    if stopped:
+        text = replace(text, warnings=text.warnings + (stopped,))
+    meta = _html_meta(root)
+    _drop_boilerplate(root)
+    blocks = _block_lines(_main(root))
+    # Blocks are joined by a blank line; both lines of each pair stand at the block's file line.
+    lines = tuple(line for _, line in blocks for line in (line, line))[:-1]
+    return Document("\n\n".join(block for block, _ in blocks), text.encoding, meta, text.warnings,
+                    lines=lines)
+
+
+def _parse_html(html, text: str):
+    """Return the page's element tree (`html` is lxml.html), and a warning when the parser
+    stopped early ("" if not)."""
     # The declaration is dropped (lxml refuses it in a str) but its line breaks are kept, so
     # that element source lines stay the file's lines.
-    markup = _XML_DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), text.text)
+    markup = _XML_DECLARATION.sub(lambda m: "\n" * m.group().count("\n"), text)
     # huge_tree: without it libxml2 drops everything past a nesting depth of 256 or a text node
     # of 10 MB, silently; the file size limit bounds what it may hold instead.
     parser = html.HTMLParser(huge_tree=True)
@@ -144,23 +163,21 @@ def read_html(data: bytes) -> Document:
     except Exception as error:  # lxml raises several types on hostile markup; any means unreadable
         raise FormatError(f"HTML cannot be parsed: {error}") from error
     stopped = [e for e in parser.error_log if _STOPPED.search(str(e.message))]
-    if stopped:
-        reason = _HUGE_HINT.sub("", " ".join(str(stopped[0].message).split()))
-        if not root.text_content().strip():
-            raise FormatError(f"HTML parser stopped at line {stopped[0].line} ({reason}): no text read")
-        text = replace(text, warnings=text.warnings + (
-            f"HTML parser stopped at line {stopped[0].line} ({reason}), so text after it is missing",))
-    meta = _html_meta(root)
+    if not stopped:
+        return root, ""
+    reason = _HUGE_HINT.sub("", " ".join(str(stopped[0].message).split()))
+    if not root.text_content().strip():
+        raise FormatError(f"HTML parser stopped at line {stopped[0].line} ({reason}): no text read")
+    return root, f"HTML parser stopped at line {stopped[0].line} ({reason}), so text after it is missing"
+
+
+def _drop_boilerplate(root) -> None:
+    """Remove scripts, navigation, page furniture and the page's own header from the tree."""
     for element in [*root.iter(*_DROP), *root.xpath(_BOILERPLATE_ROLES), *_furniture(root)]:
         if element.getparent() is not None:
             element.drop_tree()
     for header in root.xpath("//header[not(ancestor::article or ancestor::main)]"):
         header.drop_tree()
-    blocks = _block_lines(_main(root))
-    # Blocks are joined by a blank line; both lines of each pair stand at the block's file line.
-    lines = tuple(line for _, line in blocks for line in (line, line))[:-1]
-    return Document("\n\n".join(block for block, _ in blocks), text.encoding, meta, text.warnings,
-                    lines=lines)
 
 
 def _furniture(root) -> list:
@@ -202,31 +219,41 @@ def _block_lines(element) -> list:
     """
     from lxml import etree
 
-    lines, current, where = [], [], [0]
-
-    def flush():
-        line = " ".join("".join(current).split())
-        current.clear()
-        if line:
-            lines.append((line, where[0] or 1))
-        where[0] = 0
-
-    def add(text, node):
-        if not where[0] and text.strip():
-            where[0] = node.sourceline or 0
-        current.append(text)
-
+    blocks = _Blocks()
     # iterwalk rather than recursion: hostile nesting depth cannot overflow the stack.
     for event, node in etree.iterwalk(element, events=("start", "end")):
         is_tag = isinstance(node.tag, str)
         if is_tag and node.tag in _BLOCKS:
-            flush()
+            blocks.end()
         if event == "start" and is_tag and node.text:
-            add(node.text, node)
+            blocks.add(node.text, node)
         if event == "end" and node is not element and node.tail:
-            add(node.tail, node)
-    flush()
-    return lines
+            blocks.add(node.tail, node)
+    blocks.end()
+    return blocks.lines
+
+
+class _Blocks:
+    """The lines of a page's block elements as they are walked, each with its file line."""
+
+    def __init__(self):
+        self.lines: List[Tuple[str, int]] = []
+        self._pieces: List[str] = []
+        self._line = 0  # the file line of the block's first text; 0 until it has some
+
+    def add(self, text: str, node) -> None:
+        """Add a piece of text to the open block; `node` holds it (as text or tail)."""
+        if not self._line and text.strip():
+            self._line = node.sourceline or 0
+        self._pieces.append(text)
+
+    def end(self) -> None:
+        """Close the open block; a block with no text makes no line."""
+        line = " ".join("".join(self._pieces).split())
+        self._pieces.clear()
+        if line:
+            self.lines.append((line, self._line or 1))
+        self._line = 0
 
 
 def _html_meta(root) -> Dict[str, str]:
@@ -251,9 +278,6 @@ def _html_meta(root) -> Dict[str, str]:
 def read_pdf(data: bytes) -> Document:
     """Read the text layer of a PDF, pages separated by blank lines."""
     pypdf = _optional("pypdf", "PDF")
-    import io
-    import logging
-
     # pypdf logs each repair of a damaged file to stderr; the outcome goes to `errors` instead.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
 
@@ -314,8 +338,6 @@ def _running(pages: List[List[str]]) -> set:
 def read_docx(data: bytes) -> Document:
     """Read the paragraphs and table rows of a DOCX document, in document order."""
     docx = _optional("docx", "DOCX")
-    import io
-
     _refuse_zip_bomb(data)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -337,9 +359,6 @@ _PARAGRAPH = re.compile(rb"<w:p[ >/]")
 
 
 def _refuse_zip_bomb(data: bytes) -> None:
-    import io
-    import zipfile
-
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         unzipped = sum(info.file_size for info in archive.infolist())
@@ -395,8 +414,6 @@ def _docx_blocks(blocks) -> List[Tuple[str, str]]:
 
 
 def _optional(module: str, what: str):
-    import importlib
-
     try:
         return importlib.import_module(module)
     except ImportError as error:

@@ -45,6 +45,18 @@ class DateValue:
     start: Optional[dt.date]
     end: Optional[dt.date]
     granularity: str
+    # A fiscal period as written, normalised ("FY2024", "FY2024-Q2"); "" for a calendar date.
+    # A fiscal year follows no known calendar: its `start` and `end` are laid out in a fiscal
+    # calendar whose year is the one it is named for, comparable only with other fiscal periods.
+    fiscal: str = ""
+
+    @property
+    def unit(self) -> str:
+        """Return the calendar the interval counts in: "fiscal", or "" for the civil one.
+
+        Alignment blocks claims on their value's unit, as dollars never meet GPUs: so a fiscal
+        period never meets a calendar date."""
+        return "fiscal" if self.fiscal else ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,11 @@ class FigureValue:
     high: Optional[Decimal]
     bound: str  # one of FIGURE_BOUNDS
     unit: str  # ISO 4217 code, "%", "parameter", a duration, a symbol or the counted noun
+    # The place of the last digit written after a decimal point, as `round`'s ndigits counts
+    # it: "$3.50" 2, "$13.70 billion" -7; None when no decimal point was written. "3.50" is
+    # the number 3.5 (equal values compare equal) but states hundredths, which the comparison
+    # reads from here. Left out of equality, hash and repr, which key alignment on the value.
+    decimals: Optional[int] = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -105,6 +122,8 @@ class Mention:
     # Whether the mention is masked in its sentence's context for alignment: proper names
     # (`extract.names`) are not, as the words of a sentence are what its other values align on.
     masked: bool = True
+    # The state a party label gives its person, as a postal code: "(D-Calif.)" -> "CA"; else "".
+    state: str = ""
     role: str = ""  # of a changed date ("moved from X to Y", `extract.changes`): "was" for X, "now" for Y
 
 
@@ -130,6 +149,9 @@ class Claim:
     resolution: Optional[Resolution] = None  # how a date relative to the document was placed
     # The telling values (`telling.specific`) the claim's sentence gives besides its own, as repr.
     anchors: Tuple[str, ...] = ()
+    # Of a party claim: the state its label gives the person ("(D-Calif.)" -> "CA"), else "". Kept,
+    # not yet compared, so that two outlets giving one person two states can be told apart later.
+    state: str = ""
     role: str = ""  # of a changed date: "was" (the old value) or "now" (the new), see Mention.role
 
 

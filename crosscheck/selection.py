@@ -11,7 +11,13 @@ from typing import FrozenSet, Iterable, Sequence
 
 from .model import KINDS, VERDICTS, Finding, Result
 
-TOKENS = tuple(KINDS) + tuple(VERDICTS) + tuple(f"{k}-{v}" for k in KINDS for v in VERDICTS)
+
+def rule_id(kind: str, verdict: str) -> str:
+    """Return the rule id of findings of a kind and verdict, as SARIF names its rules: "date-conflict"."""
+    return f"{kind}-{verdict}"
+
+
+TOKENS = tuple(KINDS) + tuple(VERDICTS) + tuple(rule_id(k, v) for k in KINDS for v in VERDICTS)
 
 
 class SelectionError(ValueError):
@@ -30,7 +36,7 @@ def tokens(values: Iterable[str]) -> FrozenSet[str]:
 
 def names(finding: Finding) -> FrozenSet[str]:
     """Return every token that names `finding`."""
-    return frozenset({finding.kind, finding.verdict, f"{finding.kind}-{finding.verdict}"})
+    return frozenset({finding.kind, finding.verdict, rule_id(finding.kind, finding.verdict)})
 
 
 def select(result: Result, selected: Sequence[str] = (), ignored: Sequence[str] = ()) -> Result:

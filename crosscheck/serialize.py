@@ -1,8 +1,9 @@
 """The one place where records become plain dicts (JSON, JSONL, templates)."""
 from __future__ import annotations
 
+import json
 from decimal import Decimal
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence, Tuple
 
 from .display import show
 from .model import Claim, DateValue, EntityValue, FigureValue, Finding, Mention, Result, Source, Value
@@ -13,6 +14,10 @@ SCHEMA = "crosscheck-report/1"
 
 
 def value_to_dict(value: Value) -> Optional[dict]:
+    if isinstance(value, DateValue) and value.fiscal:
+        # An added field. A fiscal period's calendar days are not known: its ends are null, as an
+        # open side is, and "fiscal" names it ("FY2024-Q2").
+        return {"start": None, "end": None, "granularity": value.granularity, "fiscal": value.fiscal}
     if isinstance(value, DateValue):
         return {"start": _iso(value.start), "end": _iso(value.end), "granularity": value.granularity}
     if isinstance(value, FigureValue):
@@ -48,6 +53,8 @@ def claim_to_dict(claim: Claim) -> dict:
         data["location"] = claim.location
     if claim.role:  # an added field: "was" or "now", the old or new value of a changed date
         data["role"] = claim.role
+    if claim.state:  # an added field: the state a party label gives its person, as a postal code
+        data["state"] = claim.state
     return data
 
 
@@ -77,18 +84,15 @@ def result_to_dict(result: Result, texts: bool = False, claims: bool = False) ->
 
 def report_header(result: Result, texts: bool = False) -> dict:
     """Return the report's schema, sources and summary: everything but the findings."""
-    per_source = {source.id: 0 for source in result.sources}
-    if result.tally is not None:  # the claims stayed on the workers that compared them
-        per_source.update(result.tally.claims)
-    for claim in result.claims if result.tally is None else ():
-        per_source[claim.source] += 1
-    sources = [source_to_dict(s, per_source[s.id]) for s in result.sources]
-    standings = per_source_standing(result)
-    for record, source in zip(sources, result.sources):
+    standings = per_source_standing(result)  # every claim of a source stands in exactly one way
+    sources = []
+    for source in result.sources:
+        record = source_to_dict(source, sum(standings[source.id].values()))
         # Added fields: how this source's claims stand (the page's and Markdown's summary bars).
         record["standing"] = standings[source.id]
         if texts:
             record["text"] = source.text
+        sources.append(record)
     summary = dict(result.summary, single_source=sum(s[ALONE] for s in standings.values()))
     return {"schema": SCHEMA, "sources": sources, "summary": summary}
 
@@ -100,6 +104,12 @@ def finding_dicts(result: Result) -> Iterator[dict]:
         yield finding_to_dict(finding, finding.id in waived)
 
 
+def mentions_jsonl(done: Iterable[Tuple[Source, Sequence[Mention]]]) -> str:
+    """Return the `crosscheck extract` output: one JSON object a line, per mention of each source."""
+    return "".join(json.dumps(mention_to_dict(source, mention), ensure_ascii=False) + "\n"
+                   for source, mentions in done for mention in mentions)
+
+
 def mention_to_dict(source: Source, mention: Mention) -> dict:
     """Return one `crosscheck extract` record."""
     record = {"source": source.id, "path": source.path, "start": mention.start, "end": mention.end,
@@ -108,4 +118,6 @@ def mention_to_dict(source: Source, mention: Mention) -> dict:
         record["resolved"] = str(mention.resolution)
     if mention.role:
         record["role"] = mention.role
+    if mention.state:  # an added field: the state a party label gives its person ("(D-Calif.)": CA)
+        record["state"] = mention.state
     return record

@@ -12,7 +12,7 @@ from .model import VERDICTS, Claim, Finding, Result
 
 ALONE = "single_source"  # a claim no other source speaks to: "stated by one source only"
 STANDINGS = VERDICTS + (ALONE,)
-_RANK = {verdict: rank for rank, verdict in enumerate(VERDICTS)}  # conflict first
+RANK = {verdict: rank for rank, verdict in enumerate(VERDICTS)}  # the most severe first: conflict
 
 ClaimKey = Tuple[str, int, int]
 
@@ -28,7 +28,7 @@ def claim_findings(findings: Iterable[Finding]) -> Dict[ClaimKey, Finding]:
     for finding in findings:
         for claim in finding.claims:
             key = claim_key(claim)
-            if key not in best or _RANK[finding.verdict] < _RANK[best[key].verdict]:
+            if key not in best or RANK[finding.verdict] < RANK[best[key].verdict]:
                 best[key] = finding
     return best
 

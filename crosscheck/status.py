@@ -1,10 +1,10 @@
-"""The exit status of `crosscheck check`, decided in exactly one function."""
+"""The exit status of `crosscheck check` (and of `crosscheck extract`), each decided in one function."""
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import List
+from typing import List, Sequence
 
-from .model import Finding, Result
+from .model import Finding, Result, Source
 
 _LEVELS = {"conflict": {"conflict"}, "compatible": {"conflict", "compatible"}, "never": set()}
 
@@ -39,6 +39,12 @@ def severity(verdict: str, waived: bool, fail_on: str = "conflict") -> str:
 def incomplete(result: Result) -> List[str]:
     """Return the paths of the sources that could not be fully checked (they have errors)."""
     return [source.path for source in result.sources if source.errors]
+
+
+def extract_status(sources: Sequence[Source], fail_on_error: bool = False) -> ExitStatus:
+    """Return the exit status of `crosscheck extract`: ERROR only when asked to fail on a source
+    that could not be fully read (as `exit_status` with `fail_on_error`), else OK."""
+    return ExitStatus.ERROR if fail_on_error and any(source.errors for source in sources) else ExitStatus.OK
 
 
 def exit_status(result: Result, fail_on: str = "conflict", fail_on_error: bool = False) -> ExitStatus:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from .model import Claim, DateValue, FigureValue
+from .model import DateValue, FigureValue
 
 
 def specific(value) -> bool:
@@ -34,25 +34,32 @@ def specific(value) -> bool:
 _BOUNDS = ("gt", "ge", "lt", "le")  # one side stated: "more than 18,000", "up to $5 billion"
 
 
-def anchors(claims: Sequence[Claim]) -> list[tuple[str, ...]]:
+def anchors(claims: Sequence[tuple[tuple[str, int], str, object]]) -> list[tuple[str, ...]]:
     """Return, for each claim, the telling figures its sentence gives besides its own.
 
     Two sentences that share one ("a cut of 1.9 percent for 2015" / "by 1.9 percent in 2015")
     are one statement reworded, whatever else differs. Found in the claims stage, where every
     value of a sentence is at hand, so that alignment of one kind of claim needs no other.
+    Each claim is given as (sentence, kind, value): its sentence is its (source, quote_start),
+    read before the claim is made, so that a claim is made once, with its anchors.
     """
     told: dict[tuple[str, int], set[str]] = {}
-    values = [repr(claim.value) for claim in claims]
-    for claim, value in zip(claims, values):
+    written: dict[int, str] = {}  # the repr of each telling figure, by its claim's place in `claims`
+    for n, (sentence, kind, value) in enumerate(claims):
         # Figures only: a weekday or a date is shared by many statements of one story.
-        if claim.kind == "figure" and specific(claim.value):
-            told.setdefault((claim.source, claim.quote_start), set()).add(sys.intern(value))
+        if kind == "figure" and specific(value):
+            written[n] = sys.intern(repr(value))
+            told.setdefault(sentence, set()).add(written[n])
     # The claims of one sentence mostly hold the same anchors: one tuple for each distinct set,
     # as a corpus keeps its claims in memory until the report is written.
-    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-    return [shared.setdefault(found, found) for found in
-            (tuple(sorted(told.get((claim.source, claim.quote_start), set()) - {value}))
-             for claim, value in zip(claims, values))]
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
+    found = []
+    for n, (sentence, _, value) in enumerate(claims):
+        given = told.get(sentence)  # most sentences give no telling figure: no repr to make
+        own = (written[n] if n in written else repr(value)) if given else ""
+        others = tuple(sorted(given - {own})) if given else ()
+        found.append(shared.setdefault(others, others))
+    return found
 
 
 def _currency(unit: str) -> bool:

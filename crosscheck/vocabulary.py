@@ -122,6 +122,27 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lady", "r
 # Courtesy and office titles written with a period before a name ("Mrs. Clinton", "Sen. Paul"):
 # the name follows, the title names no one.
 NAME_TITLES = ("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "prof", "lt", "sgt", "col")
+# The states of the United States (and its capital) as party labels write them: the postal
+# code ("D-CA"), the AP abbreviation ("D-Calif.", "R-W.Va."; AP spells out eight) and the
+# name ("Republican of South Carolina"). Each is read as its postal code.
+US_STATES = {
+    "AL": ("Alabama", "Ala."), "AK": ("Alaska",), "AZ": ("Arizona", "Ariz."), "AR": ("Arkansas", "Ark."),
+    "CA": ("California", "Calif."), "CO": ("Colorado", "Colo."), "CT": ("Connecticut", "Conn."),
+    "DE": ("Delaware", "Del."), "DC": ("District of Columbia", "D.C."), "FL": ("Florida", "Fla."),
+    "GA": ("Georgia", "Ga."), "HI": ("Hawaii",), "ID": ("Idaho",), "IL": ("Illinois", "Ill."),
+    "IN": ("Indiana", "Ind."), "IA": ("Iowa",), "KS": ("Kansas", "Kan."), "KY": ("Kentucky", "Ky."),
+    "LA": ("Louisiana", "La."), "ME": ("Maine",), "MD": ("Maryland", "Md."), "MA": ("Massachusetts", "Mass."),
+    "MI": ("Michigan", "Mich."), "MN": ("Minnesota", "Minn."), "MS": ("Mississippi", "Miss."),
+    "MO": ("Missouri", "Mo."), "MT": ("Montana", "Mont."), "NE": ("Nebraska", "Neb."),
+    "NV": ("Nevada", "Nev."),
+    "NH": ("New Hampshire", "N.H."), "NJ": ("New Jersey", "N.J."), "NM": ("New Mexico", "N.M."),
+    "NY": ("New York", "N.Y."), "NC": ("North Carolina", "N.C."), "ND": ("North Dakota", "N.D."),
+    "OH": ("Ohio",), "OK": ("Oklahoma", "Okla."), "OR": ("Oregon", "Ore."), "PA": ("Pennsylvania", "Pa."),
+    "RI": ("Rhode Island", "R.I."), "SC": ("South Carolina", "S.C."), "SD": ("South Dakota", "S.D."),
+    "TN": ("Tennessee", "Tenn."), "TX": ("Texas",), "UT": ("Utah",), "VT": ("Vermont", "Vt."),
+    "VA": ("Virginia", "Va."), "WA": ("Washington", "Wash."), "WV": ("West Virginia", "W.Va."),
+    "WI": ("Wisconsin", "Wis."), "WY": ("Wyoming", "Wyo."),
+}
 
 # Words that make "from X to Y" a change of one date, X the old and Y the new ("moved the
 # open-enrollment date from October 15 to November 15", "an extension of the deadline from

@@ -1,9 +1,7 @@
 import os
-import pathlib
 
 import pytest
-
-REPO = pathlib.Path(__file__).resolve().parent.parent
+from runner import REPO
 
 
 @pytest.fixture

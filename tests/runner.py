@@ -1,7 +1,11 @@
-"""A click test runner that keeps stderr apart from stdout on every click the package allows."""
+"""How tests run crosscheck: on the repository's own files, and through the command line in process."""
 import inspect
+import pathlib
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+SOURCES = REPO / "sources"  # the five sample articles
 
 
 def cli_runner() -> CliRunner:
@@ -12,3 +16,10 @@ def cli_runner() -> CliRunner:
     if "mix_stderr" in inspect.signature(CliRunner).parameters:
         return CliRunner(mix_stderr=False)
     return CliRunner()
+
+
+def run_cli(*args, **options) -> Result:
+    """Run `crosscheck ARGS...` (each argument as str) in process; `options` go to CliRunner.invoke."""
+    from crosscheck.cli import cli
+
+    return cli_runner().invoke(cli, [str(arg) for arg in args], **options)

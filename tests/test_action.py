@@ -2,7 +2,6 @@
 on a fixture repository, with the environment the runner gives them."""
 import json
 import os
-import pathlib
 import re
 import shutil
 import subprocess
@@ -10,8 +9,8 @@ import sys
 
 import pytest
 import yaml
+from runner import REPO
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
 ACTION = yaml.safe_load((REPO / "action.yml").read_text(encoding="utf-8"))
 BASH = shutil.which("bash")
 CROSSCHECK = shutil.which("crosscheck", path=os.path.dirname(sys.executable))

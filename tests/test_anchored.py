@@ -24,6 +24,8 @@ def assert_same_as_full_scan(text):
     assert spans(phones) == spans(PHONE.finditer(text)), text
     assert spans(cores) == spans(CORE.finditer(text)), text
     assert spans(durations.candidates(text)) == spans(durations._PATTERN.finditer(text)), text
+    assert spans(durations.stated(text)) == spans(durations._STATED.finditer(text)), text
+    assert durations.find_anchors(text) == durations.plain_anchors(text), text
 
 
 def test_the_anchored_searches_find_what_a_full_scan_finds_in_tables_and_articles():
@@ -80,6 +82,15 @@ _TOKENS = ["one", "One", "ONE", "a", "an", "A", "twenty", "-five", "thirty-three
 def test_the_anchored_searches_agree_with_a_full_scan_on_any_mix_of_number_words(tokens, gaps):
     text = "".join(token + (gaps[i] if i < len(gaps) else " ") for i, token in enumerate(tokens))
     assert_same_as_full_scan(text)
+
+
+def test_the_duration_anchors_found_by_shared_scans_are_those_of_one_scan_per_word():
+    texts = [case[0] for case in CASES] + [source.text for source in load_sources([str(REPO / "sources")])]
+    texts += ["Seconds, secs, a minute, 5 mins, 2hrs, an hour; aged 64, teenaged, turns 82, died at 80, "
+              "dies at, diesel, retired at 65, page 4, engaged, the age of 27, 16 years old, midyear"]
+    for text in texts:
+        assert durations.find_anchors(text) == durations.plain_anchors(text), text
+    assert durations.find_anchors("ſix days").time is None
 
 
 def test_ages_found_near_their_words_are_those_a_full_scan_finds():

@@ -8,7 +8,7 @@ import pytest
 from benchmarks import corpus, speed, stages
 from crosscheck.config import Config
 from crosscheck.pipeline import check
-from tests.conftest import REPO
+from tests.runner import REPO
 
 
 def _snapshot(folder):

@@ -2,16 +2,13 @@
 with a hostile source, and a generated corpus of 1,000 documents."""
 import json
 import os
-import pathlib
 import shutil
 
 import pytest
-from runner import cli_runner
+from runner import REPO, run_cli
 
 from benchmarks.corpus import build
-from crosscheck.cli import cli
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CROSSCHECK_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -40,8 +37,7 @@ def check_into(docs, report):
     config = report.parent / "empty.cfg"  # defaults, whatever the cwd holds
     config.write_text("", encoding="utf-8")
     config = str(config)
-    outcome = cli_runner().invoke(cli, ["check", str(docs), "--html", str(report), "--config", config,
-                                        "--format", "json"])
+    outcome = run_cli("check", docs, "--html", report, "--config", config, "--format", "json")
     assert outcome.exit_code == 1, outcome.output
     return config
 
@@ -192,8 +188,8 @@ def test_exported_decisions_are_a_baseline_the_cli_accepts(review, tmp_path):
     accepted = json.loads(baseline.read_text(encoding="utf-8"))["accepted"]
     assert accepted and all(e["note"] == "reviewed: the sources differ on purpose" for e in accepted)
     check = ["check", str(docs), "--config", config]
-    assert cli_runner().invoke(cli, check).exit_code == 1
-    assert cli_runner().invoke(cli, check + ["--baseline", str(baseline)]).exit_code == 0
+    assert run_cli(*check).exit_code == 1
+    assert run_cli(*check, "--baseline", baseline).exit_code == 0
 
 
 def test_importing_a_baseline_restores_decisions_and_a_bad_file_says_why(review, tmp_path):

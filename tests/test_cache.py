@@ -12,8 +12,7 @@ from crosscheck.cli import cli
 from crosscheck.config import Config, load_config
 from crosscheck.pipeline import check
 from crosscheck.report import render
-from tests.conftest import REPO
-from tests.runner import cli_runner
+from tests.runner import REPO, cli_runner
 
 # A real sentence of the sample corpus, and the same sentence with its date changed.
 SENTENCE = "On July 18, 2023, Meta released Llama 2"

@@ -1,10 +1,9 @@
 """The command line: help everywhere, formats, --html, --claims-out, baselines, config precedence."""
 import importlib.util
 import json
-import pathlib
 
 import pytest
-from runner import cli_runner
+from runner import REPO, run_cli
 
 from crosscheck.cli import cli
 from crosscheck.report import REPORTERS
@@ -30,7 +29,7 @@ def docs(tmp_path):
 
 
 def run(*args):
-    return cli_runner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    return run_cli(*args, catch_exceptions=False)
 
 
 def walk(group):
@@ -136,7 +135,7 @@ def test_an_unknown_table_suffix_exits_2_before_any_work(docs, tmp_path):
 
 
 def test_ci_installs_the_browser_before_running_the_tests():
-    script = (pathlib.Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     lines = script.strip().splitlines()
     assert lines[-1] == ("python3 -m venv .venv && . .venv/bin/activate && pip install -q -e '.[test]' "
                          "&& pytest -q")
@@ -173,7 +172,7 @@ def test_front_matter_is_metadata_not_claims(tmp_path):
                     "in revenue\noutlet: Washington Times\npublished: 2017-12-12\n---\n\nThe Treasury Department said "
                     "Monday that the plan would pay for itself, boosting revenue by $300 billion over 10 years.\n",
                     encoding="utf-8")
-    result = cli_runner().invoke(cli, ["extract", str(path), "--format", "jsonl"], catch_exceptions=False)
+    result = run("extract", path, "--format", "jsonl")
     records = [json.loads(line) for line in result.stdout.splitlines()]
     body = path.read_text(encoding="utf-8").index("The Treasury")
     assert [r["text"] for r in records if r["text"] == "$300 billion"] == ["$300 billion"]

@@ -1,16 +1,13 @@
 """Settings read as linters read theirs: every documented block, the walk-up, clear errors."""
 import os
-import pathlib
 import re
 
 import pytest
-from runner import cli_runner
+from runner import REPO, run_cli
 
 from crosscheck import cli as cli_module
-from crosscheck.cli import cli
 from crosscheck.config import Config, ConfigError, load_settings
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
 DOCS = {name: (REPO / name).read_text(encoding="utf-8") for name in ("README.md", "docs/ci.md")}
 
 
@@ -118,7 +115,7 @@ def test_a_bad_value_names_the_file_the_key_and_the_value(tmp_path, name, conten
     with pytest.raises(ConfigError) as error:
         load_settings(str(tmp_path / name))
     assert message in str(error.value)
-    outcome = cli_runner().invoke(cli, ["check", str(tmp_path), "--config", str(tmp_path / name)])
+    outcome = run_cli("check", tmp_path, "--config", tmp_path / name)
     assert outcome.exit_code == 2 and message in outcome.stderr
     assert "Traceback" not in outcome.output + outcome.stderr
 
@@ -138,7 +135,7 @@ def test_a_fifo_config_is_refused_without_reading_it(tmp_path):
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
 def test_a_device_config_is_refused():
-    outcome = cli_runner().invoke(cli, ["check", "--config", "/dev/zero"])
+    outcome = run_cli("check", "--config", "/dev/zero")
     assert outcome.exit_code == 2 and "/dev/zero: not a regular file" in outcome.stderr
 
 
@@ -149,13 +146,13 @@ def test_a_huge_config_is_refused(tmp_path):
 
 
 def test_a_missing_config_file_is_a_usage_error(tmp_path):
-    outcome = cli_runner().invoke(cli, ["check", str(tmp_path), "--config", str(tmp_path / "nope.cfg")])
+    outcome = run_cli("check", tmp_path, "--config", tmp_path / "nope.cfg")
     assert outcome.exit_code == 2 and "nope.cfg: no such config file" in outcome.stderr
 
 
 @pytest.mark.parametrize("value", ["nan", "inf", "1000", "-1"])
 def test_the_threshold_flag_is_held_to_its_range(tmp_path, value):
-    outcome = cli_runner().invoke(cli, ["check", str(tmp_path), "--isolated", "--threshold", value])
+    outcome = run_cli("check", tmp_path, "--isolated", "--threshold", value)
     assert outcome.exit_code == 2 and "must be a number from 0 to 100" in outcome.stderr
 
 
@@ -163,7 +160,7 @@ def test_config_command_shows_each_setting_and_where_it_came_from(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.crosscheck]\nfail_on = "compatible"\n', encoding="utf-8")
     (tmp_path / "sub").mkdir()
     os.chdir(tmp_path / "sub")
-    lines = cli_runner().invoke(cli, ["config"]).stdout.splitlines()
+    lines = run_cli("config").stdout.splitlines()
     assert lines[0] == "# config file: ../pyproject.toml".replace("/", os.sep)
     assert "fail_on = compatible  # ../pyproject.toml [tool.crosscheck]".replace("/", os.sep) in lines
     assert "align_threshold = 60  # default" in lines
@@ -184,6 +181,6 @@ def test_an_uncaught_exception_exits_2_with_one_line_and_no_traceback(monkeypatc
 
 def test_an_unknown_extractor_in_a_config_file_names_the_file(tmp_path):
     (tmp_path / "tox.ini").write_text("[crosscheck]\nextractors = dates, figure  ; typo\n", encoding="utf-8")
-    outcome = cli_runner().invoke(cli, ["check", str(tmp_path), "--config", str(tmp_path / "tox.ini")])
+    outcome = run_cli("check", tmp_path, "--config", tmp_path / "tox.ini")
     assert outcome.exit_code == 2
     assert "tox.ini [crosscheck] extractors = 'dates, figure': unknown extractor(s): figure" in outcome.stderr

@@ -1,17 +1,11 @@
 """The public contract: JSON report fields, determinism, exit statuses, extract JSONL."""
 import json
 import os
-import pathlib
 import stat
 
 import jsonschema
 import pytest
-from runner import cli_runner
-
-from crosscheck.cli import cli
-
-REPO = pathlib.Path(__file__).resolve().parent.parent
-SOURCES = REPO / "sources"
+from runner import REPO, SOURCES, run_cli
 
 SCHEMA = json.loads((REPO / "tests" / "data" / "report.schema.json").read_text())
 
@@ -28,13 +22,9 @@ EGOISTAI = (
 )
 
 
-def run(*args):
-    return cli_runner().invoke(cli, list(args))
-
-
 def test_json_report_follows_the_contract_and_is_byte_identical():
-    first = run("check", str(SOURCES), "--format", "json")
-    second = run("check", str(SOURCES), "--format", "json")
+    first = run_cli("check", SOURCES, "--format", "json")
+    second = run_cli("check", SOURCES, "--format", "json")
     assert first.output == second.output
     report = json.loads(first.output)
     jsonschema.validate(report, SCHEMA)
@@ -42,7 +32,7 @@ def test_json_report_follows_the_contract_and_is_byte_identical():
 
 
 def test_claims_point_at_the_quoted_text_in_the_file():
-    report = json.loads(run("check", str(SOURCES), "--format", "json").output)
+    report = json.loads(run_cli("check", SOURCES, "--format", "json").output)
     paths = {source["id"]: source["path"] for source in report["sources"]}
     for finding in report["findings"]:
         for claim in finding["claims"]:
@@ -53,7 +43,7 @@ def test_claims_point_at_the_quoted_text_in_the_file():
 
 
 def test_sources_have_unique_ids_and_manifest_metadata():
-    report = json.loads(run("check", str(SOURCES), "--format", "json").output)
+    report = json.loads(run_cli("check", SOURCES, "--format", "json").output)
     ids = [source["id"] for source in report["sources"]]
     assert len(ids) == len(set(ids)) == 5
     fortune = next(s for s in report["sources"] if s["id"] == "fortune-2024-11-19")
@@ -63,7 +53,7 @@ def test_sources_have_unique_ids_and_manifest_metadata():
 
 def test_conflict_exits_1_and_names_the_date_only_one_side_gives(corpus):
     folder = corpus({"fortune.txt": FORTUNE, "egoistai.txt": EGOISTAI})
-    result = run("check", folder, "--format", "json")
+    result = run_cli("check", folder, "--format", "json")
     assert result.exit_code == 1, result.output
     report = json.loads(result.output)
     conflicts = [f for f in report["findings"] if f["verdict"] == "conflict"]
@@ -74,13 +64,13 @@ def test_conflict_exits_1_and_names_the_date_only_one_side_gives(corpus):
 
 def test_fail_on_never_exits_0(corpus):
     folder = corpus({"fortune.txt": FORTUNE, "egoistai.txt": EGOISTAI})
-    assert run("check", folder, "--fail-on", "never").exit_code == 0
+    assert run_cli("check", folder, "--fail-on", "never").exit_code == 0
 
 
 def test_output_file_is_written_and_stdout_stays_empty(corpus, tmp_path):
     folder = corpus({"fortune.txt": FORTUNE, "egoistai.txt": EGOISTAI})
     out = tmp_path / "out" / "report.json"
-    result = run("check", folder, "--format", "json", "-o", str(out))
+    result = run_cli("check", folder, "--format", "json", "-o", out)
     assert result.output == ""
     assert json.loads(out.read_text())["schema"] == "crosscheck-report/1"
 
@@ -90,13 +80,13 @@ def test_output_file_is_written_and_stdout_stays_empty(corpus, tmp_path):
     (lambda corpus, tmp: corpus({}), "no source files found"),
 ])
 def test_nothing_to_read_exits_2_with_a_message(corpus, tmp_path, make, message):
-    result = run("check", make(corpus, tmp_path))
+    result = run_cli("check", make(corpus, tmp_path))
     assert result.exit_code == 2
     assert message in result.stderr
 
 
 def test_one_source_exits_0_with_nothing_to_compare(corpus):
-    result = run("check", corpus({"fortune.txt": FORTUNE}))
+    result = run_cli("check", corpus({"fortune.txt": FORTUNE}))
     assert result.exit_code == 0
     assert "nothing to compare" in result.stderr
 
@@ -105,7 +95,7 @@ def test_unreadable_source_is_reported_and_the_rest_still_runs(corpus):
     folder = corpus({"fortune.txt": FORTUNE, "egoistai.txt": EGOISTAI})
     with open(f"{folder}/broken.txt", "wb") as handle:
         handle.write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))  # an image named .txt
-    result = run("check", folder, "--format", "json")
+    result = run_cli("check", folder, "--format", "json")
     report = json.loads(result.stdout)
     broken = next(s for s in report["sources"] if s["id"] == "broken")
     assert broken["errors"] and broken["claims"] == 0
@@ -115,7 +105,7 @@ def test_unreadable_source_is_reported_and_the_rest_still_runs(corpus):
 def test_extract_jsonl_records_follow_the_contract(corpus):
     manifest = "file,title,outlet,published\nfortune.txt,,Fortune,2024-11-19\n"
     folder = corpus({"fortune.txt": FORTUNE}, manifest=manifest)
-    lines = run("extract", folder, "--format", "jsonl").output.splitlines()
+    lines = run_cli("extract", folder, "--format", "jsonl").output.splitlines()
     records = [json.loads(line) for line in lines]
     text = open(f"{folder}/fortune.txt", encoding="utf-8", newline="").read()
     for record in records:
@@ -141,3 +131,12 @@ def test_report_is_replaced_atomically_and_readable_like_any_new_file(tmp_path):
     assert target.read_text() == "new report"
     assert stat.S_IMODE(target.stat().st_mode) == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_extract_records_the_state_a_party_label_gives(corpus):
+    # an added field (new fields are allowed by the contract): the party claim keeps its state
+    folder = corpus({"politico.txt": "Rep. Cori Bush (D-Mo.) recounted how she was treated.\n"})
+    records = [json.loads(line) for line in run_cli("extract", folder, "--format", "jsonl").output.splitlines()]
+    party = next(r for r in records if r["value"] and r["value"].get("normalized") == "democrat")
+    assert party["state"] == "MO"
+    assert all("state" not in r for r in records if r is not party)

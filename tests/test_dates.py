@@ -28,6 +28,8 @@ def _row(text, value):
     if value is None:
         return (text, None, None, None)
     iso = value_to_dict(value)
+    if value.fiscal:  # a fiscal period names itself at both ends: its calendar days are not known
+        return (text, iso["fiscal"], iso["fiscal"], iso["granularity"])
     return (text, iso["start"], iso["end"], iso["granularity"])
 
 

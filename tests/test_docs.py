@@ -74,12 +74,12 @@ EXCERPT = re.compile(r"(<!-- excerpt: crosscheck check sources/ -->\n```\n)(.*?)
 def readme_command_output() -> str:
     import os
 
-    from runner import cli_runner
+    from runner import run_cli
 
     here = os.getcwd()
     os.chdir(REPO)  # as a user runs it: the repository's setup.cfg applies
     try:
-        return cli_runner().invoke(cli, ["check", "sources/", "--jobs", "1"]).stdout
+        return run_cli("check", "sources/", "--jobs", "1").stdout
     finally:
         os.chdir(here)
 

@@ -54,6 +54,8 @@ CASES = [
     ("workers earning $15 an hour", []),
     ("In an interview with “60 Minutes,” he said", []),
     ("three years ago", []),
+    # the ordinal of a fiscal quarter (an earnings release): no 2,024 seconds
+    ("Apple reported revenue of $90.8 billion for its fiscal 2024 second quarter", []),
     ("The 230 companies in our retail group reported a year-over-year jump in net income.", []),
 ]
 

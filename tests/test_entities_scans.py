@@ -5,7 +5,7 @@ import hypothesis
 import hypothesis.strategies as st
 import pytest
 
-from crosscheck.extract import entities, people
+from crosscheck.extract import entities, names, people
 from crosscheck.load import load_sources
 from crosscheck.model import Source
 from tests.conftest import REPO
@@ -17,6 +17,12 @@ _SCANS = {
     people._NAME: re.compile(rf"(?<![\w’'-])({_WORD}(?: {_WORD}){{1,2}})(?![\w-]| {_WORD})"),
     people._ALONE: re.compile(rf"(?<![\w-] )(?<![\w’'-])({people.UPPER}[\w-]*)(?=[’']s\b| {people.LOWER})"),
     people._HEAD: re.compile(rf"\b({people.UPPER}[\w-]*) +{people.UPPER}"),
+    # and as written before each was made to open with the characters its matches start with
+    people._PARTY_HINT: re.compile(r"[(,]\s*[DRI]\s?-|Democrat\b|Republican\b|Independent of\b"),
+    people._PARTY_BEFORE: re.compile(rf"\b(?P<party_before>Democratic|Republican|Independent) (?:Rep|Sen|Gov)"
+                                     rf"\s?\.\s?(?P<name>{_WORD}(?: {_WORD}){{1,2}})"),
+    names._ACRONYM: re.compile(r"\b[A-Z]{3,6}\b"),
+    names._HEADING: re.compile(r"^#[^\n]*", re.M),
 }
 _FORWARD = re.compile(r"\b(?P<acronym>[A-Z][A-Za-z]{1,9})\s+\((?:short for\s+)?"
                       r"(?P<expansion>[A-Z][\w'-]*(?:\s+[\w'-]+){1,7})\)")
@@ -46,7 +52,9 @@ _TOKENS = ["Meta", "Facebook’s", "Bank of America", "&", "Co.", "CEO", "ceo", 
            "AI", "Scientist", "Chief Executive Officer", "co-founder", "Co-Founder", "vice president", "VP",
            "head", "Head of", "spokeswoman", "Mark", "Zuckerberg", "Yann", "LeCun", "Marie-Anne", "Tomáš",
            "Łukasz", "said", "the", ",", ".", "(", ")", "“", "\n", "ſpokesman", "İ", "K", "spoKesman", "'s",
-           "FAIR", "LLaMA", "(short for", "(Fundamental", "Research)", "xGQA", "(", "  ("]
+           "FAIR", "LLaMA", "(short for", "(Fundamental", "Research)", "xGQA", "(", "  (",
+           "(D-Calif.)", "D -", "R-", "(I", "Democrat", "Democratic", "Republican", "Independent", "of",
+           "Rep.", "Sen.", "Gov .", "#", "# Notes", "DOJ", "NASAFBI", "x", "_"]
 
 
 @hypothesis.settings(max_examples=300, deadline=None)

@@ -246,3 +246,75 @@ def test_vague_amounts_are_shown_as_written(sentence, shown):
 ])
 def test_a_number_longer_than_the_decimal_precision_is_read_not_a_crash(sentence, low):
     assert [m.value.low for m in extract(Source(id="s", path="s.txt", text=sentence))] == [low], sentence
+
+
+# The places written after a decimal point travel on the value (issue 12: "3.50" states hundredths).
+DECIMALS = [
+    # the issue's examples
+    ("The price rose to $3.50 on Monday.", 2),
+    ("The average price of a gallon of gas rose to $4.20 on Monday.", 2),
+    # fortune-2024-11-19
+    ("In 2022 alone, the division lost over $13.7 billion.", -8),
+    # PAC train (stories outside the gold check half)
+    ("they donated $ 6.85 to the Obama box , on average", 2),
+    ("since the nation hit the debt limit of $ 16.4 trillion last month", -11),
+    ("99.5 percent of those being hospitalized", 1),
+    ("The most affluent 1 percent were paying an average rate of 30.5 percent.", None),  # the first: "1 percent"
+    # no decimal point written: the value's own digits tell its rounding, as before
+    ("12 stores closed", None),
+    ("Meta has spent $40 billion on it", None),
+    # a written zero is kept: tenths of a billion; cents are hundredths of a dollar
+    ("revenue of $3.0 billion", -8),
+    ("a stamp costs 72.5 cents", 3),
+]
+
+
+@pytest.mark.parametrize("sentence, decimals", DECIMALS)
+def test_the_places_written_after_a_decimal_point_travel_on_the_value(sentence, decimals):
+    value = _first_figure(sentence)
+    assert value.decimals == decimals, sentence
+
+
+def _first_figure(sentence: str) -> FigureValue:
+    # "a gallon" is a figure too: the first one written in digits is the one asked about
+    return next(m.value for m in extract(Source("t", "t", sentence)) if any(c.isdigit() for c in m.text))
+
+
+def test_a_list_or_range_sharing_a_scale_keeps_the_places_written():
+    values = [m.value for m in extract(Source("t", "t", "budgets of 1.50 and 2.75 billion dollars"))]
+    assert [(v.low, v.decimals) for v in values] == [(Decimal("1.5e9"), -7), (Decimal("2.75e9"), -7)]
+    ranged = extract(Source("t", "t", "between $1.50 and $2.75 billion"))[0].value
+    assert (ranged.low, ranged.high, ranged.decimals) == (Decimal("1.5e9"), Decimal("2.75e9"), -7)
+    # ends written to different places: no one precision, the values' own digits tell it
+    assert extract(Source("t", "t", "between $1.5 and $2.75 billion"))[0].value.decimals is None
+
+
+PRECISE_PAIRS = [
+    # written to the cent: four cents apart is a different price (issue 12)
+    ("The price rose to $3.50 on Monday.", "The price rose to $3.54 on Monday.", False),
+    ("gas rose to $4.20 on Monday", "gas rose to $4.30 on Monday", False),
+    # written to the tenth: 3.54 rounds to it
+    ("The price rose to $3.5 on Monday.", "The price rose to $3.54 on Monday.", True),
+    # the same price with and without its zero
+    ("The price rose to $3.50 on Monday.", "The price rose to $3.5 on Monday.", True),
+    # rounded billions stay compatible ("13.7 billion" vs "13.74 billion", the issue)
+    ("the division lost $13.7 billion", "the division lost $13.74 billion", True),
+    ("revenue of $3.0 billion", "revenue of $3.2 billion", False),
+]
+
+
+@pytest.mark.parametrize("one, other, both_true", PRECISE_PAIRS)
+def test_figures_compare_at_the_places_they_were_written_to(one, other, both_true):
+    a, b = (_first_figure(sentence) for sentence in (one, other))
+    assert rules.consistent(a, b, Config()) is both_true and rules.consistent(b, a, Config()) is both_true, (one, other)
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    ("The price rose to $3.50 on Monday.", "$3.50"),  # the issue's example
+    ("In 2022 alone, the division lost over $13.7 billion.", "over $13.7 billion"),  # fortune-2024-11-19
+    ("revenue of $3.0 billion", "$3.0 billion"),
+    ("99.5 percent of those being hospitalized", "99.5%"),  # PAC train, a story outside the check half
+    ("Meta has spent $40 billion on it", "$40 billion"),
+])
+def test_a_figure_is_shown_with_the_places_it_was_written_to(sentence, shown):
+    assert show(_first_figure(sentence)) == shown, sentence

@@ -5,13 +5,19 @@ title read from it and, for pairs, the verdict an editor would give.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crosscheck import pipeline
 from crosscheck.config import Config
 from crosscheck.entities.canonical import merge_names, name_key
-from crosscheck.extract import entities
+from crosscheck.extract import entities, names
+from crosscheck.extract.people import us_state
+from crosscheck.load import load_sources
 from crosscheck.model import Source
+from crosscheck.vocabulary import US_STATES
+from tests.conftest import REPO
 
 
 def _read(text: str) -> set[tuple[str, str]]:
@@ -79,6 +85,19 @@ READ = [
 @pytest.mark.parametrize("sentence, expected", READ)
 def test_names_read(sentence, expected):
     assert _read(sentence) == expected
+
+
+def test_a_run_read_once_and_moved_gives_the_claims_read_where_it_stands():
+    # extract.names reads each distinct run of capitalised words once, at offset 0, and moves
+    # its claims to each place the run stands: the same claims as reading it there.
+    texts = [getattr(row, "values", row)[0] for row in READ]
+    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    runs = [run for text in texts for run in names._RUN.finditer(text)]
+    assert len(runs) > 100
+    for run in runs:
+        moved = [replace(mention, start=mention.start + run.start(), end=mention.end + run.start())
+                 for mention in names._named_in_run(run.group())]
+        assert moved == names._named(run.group(), run.start()), run.group()
 
 
 KEYS = [
@@ -194,3 +213,54 @@ DETAILS = [
 @pytest.mark.parametrize("sentence, expected", DETAILS)
 def test_party_labels_and_roles(sentence, expected):
     assert _details(sentence) == expected
+
+
+def _states(text: str) -> set[tuple[str, str, str]]:
+    """Return (subject, party, state) of the party labels read in a sentence."""
+    found = entities.extract(Source(id="s", path="s.txt", text=text))
+    return {(m.subject, m.value.normalized, m.state) for m in found if m.attribute == "party"}
+
+
+STATES = [
+    # a postal code, an AP abbreviation (tokenised text spaces its dots) and a name, one postal code
+    # cnbc / huffpost: one person, her state written two ways
+    ("U.S. House Speaker Nancy Pelosi (D-CA) arrives for a House", {("Pelosi", "democrat", "CA")}),
+    ("House Speaker Nancy Pelosi ( D - Calif. ) lambasted the president", {("Pelosi", "democrat", "CA")}),
+    ("Speaker of the House Nancy Pelosi, D-Calif., conduct a news conference", {("Pelosi", "democrat", "CA")}),
+    # politico, townhall: abbreviations of two parts, a dot spaced off
+    ("counteroffer from Sen. Shelley Moore Capito ( R - W.Va . ) , which", {("Capito", "republican", "WV")}),
+    ("Senate Appropriations Chairman Richard Shelby ( R - Ala . ) , who met", {("Shelby", "republican", "AL")}),
+    ("Rep. Trey Gowdy ( R - S.C. ) said", {("Gowdy", "republican", "SC")}),
+    ("giving birth to their second son in Los Angeles. Rep. Cori Bush (D-Mo.) recounted how Bush",
+     {("Bush", "democrat", "MO")}),
+    # cnn, nbc-news-online: the label between commas, a name spelt out and an independent
+    ("Former Senate Majority Leader Trent Lott, R-Mississippi, was in the Capitol",
+     {("Lott", "republican", "MS")}),
+    ("Sen . Ted Cruz , R - Texas , one of the leaders", {("Cruz", "republican", "TX")}),
+    ("championed by Sen. Bernie Sanders, I-Vt., to add dental", {("Sanders", "independent", "VT")}),
+    # washington-times / new-york-times: the state before the party, or after "of"
+    ("Rep. Ron Kind , Wisconsin Democrat , said Wednesday", {("Kind", "democrat", "WI")}),
+    ("Chairman Trey Gowdy , South Carolina Republican , made the", {("Gowdy", "republican", "SC")}),
+    ("said Representative Pete Olson , Republican of Texas . “ That", {("Olson", "republican", "TX")}),
+    ("the committee ’s chairman , Representative Trey Gowdy , Republican of South Carolina , said",
+     {("Gowdy", "republican", "SC")}),
+    # washington-times: a county, not a state, before the party: the party alone
+    ("House Majority Leader Mike Turzai , Allegheny Republican , boasted the measure",
+     {("Turzai", "republican", "")}),
+    # cnn: the party before the title, the state after the name
+    pytest.param("Democratic Rep. Ted Lieu of California , a frequent Trump critic", {("Lieu", "democrat", "CA")},
+                 marks=pytest.mark.xfail(strict=True, reason="a party before the title: the state after "
+                                         "the name is not read")),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", STATES)
+def test_the_state_of_a_party_label_is_kept_as_its_postal_code(sentence, expected):
+    assert _states(sentence) == expected
+
+
+def test_every_state_is_read_as_its_postal_code_whichever_way_it_is_written():
+    for code, spelt in US_STATES.items():
+        for written in (code, *spelt):
+            assert us_state(written) == code, written
+            assert us_state(" . ".join(written.split("."))) == code, written  # "W . Va ." as tokenised

@@ -83,9 +83,7 @@ def test_the_job_summary_is_written_when_github_asks(tmp_path, monkeypatch):
 
 
 def test_the_cli_writes_the_job_summary_with_format_github(tmp_path):
-    from runner import cli_runner
-
-    from crosscheck.cli import cli
+    from runner import run_cli
 
     folder = tmp_path / "docs"
     folder.mkdir()
@@ -93,7 +91,7 @@ def test_the_cli_writes_the_job_summary_with_format_github(tmp_path):
     (folder / "egoistai.txt").write_text("• Llama 3 (April 2024): The latest iteration.\n", encoding="utf-8")
     (folder / "fortune.txt").write_text("Llama 3 models were released in April and July 2024.\n", encoding="utf-8")
     summary = tmp_path / "summary.md"
-    outcome = cli_runner().invoke(cli, ["check", str(folder), "--isolated", "--format", "github"],
-                                  env={"GITHUB_STEP_SUMMARY": str(summary)})
+    outcome = run_cli("check", folder, "--isolated", "--format", "github",
+                      env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert outcome.exit_code == 1 and outcome.stdout.startswith("::error file=")
     assert "**1 conflict**" in summary.read_text(encoding="utf-8")

@@ -89,15 +89,14 @@ def test_output_is_byte_identical_across_runs():
 
 def test_a_pdf_claim_is_placed_on_its_page_not_on_a_line_of_the_read_text(tmp_path):
     pytest.importorskip("pypdf")
-    from runner import cli_runner
+    from runner import run_cli
 
-    from crosscheck.cli import cli
     from tests.documents import FORTUNE_ASCII, pdf_bytes
 
     (tmp_path / "fortune.pdf").write_bytes(pdf_bytes([["Meta's open models"], ["Llama 2", FORTUNE_ASCII]]))
     (tmp_path / "nbc.txt").write_text("Meta released Llama 2 on July 19, 2023, free for research.\n",
                                       encoding="utf-8")
-    out = cli_runner().invoke(cli, ["check", str(tmp_path), "--format", "sarif", "--isolated", "--jobs", "1"])
+    out = run_cli("check", tmp_path, "--format", "sarif", "--isolated", "--jobs", "1")
     log = json.loads(out.stdout)
     jsonschema.Draft7Validator(SCHEMA).validate(log)
     result = log["runs"][0]["results"][0]

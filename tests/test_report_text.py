@@ -3,12 +3,11 @@ import dataclasses
 import re
 
 import pytest
-from runner import cli_runner
+from runner import run_cli
 from sample_result import finding, sample_result
 
 from benchmarks.corpus import build
 from crosscheck import pipeline
-from crosscheck.cli import cli
 from crosscheck.config import Config
 from crosscheck.model import DateValue
 from crosscheck.report import text
@@ -107,7 +106,7 @@ def test_select_and_ignore_by_kind_verdict_and_rule_id(selected, ignored, verdic
 
 
 def test_an_unknown_selection_is_a_usage_error(tmp_path):
-    outcome = cli_runner().invoke(cli, ["check", str(tmp_path), "--isolated", "--select", "dates"])
+    outcome = run_cli("check", tmp_path, "--isolated", "--select", "dates")
     assert outcome.exit_code == 2 and "unknown kind, verdict or rule id: dates" in outcome.stderr
 
 
@@ -124,8 +123,8 @@ def two_docs(tmp_path):
 
 
 def test_ignoring_conflicts_changes_the_exit_status(two_docs):
-    assert cli_runner().invoke(cli, ["check", str(two_docs), "--isolated"]).exit_code == 1
-    assert cli_runner().invoke(cli, ["check", str(two_docs), "--isolated", "--ignore", "date"]).exit_code == 0
+    assert run_cli("check", two_docs, "--isolated").exit_code == 1
+    assert run_cli("check", two_docs, "--isolated", "--ignore", "date").exit_code == 0
 
 
 @pytest.mark.parametrize("args, env, coloured", [
@@ -135,7 +134,7 @@ def test_ignoring_conflicts_changes_the_exit_status(two_docs):
     (["--color", "never"], {}, False),
 ])
 def test_colour_only_when_asked_or_on_a_terminal(two_docs, args, env, coloured):
-    outcome = cli_runner().invoke(cli, ["check", str(two_docs), "--isolated", *args], env=env)
+    outcome = run_cli("check", two_docs, "--isolated", *args, env=env)
     assert ("\x1b[" in outcome.stdout) == coloured
 
 
@@ -149,7 +148,7 @@ def test_no_color_turns_colour_off_on_a_terminal(monkeypatch):
 
 
 def test_quiet_prints_the_summary_only(two_docs):
-    outcome = cli_runner().invoke(cli, ["check", str(two_docs), "--isolated", "-q"])
+    outcome = run_cli("check", two_docs, "--isolated", "-q")
     assert outcome.stdout.strip().splitlines() == ["crosscheck: 2 sources, 3 claims", "",
                                                    "summary: 1 conflict, 0 compatible, 0 agreement"]
 

@@ -4,10 +4,9 @@ import dataclasses
 import json
 
 import pytest
-from runner import cli_runner
+from runner import run_cli
 from sample_result import TEXTS, claim, sample_result
 
-from crosscheck.cli import cli
 from crosscheck.model import DateValue
 from crosscheck.serialize import result_to_dict
 
@@ -62,9 +61,9 @@ def test_cli_writes_both_tables_and_no_cell_starts_a_formula(tmp_path):
     (folder / "a.txt").write_text("=HYPERLINK(\"x\") Meta released Llama 3 in April 2024.\n", encoding="utf-8")
     (folder / "b.txt").write_text("@SUM(1) Meta released Llama 3 in July 2024.\n", encoding="utf-8")
     claims_csv, findings_csv = tmp_path / "claims.csv", tmp_path / "findings.csv"
-    outcome = cli_runner().invoke(cli, ["check", str(folder), "--isolated",
-                                        "--format", "json", "--claims-out", str(claims_csv),
-                                        "--findings-out", str(findings_csv)])
+    outcome = run_cli("check", folder, "--isolated",
+                      "--format", "json", "--claims-out", claims_csv,
+                      "--findings-out", findings_csv)
     assert outcome.exit_code == 1, outcome.output
     report = json.loads(outcome.stdout)
     with open(claims_csv, encoding="utf-8", newline="") as handle:

@@ -64,9 +64,15 @@ def rounding(number: Decimal, unit: str = "") -> Decimal:
     return unit * scale / 2
 
 
+def written_rounding(decimals: int) -> Decimal:
+    """Return half a unit of the last place written after a decimal point: "3.50" (2) -> 0.005,
+    "13.70 billion" (-7) -> 5,000,000."""
+    return Decimal(1).scaleb(-decimals) / 2
+
+
 def _widened(value: FigureValue, config: Config) -> Interval:
     # 3.50 equals 3.5 (and hashes alike) but states hundredths: the digits written are part of the key.
-    return _widened_as_written(value, _exponent(value.low), _exponent(value.high), config)
+    return _widened_as_written(value, _exponent(value.low), _exponent(value.high), value.decimals, config)
 
 
 def _exponent(number: Optional[Decimal]):
@@ -74,14 +80,18 @@ def _exponent(number: Optional[Decimal]):
 
 
 @lru_cache(maxsize=65536)  # a figure is compared with each of its partners: widened once
-def _widened_as_written(value: FigureValue, low_exponent, high_exponent, config: Config) -> Interval:
+def _widened_as_written(value: FigureValue, low_exponent, high_exponent, decimals: Optional[int],
+                        config: Config) -> Interval:
     relative = config.hedge_tolerance if value.bound == "approx" else config.figure_tolerance
     slack = Decimal(str(relative))
 
     def widen(x: Optional[Decimal], sign: int, bounded: bool) -> Optional[Decimal]:
         if x is None or bounded:  # "up to $5 billion" is at most $5 billion, not $5.5 billion
             return x
-        return x + sign * max(abs(x) * slack, rounding(x, value.unit))
+        # The places written after a decimal point, when the reader kept them ("$3.50"), say
+        # how the figure was rounded; otherwise the digits of the value itself do.
+        step = rounding(x, value.unit) if decimals is None else written_rounding(decimals)
+        return x + sign * max(abs(x) * slack, step)
 
     return (widen(value.low, -1, value.bound in _LOWER_BOUNDS),
             widen(value.high, 1, value.bound in _UPPER_BOUNDS))

@@ -100,14 +100,14 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
     return found
 
 
-_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def word_occurrences(lower: str, words: Iterable[str]) -> list[int]:
     """Return the sorted offsets where one of `words` starts as `word_starts` would find it, by `str.find`."""
     # For a handful of words, a find per word costs less than `word_search`, whose leading
     # negated class `re` must try at every position.
-    return sorted(at for at in occurrences(lower, words) if at == 0 or lower[at - 1] not in _WORD_CHARACTERS)
+    return sorted(at for at in occurrences(lower, words) if at == 0 or lower[at - 1] not in WORD_CHARACTERS)
 
 
 def matches(pattern: re.Pattern, text: str, anchors: Sequence[int],

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional, Tuple
 
 from ..model import DateValue, Mention, Resolution, Source
-from . import changes, date_items, holidays, intervals, tense
+from . import changes, date_items, fiscal, holidays, intervals, tense
 from .date_patterns import ITEM_PATTERN, candidates
 from .relative_dates import relative
 
@@ -52,6 +52,8 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     lists = itertools.count()
     stated_year = None  # with no publication date, the year of the last date read before
+    periods = fiscal.periods(text)
+    fiscal_spans = [(start, end) for start, end, _ in periods]
     for match in candidates(_paragraphs_apart(text)):
         changed = False  # "moved the deadline from March 31 to April 15": two dates, not one list
         if match["day_range"]:
@@ -71,23 +73,34 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
             found = relative(text, match, anchor)
         if not datelines and _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
-        found = [item for item in found if not _fiscal(text, item[0], item[1])]
+        found = [item for item in found
+                 if not _fiscal(text, item[0], item[1]) and not _within(item, fiscal_spans)]
         if anchor is None:
-            stated_year = next((value.end.year for _, _, value, _ in reversed(found)
-                                if value is not None and value.granularity in ("day", "month")), stated_year)
+            # an open-ended date ("since Dec. 21") has one end: its year is that end's
+            stated_year = next(((value.end or value.start).year for _, _, value, _ in reversed(found)
+                                if value is not None and value.granularity in ("day", "month")
+                                and (value.end or value.start)), stated_year)
         group = next(lists) if len(found) > 1 and not changed else -1
         roles = changes.ROLES if changed and len(found) == 2 else ("",) * len(found)
         mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how,
                                 role=role) for (start, end, value, how), role in zip(found, roles))
+    if periods:
+        mentions += [Mention("date", start, end, text[start:end], value) for start, end, value in periods]
+        mentions.sort(key=lambda mention: (mention.start, mention.end))
     return mentions
+
+
+def _within(item: Found, spans: list[tuple[int, int]]) -> bool:
+    """Tell whether a date found overlaps a fiscal period (its "second quarter", its "2024")."""
+    return any(start < item[1] and item[0] < end for start, end in spans)
 
 
 # "fiscal 2024", "the administration's fiscal year 2018 budget", "FY 2016", "fiscal Q3 2023",
 # "its fiscal 2024 second quarter", "the 2023 fiscal year": a fiscal period is no calendar one
 # (the U.S. government's fiscal 2018 began in October 2017, Microsoft's in July), and which
 # calendar it follows is rarely said. Read as calendar dates they would contradict the calendar
-# dates of the same events, so they are not read at all until a fiscal-period value can say
-# what they are.
+# dates of the same events: `fiscal` reads them as fiscal periods, and no calendar date is read
+# in them (nor in a form it leaves unread, "the 2024-25 fiscal year").
 _FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal(?:[\s-]+years?)?|FY)[\s-]*(?:'?\d{2,4}[\s-]+)?\Z")
 _FISCAL_AFTER = re.compile(r"[\s-]+fiscal\b", re.IGNORECASE)
 

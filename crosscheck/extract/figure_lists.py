@@ -36,9 +36,10 @@ class Piece:
     unit: str  # "" while only a later number of its list can tell it
     scale: int = 1  # the scale written with the number, 1 if none
     group: int = -1
+    decimals: Optional[int] = None  # see FigureValue.decimals
 
     def mention(self, text: str) -> Mention:
-        value = FigureValue(_clean(self.low), _clean(self.high), self.bound, self.unit)
+        value = FigureValue(_clean(self.low), _clean(self.high), self.bound, self.unit, self.decimals)
         return Mention("figure", self.start, self.end, text[self.start:self.end], value, group=self.group)
 
 
@@ -82,7 +83,7 @@ def _compounds(text: str, pieces: List[Piece]) -> List[Piece]:
             out.append(piece)
             continue
         first = out[-1]
-        out[-1] = replace(first, end=piece.end, unit=piece.unit, scale=1,
+        out[-1] = replace(first, end=piece.end, unit=piece.unit, scale=1, decimals=None,
                           low=_plus(first.low, factor, piece.low), high=_plus(first.high, factor, piece.high))
     return out
 
@@ -115,9 +116,12 @@ def _is_range(text: str, first: Piece, second: Piece) -> bool:
 
 def _range(text: str, first: Piece, second: Piece) -> Piece:
     between = _BETWEEN.search(text, max(0, first.start - 8), first.start)
-    low = first.low * _shared_scale(first, second)
+    factor = _shared_scale(first, second)
+    low = first.low * factor
+    # One precision for both ends: kept only when both were written to the same place.
+    decimals = second.decimals if shifted(first.decimals, factor) == second.decimals else None
     return replace(second, start=between.start() if between else first.start, low=low,
-                   bound="range", unit=second.unit or first.unit)
+                   bound="range", unit=second.unit or first.unit, decimals=decimals)
 
 
 def _shared_scale(first: Piece, later: Piece) -> int:
@@ -137,7 +141,7 @@ def _list(run: List[Piece]) -> List[Piece]:
         if not out[i].unit and later.unit:
             factor = _shared_scale(out[i], later)
             out[i] = replace(out[i], unit=later.unit, scale=later.scale, low=_times(out[i].low, factor),
-                             high=_times(out[i].high, factor))
+                             high=_times(out[i].high, factor), decimals=shifted(out[i].decimals, factor))
     if len({p.unit for p in out}) == 1 and out[0].unit:
         out = [replace(p, group=run[0].start) for p in out]
     return out
@@ -154,3 +158,12 @@ def _clean(value: Optional[Decimal]) -> Optional[Decimal]:
 
 def _times(value: Optional[Decimal], factor: int) -> Optional[Decimal]:
     return None if value is None else value * factor
+
+
+def shifted(decimals: Optional[int], factor: int) -> Optional[int]:
+    """Return the decimal places of a number once multiplied by `factor`: 3.50 (2) times a
+    billion is 3,500,000,000 to the ten million (-7); None if `factor` is no power of ten."""
+    digits = str(factor)
+    if decimals is None or digits.rstrip("0") != "1":
+        return None
+    return decimals - (len(digits) - 1)

@@ -15,7 +15,7 @@ from typing import Iterable, List, Optional, Tuple
 from .. import numbers, units
 from ..model import Mention, Source
 from .anchored import digit_runs, lowered, matches, word_search, word_starts
-from .figure_lists import Piece, join
+from .figure_lists import Piece, join, shifted
 from .figure_words import (
     CENTS,
     CORE,
@@ -149,10 +149,16 @@ def _read_digits(text: str, match: re.Match) -> Optional[Piece]:
         end = match.end()
     if not currency and (text[start - 1:start].isalpha() or _is_year(match["digits"], tail, text, end)):
         return None  # digits glued to letters that name no currency ("ABC123"), or a year
-    piece = _complete(text, sign_start, end, number, scale, currency, unit)
+    piece = _complete(text, sign_start, end, number, scale, currency, unit, _decimals(match["digits"]))
     if piece and not currency and _named(text, match.start(), tail, piece.unit):
         return None
     return piece
+
+
+def _decimals(digits: str) -> Optional[int]:
+    """Return how many digits are written after the decimal point ("3.50": 2), None if there is none."""
+    point = digits.find(".")
+    return None if point < 0 else len(digits) - point - 1
 
 
 def _read_slashed(text: str, match: re.Match) -> Optional[Piece]:
@@ -192,9 +198,10 @@ def _tail(tail: str, currency: Optional[str]):
     return (1, measure) if measure else (None, None)
 
 
-def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
-              currency: Optional[str], unit: Optional[str]) -> Optional[Piece]:
-    """Read what follows a number (scale, percent, currency, unit, noun) and build a piece."""
+def _complete(text: str, start: int, end: int, number: Decimal, scale: int, currency: Optional[str],
+              unit: Optional[str], decimals: Optional[int] = None) -> Optional[Piece]:
+    """Read what follows a number (scale, percent, currency, unit, noun) and build a piece;
+    `decimals` are the places written after the number's decimal point, if it has one."""
     scaled = scale != 1
     if not scaled:
         found = SCALE_AFTER.match(text, end)
@@ -209,6 +216,7 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     found_unit, end = after
     if found_unit == "cent" and not currency:  # "92 cents"
         value, found_unit = value / 100, "USD"
+        decimals = None if decimals is None else decimals + 2
     unit = currency or unit or found_unit
     if not unit and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
         unit = "person"  # "a population of 3,559", "a crowd of 5,000": people counted
@@ -218,6 +226,7 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int,
     piece = _finish(text, start, end, value, value, unit)
     if piece is not None:
         piece.scale = scale
+        piece.decimals = shifted(decimals, scale)
     return piece
 
 

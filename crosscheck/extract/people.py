@@ -14,7 +14,7 @@ from typing import Iterator
 from ..entities.canonical import bare, fold, organisation
 from ..entities.words import LOWER, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
-from ..vocabulary import NOT_IN_PERSON_NAMES, TITLE_ENDS
+from ..vocabulary import NOT_IN_PERSON_NAMES, TITLE_ENDS, US_STATES
 from .anchored import alternation, backwards
 
 _WORD_REST = rf"{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"
@@ -55,20 +55,30 @@ def extract(source: Source) -> list[Mention]:
 
 
 # A politician's party and state after the name: "Nancy Pelosi (D-Calif.)", "Ted Cruz , R - Texas ,",
-# "Kirsten Gillibrand , New York Democrat ,". The party is the detail compared; the state is
-# written too many ways ("Calif.", "CA") to compare as text.
+# "Kirsten Gillibrand , New York Democrat ,". The party is the detail compared; the state,
+# written many ways ("Calif.", "CA", "California"), is kept on the party claim as its postal code.
 _STATE = r"[A-Z][A-Za-z]*(?:\s?\.\s?[A-Z][a-z]*)*(?:\s?\.)?(?:\s[A-Z][a-z]+\.?)?"
 _PARTY_LABEL = re.compile(
-    rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})\s*(?:\(\s*(?P<party>[DRI])\s?-\s?{_STATE}\s*\)"
-    rf"|,\s*(?:(?P<party_>[DRI])\s?-\s?{_STATE}|(?:{_WORD}\s){{1,2}}(?P<party_word>Democrat|Republican))\s*,"
+    rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})\s*(?:\(\s*(?P<party>[DRI])\s?-\s?(?P<state>{_STATE})\s*\)"
+    rf"|,\s*(?:(?P<party_>[DRI])\s?-\s?(?P<state_>{_STATE})"
+    rf"|(?P<state_word>(?:{_WORD}\s){{1,2}})(?P<party_word>Democrat|Republican))\s*,"
     # "Trey Gowdy , Republican of South Carolina"
-    rf"|,\s*(?P<party_of>Democrat|Republican|Independent) of {_WORD}(?: {_WORD})?\b)")
+    rf"|,\s*(?P<party_of>Democrat|Republican|Independent) of (?P<state_of>{_WORD}(?: {_WORD})?)\b)")
 # The party before a title and a name: "Democratic Rep. Ted Lieu", "Republican Sen. Ted Cruz".
-_PARTY_BEFORE = re.compile(rf"\b(?P<party_before>Democratic|Republican|Independent) (?:Rep|Sen|Gov)\s?\.\s?"
-                           rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})")
+# The `\b` before the party is a look-behind after its capital, so that `re` skips from one "D",
+# "R" or "I" to the next instead of trying the words at every character (3x faster).
+_PARTY_BEFORE = re.compile(rf"(?P<party_before>D(?<!\w.)emocratic|R(?<!\w.)epublican|I(?<!\w.)ndependent)"
+                           rf" (?:Rep|Sen|Gov)\s?\.\s?(?P<name>{_WORD}(?: {_WORD}){{1,2}})")
 # Every label holds one of these; `_PARTY_LABEL` is tried only in the stretch before each, where
 # a scan of the whole text, trying a name at every capital, cost a third of this extractor.
-_PARTY_HINT = re.compile(r"[(,]\s*[DRI]\s?-|Democrat\b|Republican\b|Independent of\b")
+# Each alternative opens with one character ("(" and "," apart), so that `re` skips to those (3x faster).
+_PARTY_HINT = re.compile(r"\(\s*[DRI]\s?-|,\s*[DRI]\s?-|Democrat\b|Republican\b|Independent of\b")
+
+
+def _folded(state: str) -> str:
+    return re.sub(r"[\s.]+", "", state).lower()  # "W.Va .", "W. Va." -> "wva"
+
+
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent", "Democrat": "Democrat",
             "Republican": "Republican", "Democratic": "Democrat", "Independent": "Independent"}
 
@@ -96,9 +106,27 @@ def _parties(text: str) -> list[Mention]:
             continue
         party = _PARTIES[match[group]]
         start = match.start(group)
+        written = next((match[g] for g in _STATE_GROUPS if match.re.groupindex.get(g) and match[g]), "")
         mentions.append(Mention("entity", start, match.end(group), match[group],
-                                EntityValue(party, party.lower()), subject=_surname(name), attribute="party"))
+                                EntityValue(party, party.lower()), subject=_surname(name), attribute="party",
+                                state=us_state(written)))
     return mentions
+
+
+_STATE_GROUPS = ("state", "state_", "state_word", "state_of")
+# Each way of writing a state, folded as `_folded` folds it, and the state's postal code.
+_STATE_CODES = {_folded(written): code for code, names in US_STATES.items() for written in (code, *names)}
+
+
+def us_state(written: str) -> str:
+    """Return the postal code of a state as a party label writes it ("Calif.", "S . C .", "Texas"), or ""."""
+    code = _STATE_CODES.get(_folded(written))
+    if code is None:
+        # The words of a label run on past the state ("of Texas Ted") or start before it ("Freshman
+        # Texas Democrat"): a word at either end that names a state, not a capitalised "In" or "Me".
+        words = [word for word in (written.split()[:1] + written.split()[-1:]) if len(word) > 2]
+        code = next((_STATE_CODES[_folded(word)] for word in words if _folded(word) in _STATE_CODES), None)
+    return code or ""
 
 
 def _names(text: str) -> list[tuple[int, int, str, str]]:

@@ -15,6 +15,7 @@ from ..display import describe
 from ..model import Result, Source
 from ..serialize import result_to_dict
 from ..status import severity
+from . import markdown
 from .inert import github_data as _data
 from .inert import github_property as _property
 from .paths import posix
@@ -92,8 +93,6 @@ def job_summary(result: Result, fail_on: str = "conflict") -> None:
     path = os.environ.get("GITHUB_STEP_SUMMARY")
     if not path:
         return
-    from . import markdown
-
     try:
         with open(path, "a", encoding="utf-8") as summary:
             summary.write(markdown.render(result, fail_on) + "\n")

@@ -26,12 +26,11 @@ from markupsafe import Markup
 from ..display import describe, show
 from ..model import VERDICTS, Claim, Result, Source
 from ..serialize import result_to_dict
-from ..standing import ALONE, STANDINGS, claim_findings, claim_key, standing
+from ..standing import ALONE, RANK, STANDINGS, claim_findings, claim_key, standing
 from ..status import severity
 from .inert import escaped
 from .timeline import timeline
 
-_RANK = {verdict: rank for rank, verdict in enumerate(VERDICTS)}  # conflict first
 QUOTE_SIDE = 240  # characters of a sentence kept on each side of the value in a card
 
 
@@ -51,7 +50,7 @@ def view(result: Result, fail_on: str = "conflict") -> Dict:
         by_source[claim.source].append(claim)
     anchors: Dict[tuple, str] = {}
     texts = {doms[s.id]: _packed(s, doms[s.id], by_source[s.id], best, anchors) for s in result.sources}
-    ordered = sorted(data["findings"], key=lambda f: _RANK[f["verdict"]])
+    ordered = sorted(data["findings"], key=lambda f: RANK[f["verdict"]])
     findings = [_finding(f, index, anchors, fail_on) for f in ordered]
     alone = [[index[c.source], c.location or c.line, c.kind, show(c.value), describe(c.subject, c.attribute),
               anchors.get(claim_key(c), "")]

@@ -7,8 +7,10 @@ from typing import Dict, List, Sequence
 
 from ..display import describe
 from ..model import KINDS, Result, Source
+from ..selection import rule_id
 from ..serialize import result_to_dict
 from ..status import severity
+from ..version import __version__
 from .paths import uri
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -19,8 +21,6 @@ _HELP = {"conflict": "Sources make claims about the same {kind} that cannot all 
 
 def render(result: Result, fail_on: str = "conflict") -> str:
     """Return a SARIF log with one result per conflicting or compatible finding."""
-    from .. import __version__  # here, not at the top: the package imports this module first
-
     data = result_to_dict(result)
     paths = {source["id"]: source["path"] for source in data["sources"]}
     results = [_result(finding, paths, fail_on) for finding in data["findings"]
@@ -48,7 +48,7 @@ def _invocation(sources: Sequence[Source]) -> Dict:
 
 
 def _rule(kind: str, verdict: str) -> Dict:
-    return {"id": f"{kind}-{verdict}", "name": f"{kind.capitalize()}{verdict.capitalize()}",
+    return {"id": rule_id(kind, verdict), "name": f"{kind.capitalize()}{verdict.capitalize()}",
             "shortDescription": {"text": f"{kind} {verdict}"},
             "fullDescription": {"text": _HELP[verdict].format(kind=kind)},
             "defaultConfiguration": {"level": "error" if verdict == "conflict" else "warning"}}
@@ -56,7 +56,7 @@ def _rule(kind: str, verdict: str) -> Dict:
 
 def _result(finding: Dict, paths: Dict[str, str], fail_on: str) -> Dict:
     locations = [_location(claim, paths[claim["source"]]) for claim in finding["claims"]]
-    result = {"ruleId": f"{finding['kind']}-{finding['verdict']}",
+    result = {"ruleId": rule_id(finding["kind"], finding["verdict"]),
               "level": severity(finding["verdict"], finding["waived"], fail_on),
               "message": {"text": f"{_about(finding)}: {finding['reason']}"},
               "locations": locations[:1], "relatedLocations": _related(locations[1:]),

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Dict, FrozenSet, List, Optional, Sequence
+from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence
 
 from ..display import describe, show
 from ..model import Claim, Finding, Result, Source
+from ..selection import rule_id
 from .inert import escaped, one_line
-from .voices import brief
+from .voices import NAMED_SOURCES, brief
 
 QUOTE_WIDTH = 160
 FULL_LIMIT = 20  # more findings listed than this, and each gets one line unless --full or -v
@@ -37,6 +38,16 @@ class View:
     statistics: bool = False  # counts by rule id after the findings
     color: bool = False
     all_claims: bool = False  # every claim of a finding, not the first CLAIMS_SHOWN
+
+
+def view_for(show: Iterable[str] = (), verbose: bool = False, quiet: bool = False,
+             full: Optional[bool] = None, statistics: bool = False, color: bool = False) -> View:
+    """Return the view that the command line's options ask for (`show` as --show names sections)."""
+    sections = {"conflict", "compatible"} | {{"agreements": "agreement"}.get(s, s) for s in show}
+    if verbose or "all" in show:
+        sections |= set(SECTIONS)
+    return View(show=frozenset(sections), full=True if verbose else full, quiet=quiet,
+                statistics=statistics, color=color, all_claims=verbose)
 
 
 def render(result: Result, fail_on: str = "conflict", view: Optional[View] = None) -> str:
@@ -83,8 +94,8 @@ def _section(name: str, findings: Sequence[Finding], places: "_Places", full: bo
 
 
 def _concise(finding: Finding, places: "_Places", paint) -> str:
-    where = places.of(finding.claims[0])
-    return (f"{paint(where, bold=True)}: {rule_id(finding)} {one_line(_about(finding))}: "
+    where, rule = places.of(finding.claims[0]), rule_id(finding.kind, finding.verdict)
+    return (f"{paint(where, bold=True)}: {rule} {one_line(_about(finding))}: "
             f"{one_line(brief(finding))} {paint('[' + finding.id + ']', dim=True)}")
 
 
@@ -111,14 +122,9 @@ def _about(finding: Finding) -> str:
 def _reason(finding: Finding) -> str:
     """The compare stage's reason, or who says what in brief when that names too many sources."""
     sources = len({claim.source for claim in finding.claims})
-    if len(finding.reason) <= REASON_WIDTH and sources <= 2 * 3:
+    if len(finding.reason) <= REASON_WIDTH and sources <= 2 * NAMED_SOURCES:
         return finding.reason
     return brief(finding)
-
-
-def rule_id(finding: Finding) -> str:
-    """Return the finding's rule id, as SARIF names its rules: "date-conflict"."""
-    return f"{finding.kind}-{finding.verdict}"
 
 
 class _Places:
@@ -150,7 +156,7 @@ def _excerpt(quote: str, start: int, end: int) -> str:
 
 def statistics(result: Result) -> List[str]:
     """Return the number of findings by rule id, the most first, as flake8 --statistics does."""
-    counts = Counter(rule_id(finding) for finding in result.findings)
+    counts = Counter(rule_id(finding.kind, finding.verdict) for finding in result.findings)
     width = len(str(max(counts.values()))) if counts else 1
     return ["statistics:"] + [f"  {count:>{width}}  {rule}"
                               for rule, count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]

@@ -233,15 +233,19 @@ ROWS.update({
     "macrumors-2023-07-10": [
         (("Apple has announced that it will report its earnings results for the third quarter of the 2023 "
          "fiscal year on Thursday, August 3."), "2023-07-10",
-         # Apple's 2023 fiscal year ran from October 2022: a fiscal period is not read as a calendar one
-         [("Thursday, August 3", "2023-08-03", "2023-08-03", "day")], ""),
+         # Apple's 2023 fiscal year ran from October 2022: a fiscal period is read as one, not as a calendar one
+         [("third quarter of the 2023 fiscal year", "FY2023-Q3", "FY2023-Q3", "quarter"),
+          ("Thursday, August 3", "2023-08-03", "2023-08-03", "day")], ""),
         # PAC train, a story outside the gold check half
-        ("as proposed in the administration's fiscal year 2018 budget.", "2017-06-01", [], ""),
-        ("such as welfare reform included in the FY 2016 budget resolution", "2015-12-01", [], ""),
-        # a calendar quarter is read; a fiscal one is not (sec.gov-style earnings releases)
+        ("as proposed in the administration's fiscal year 2018 budget.", "2017-06-01",
+         [("fiscal year 2018", "FY2018", "FY2018", "year")], ""),
+        ("such as welfare reform included in the FY 2016 budget resolution", "2015-12-01",
+         [("FY 2016", "FY2016", "FY2016", "year")], ""),
+        # a calendar quarter is read as one, a fiscal one as a fiscal period (sec.gov-style earnings releases)
         (("Apple reported revenue of $90.8 billion for its fiscal 2024 second quarter; revenue in the "
           "first quarter of 2024 rose."), "2024-05-02",
-         [("first quarter of 2024", "2024-01-01", "2024-03-31", "quarter")], ""),
+         [("fiscal 2024 second quarter", "FY2024-Q2", "FY2024-Q2", "quarter"),
+          ("first quarter of 2024", "2024-01-01", "2024-03-31", "quarter")], ""),
         (("Apple launched three new Macs in the quarter, which ran from April 2 through July 1, including a "
          "15-inch MacBook Air, an updated Mac Studio, and an updated Mac Pro."), "2023-07-10",
          [("from April 2 through July 1", "2023-04-02", "2023-07-01", "day")], ""),
@@ -254,7 +258,8 @@ ROWS.update({
     "hindustantimes-2023-08-04": [
         (("Apple announced its financial results for the third quarter of fiscal year 2023, which ended on "
          "July 1, 2023."), "2023-08-04",
-         [("July 1, 2023", "2023-07-01", "2023-07-01", "day")], ""),  # fiscal 2023 is no calendar year
+         [("third quarter of fiscal year 2023", "FY2023-Q3", "FY2023-Q3", "quarter"),
+          ("July 1, 2023", "2023-07-01", "2023-07-01", "day")], ""),  # fiscal 2023 is no calendar year
         (("The company reported a quarterly revenue of $81.8 billion, showing a 1 percent decrease compared "
          "to the same period last year."), "2023-08-04", [("last year", "2022-01-01", "2022-12-31", "year")], ""),
         ("Apple Reports Record Revenue and Growth in Q3 2023.", "2023-08-04",
@@ -266,7 +271,8 @@ ROWS.update({
     "1886magazine": [
         (("Apple has unveiled its financial outcomes for the third quarter of fiscal 2023, concluding on "
          "July 1, 2023."), None,
-         [("July 1, 2023", "2023-07-01", "2023-07-01", "day")], ""),  # fiscal 2023 is no calendar year
+         [("third quarter of fiscal 2023", "FY2023-Q3", "FY2023-Q3", "quarter"),
+          ("July 1, 2023", "2023-07-01", "2023-07-01", "day")], ""),  # fiscal 2023 is no calendar year
         (("In this period, the company recorded quarterly revenue of $81.8 billion, which represents a "
          "marginal 1 percent decline compared to the previous year."), None, [], ""),
     ],
@@ -295,7 +301,8 @@ ROWS.update({
          "earnings per share of $5.38 to $5.43 and revenue of $8.475 billion to $8.550 billion."),
          "2023-11-02", [], ""),
         (("Analysts expect the company to report earnings of $5.43 per share and revenues of $8.59 billion "
-         "for fiscal year 2023."), "2023-11-02", [], ""),  # a fiscal year: not read as the calendar one
+         "for fiscal year 2023."), "2023-11-02",
+         [("fiscal year 2023", "FY2023", "FY2023", "year")], ""),  # a fiscal year, not the calendar one
     ],
     # calcbench.com/blog/post/.../the-calcbench-q3-quarterly-wrap-up (published 2023-11-20)
     "calcbench-2023-11-20": [
@@ -680,6 +687,11 @@ ROWS.update({
         # with no publication date, a yearless day takes the year of the date before it
         ("July 12th, 2014 and July 13th", None, [("July 12th, 2014", "2014-07-12", "2014-07-12", "day"),
                                                  ("July 13th", "2014-07-13", "2014-07-13", "day")], ""),
+        # ... and an open-ended one gives the year of its one end (PAC train, a story outside the
+        # gold check half; the unicode fuzz test's input: it crashed the extractor)
+        (("The rule was first proposed in May 2018 .\nAbout 25 percent of the federal government has "
+          "been shut down since Dec. 21 , with roughly 800,000 workers affected"), None,
+         [("May 2018", "2018-05-01", "2018-05-31", "month"), ("since Dec. 21", "2018-12-21", None, "day")], ""),
         # not a date: a floor, a street
         ("on the 15th floor", "2013-02-12", [], ""),
         # "march" is a verb, "may" a modal: never a month in lower case before a number

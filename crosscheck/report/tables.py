@@ -4,11 +4,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-from typing import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Iterable
 
 from ..model import Result
+from .output import OutputError, check_target, replace_atomically, write_atomic
+
+if TYPE_CHECKING:  # pandas is imported where a table is made: 0.4 s of every run that writes none
+    import pandas as pd
 
 TABLE_FORMATS = (".csv", ".parquet")
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection");
@@ -16,17 +18,17 @@ TABLE_FORMATS = (".csv", ".parquet")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ClaimsOutError(ValueError):
-    """A table cannot be written to that path."""
+class TableError(ValueError):
+    """A table (--claims-out, --findings-out) cannot be written to that path."""
 
 
 def table_format(path: str) -> str:
     """Return the table format a path asks for, or raise before any work is done."""
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in TABLE_FORMATS:
-        raise ClaimsOutError(f"{path}: a table must end in {' or '.join(TABLE_FORMATS)}")
+        raise TableError(f"{path}: a table must end in {' or '.join(TABLE_FORMATS)}")
     if suffix == ".parquet" and importlib.util.find_spec("pyarrow") is None:
-        raise ClaimsOutError(f"{path}: writing Parquet needs pyarrow: "
+        raise TableError(f"{path}: writing Parquet needs pyarrow: "
                              "pip install 'crosscheck-claims[parquet]'")
     return suffix
 
@@ -49,29 +51,21 @@ def write_table(frame: pd.DataFrame, path: str, protected: Iterable[str] = ()) -
 
     Never over one of the `protected` files (the sources) or a folder; raise OutputError.
     """
-    from . import OutputError, check_target, write_atomic
-
     suffix = table_format(path)
     check_target(path, protected)
     if suffix == ".csv":
         write_atomic(path, inert(frame).to_csv(index=False, lineterminator="\n"), protected)
-    else:  # written beside the target, then renamed over it: readers never see half a file
-        folder, name = os.path.split(os.path.abspath(path))
-        # Named as write_atomic names its temporaries, so that a later run removes it if this one is killed.
-        temporary = os.path.join(folder, f".crosscheck-{os.getpid()}-{name}.tmp")
-        try:
-            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-            frame.to_parquet(temporary, index=False)
-            os.replace(temporary, path)
-        except OSError as error:
-            raise OutputError(f"{path}: cannot write the table: {error.strerror or error}") from error
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        return
+    try:
+        replace_atomically(path, lambda temporary: frame.to_parquet(temporary, index=False))
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write the table: {error.strerror or error}") from error
 
 
 def inert(frame: pd.DataFrame) -> pd.DataFrame:
     """Return `frame` with every text cell that a spreadsheet would read as a formula prefixed by '."""
+    import pandas as pd
+
     out = frame.copy()
     for column in out.columns:
         if not pd.api.types.is_numeric_dtype(out[column]):  # object or string dtype, per pandas version
