@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from ..entities.canonical import fold, merge_keys, merge_names, organisation, person
 from ..model import Claim, DateValue, FigureValue
 from ..telling import specific
-from .events import event_words, head_word
+from .events import _EMPTY, event_words, head_word
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
@@ -50,6 +50,9 @@ class Key(NamedTuple):
     # A date: the same day, month or year governed by a common word in two sources ("the
     # 2020 elections" / "after the 2020 election") is one event, whatever the sentences' subjects.
     dated: bool = False
+    # The noun a figure is written before in a definite description ("the $740 billion bill":
+    # "bill"), else "": what the figure measures, named. See `figure_noun`.
+    noun: str = ""
 
 
 def keys_of(claims: Sequence[Claim]) -> list[Key]:
@@ -89,8 +92,34 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot,
                         specific(claim.value),
                         _Event(claim.quote, offset, offset + len(claim.text)),
-                        share(frozenset(claim.anchors)), claim.kind == "date"))
+                        share(frozenset(claim.anchors)), claim.kind == "date", figure_noun(claim)))
     return keys
+
+
+# Words that make a noun phrase definite: the thing it names is one the reader knows.
+_DEFINITE = frozenset(["the", "this", "that", "its", "his", "her", "their", "our"])
+_NOUN_AFTER = re.compile(r"\s*([a-z][a-z-]{2,})\b")
+_WORD_BEFORE = re.compile(r"([\w’']+)\s*$")
+
+
+def figure_noun(claim: Claim) -> str:
+    """Return the noun a figure is written before in a definite description, else "".
+
+    "the $740 billion bill" and "the $732 billion bill" are one bill with two sizes, whatever
+    else their sentences name; "the 0.7% increase" is one increase. A definite article or a
+    possessive ("Trump's $1.7 trillion plan") makes it definite; the word after the figure
+    must be a lower-case content word ("the 85 percent of Nevada land" names nothing).
+    """
+    if claim.kind != "figure":
+        return ""
+    offset = claim.start - claim.quote_start
+    after = _NOUN_AFTER.match(claim.quote, offset + len(claim.text))
+    before = _WORD_BEFORE.search(claim.quote, 0, offset)
+    if not after or not before or after.group(1) in _EMPTY:
+        return ""
+    word = before.group(1)
+    definite = word.lower() in _DEFINITE or word.endswith(("'s", "’s"))
+    return after.group(1) if definite else ""
 
 
 def _given_name(subject: str, text: str, names: tuple[str, ...]) -> str:

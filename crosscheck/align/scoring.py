@@ -9,6 +9,7 @@ is the plain rule; `pair_scores` computes it for a whole window at once on integ
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from itertools import chain
 
@@ -32,7 +33,9 @@ STATEMENT_BONUS = 40.0  # the same place in one statement: "18 states" in both c
 EVENT_BONUS = 20.0  # the values are governed by a common word, lemmatised ("released" / "release")
 SPECIFIC_BONUS = 30.0  # the same value, and one two sources rarely give by chance ("$1.7 trillion")
 SAME_EVENT_BONUS = 25.0  # two dates of one value governed by a common word: one event (`same_event`)
+NOUN_BONUS = SUBJECT_BONUS  # the figures measure the thing one noun names ("the $740 billion bill")
 STRONG_CONTEXT = 50.0  # least similarity for a shared subject and head word alone to carry a conflict
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # the year a figure is for, in its attribute ("increase 2015")
 _ROUNDING = 0.01  # a pair whose best score is this far under the threshold is still scored: float32 errs less
 
 
@@ -70,6 +73,10 @@ class Table:
         self.source, self.subject, self.attribute, self.version, self.value = (
             _codes(field[name]) for name in ("source", "subject", "attribute", "version", "value"))
         self.sentence, self.group = _codes(field["sentence"]), _codes(field["group"])
+        self.noun = _codes(field["noun"])
+        attributes = field["attribute"]
+        for_year = {attribute: bool(_YEAR.search(attribute)) for attribute in set(attributes)}
+        self.for_year = np.fromiter(map(for_year.__getitem__, attributes), dtype=bool, count=len(keys))
         self.slot = np.array(field["slot"], dtype=np.int64)
         self.specific = np.array(field["specific"], dtype=bool)
         self.dated = np.array(field["dated"], dtype=bool)
@@ -178,8 +185,15 @@ def _overlap_keys(a: Key, b: Key) -> bool:
 
 
 def telling(a: Key, b: Key) -> bool:
-    """Tell whether two claims give one value two sources rarely give by chance, or stand in one statement."""
-    return a.value == b.value and a.specific or anchored(a, b)
+    """Tell whether two claims give one value two sources rarely give by chance, or stand in one statement,
+    or measure the thing one noun names (`named_alike`)."""
+    return a.value == b.value and a.specific or anchored(a, b) or named_alike(a, b)
+
+
+def named_alike(a: Key, b: Key) -> bool:
+    """Tell whether two figures size the thing one definite description names: "the $740 billion bill"
+    / "the $732 billion bill" (`keys.figure_noun`)."""
+    return bool(a.noun) and a.noun == b.noun
 
 
 def anchored(a: Key, b: Key) -> bool:
@@ -191,15 +205,28 @@ def strong(a: Key, b: Key) -> bool:
     """Tell whether two aligned claims are surely about one fact, so that different values conflict.
 
     Either they hold the same place in one statement, or they share subject and attribute,
-    or subject and head word (`head_word`) in similar sentences.
+    or subject and head word (`head_word`) in similar sentences, or they size the thing one
+    definite description names (`named_alike`), or they give one quantity for one year
+    (`_one_year_quantity`).
     """
     similarity = fuzz.ratio(a.context, b.context)
-    if similarity >= SAME_STATEMENT and a.slot == b.slot:
+    if similarity >= SAME_STATEMENT and a.slot == b.slot or named_alike(a, b):
+        return True
+    if _one_year_quantity(a, b):
         return True
     if not a.subject or a.subject != b.subject or _elsewhere(a, b):
         return False
     return bool(a.attribute and a.attribute == b.attribute) or (
         similarity >= STRONG_CONTEXT and bool(a.event.head) and a.event.head == b.event.head)
+
+
+def _one_year_quantity(a: Key, b: Key) -> bool:
+    """Tell whether two figures say what one quantity is for one year: the same attribute and year
+    ("46.7 miles per gallon projected in 2025" / "54 miles per gallon by 2025"), a common governing
+    word, subjects on both sides that are one or named in each other's clause, and no other names apart."""
+    return (bool(_YEAR.search(a.attribute)) and a.attribute == b.attribute and a.event.shares(b.event)
+            and bool(a.subject and b.subject) and (a.subject == b.subject or related(a, b))
+            and not _elsewhere(a, b))
 
 
 def _elsewhere(a: Key, b: Key) -> bool:
@@ -221,7 +248,8 @@ def _bonus(a: Key, b: Key) -> float:
     return (SUBJECT_BONUS * bool(a.subject and a.subject == b.subject)
             + ATTRIBUTE_BONUS * bool(a.attribute and a.attribute == b.attribute)
             + VERSION_BONUS * bool(a.version and a.version == b.version) + VALUE_BONUS * same_value
-            + SPECIFIC_BONUS * (same_value and a.specific) + OVERLAP_BONUS * (overlap and not same_value))
+            + SPECIFIC_BONUS * (same_value and a.specific) + OVERLAP_BONUS * (overlap and not same_value)
+            + NOUN_BONUS * named_alike(a, b))
 
 
 def _precise(key: Key) -> bool:
@@ -243,7 +271,8 @@ def pair_scores(table: Table, window: np.ndarray, threshold: float) -> tuple[np.
     # Unrelated subjects keep apart, unless the two give one telling value (`telling`).
     anchored = _anchored_matrix(table, window)
     same = values[:, None] == values[None, :]
-    telling = same & table.specific[window][:, None] | anchored
+    nouns = table.noun[window]
+    telling = same & table.specific[window][:, None] | anchored | _equal(nouns[:, None], nouns[None, :])
     # Dates of one value may be one event (`same_event`), if a word governs both: read below.
     attributed = table.attribute[window] >= 0
     dated = same & table.dated[window][:, None] & ~(attributed[:, None] & attributed[None, :])
@@ -295,14 +324,18 @@ def strong_pairs(table: Table, a: np.ndarray, b: np.ndarray, similarity: np.ndar
     """Return `strong(keys[a[k]], keys[b[k]])` for each pair k, given the similarity of its sentences.
 
     The codes decide most pairs at once; `_elsewhere` and the head words are read only for
-    the pairs of one subject whose attributes do not decide it.
+    the pairs of one subject whose attributes do not decide it, and for the few pairs of one
+    attribute with a year in it.
     """
-    statement = (similarity >= SAME_STATEMENT) & (table.slot[a] == table.slot[b])
+    statement = ((similarity >= SAME_STATEMENT) & (table.slot[a] == table.slot[b])
+                 | _equal(table.noun[a], table.noun[b]))
     subject = _equal(table.subject[a], table.subject[b]) & ~statement
     attribute = _equal(table.attribute[a], table.attribute[b])
     found = statement.copy()
     keys = table.keys
-    for k in np.flatnonzero(subject).tolist():
+    for k in np.flatnonzero(attribute & ~statement & table.for_year[a]).tolist():
+        found[k] = _one_year_quantity(keys[a[k]], keys[b[k]])
+    for k in np.flatnonzero(subject & ~found).tolist():
         first, second = keys[a[k]], keys[b[k]]
         if not _elsewhere(first, second):
             found[k] = attribute[k] or (similarity[k] >= STRONG_CONTEXT and bool(first.event.head)
@@ -359,7 +392,8 @@ def _evidence(table: Table, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, n
              + ATTRIBUTE_BONUS * _equal(table.attribute[a], table.attribute[b])
              + VERSION_BONUS * _equal(table.version[a], table.version[b]) + VALUE_BONUS * same_value
              + SPECIFIC_BONUS * (same_value & table.specific[a])
-             + OVERLAP_BONUS * (_overlap(table, a, b) & ~same_value))
+             + OVERLAP_BONUS * (_overlap(table, a, b) & ~same_value)
+             + NOUN_BONUS * _equal(table.noun[a], table.noun[b]))
     apart = ((table.source[a] == table.source[b]) | _differ(table.attribute[a], table.attribute[b])
              | _differ(table.version[a], table.version[b]))
     return bonus, apart

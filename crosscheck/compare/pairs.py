@@ -9,11 +9,15 @@ So a cluster is judged pair by pair, on the pairs alignment scored directly:
 - a pair of units that can both be true keeps both in the finding (agreement or compatible);
 - a pair that cannot is a conflict only when alignment found strong identity evidence for
   it, and neither unit has a partner that allows it in the other's source: a value that the
-  other source also states, somewhere in the cluster, says the two are about different things;
+  other source also states about the same thing says the two are about different things. Only
+  a partner put side by side with the unit directly, as surely (a strong pair, or the same
+  value), counts: a claim only loosely related ("Earlier this year" beside "released a final
+  rule Friday") or joined through the cluster says nothing about what the unit is about;
 - units joined by no kept pair leave the finding; what stays connected is one finding.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -46,21 +50,26 @@ def judge(claims: Sequence[Claim], members: Sequence[int], pairs: Sequence[Pair]
     unit_of = {i: key for key, indices in units.items() for i in indices}
     verdict = plain_verdict_of if plain else verdict_of
     relation = _relations(claims, units, config, verdict, plain)
-    by_source: Dict[str, List[str]] = {}
-    for key, indices in units.items():
-        by_source.setdefault(claims[indices[0]].source, []).append(key)
-    partners = _Partners(by_source, relation)
     kept: List[Tuple[str, str]] = []
-    conflicts: List[Tuple[str, str]] = []
+    candidates: List[Tuple[str, str]] = []  # pairs that cannot both be true, on strong evidence
+    allows: List[Tuple[str, str, str, str]] = []  # pairs that surely can: (a, b, source of a, source of b)
     for i, j, strong in sorted(pairs):
         a, b = unit_of.get(i), unit_of.get(j)
-        if a is None or b is None or a == b or claims[i].source == claims[j].source:
+        source_a, source_b = claims[i].source, claims[j].source
+        if a is None or b is None or a == b or source_a == source_b:
             continue
-        if relation(a, b) != "conflict":
+        found = relation(a, b)
+        if found != "conflict":
             kept.append((a, b))
-        elif strong and not _allowed_elsewhere(a, b, units, claims, partners):
-            kept.append((a, b))
-            conflicts.append((a, b))
+            if strong or found == "agreement":
+                allows.append((a, b, source_a, source_b))
+        elif strong:
+            candidates.append((a, b))
+    conflicts: List[Tuple[str, str]] = []
+    if candidates:  # most clusters have none: the partners are looked for only where one is
+        allowing = _allowing(allows, _wanted(candidates, units, claims))
+        conflicts = [(a, b) for a, b in candidates if not _allowed_elsewhere(a, b, units, claims, allowing)]
+        kept += conflicts
     components = _components(kept, claims, units)
     first = _first_conflicts(components, conflicts)
     return [_finding(component, units, first.get(n), claims, config, verdict)
@@ -120,36 +129,49 @@ def _units(claims: Sequence[Claim], members: Sequence[int]) -> Dict[str, List[in
 
 
 def _allowed_elsewhere(a: str, b: str, units: Dict[str, List[int]], claims: Sequence[Claim],
-                       partners: "_Partners") -> bool:
-    """Tell whether either unit is consistent with another unit of the other's source in the cluster."""
+                       allowing: Dict[Tuple[str, str], set]) -> bool:
+    """Tell whether either unit is surely allowed by another unit of the other's source (`_allowing`)."""
     for mine, theirs in ((a, b), (b, a)):
-        if any(other != theirs for other in partners[mine, claims[units[theirs][0]].source]):
+        if any(other != theirs for other in allowing.get((mine, claims[units[theirs][0]].source), ())):
             return True
     return False
 
 
-class _Partners(dict):
-    """(unit, source) -> up to two units of that source the unit is consistent with.
+def _wanted(candidates: List[Tuple[str, str]], units: Dict[str, List[int]], claims: Sequence[Claim]) -> set:
+    """Return the units of conflicting pairs that another unit of their partner's source might allow.
 
-    Two are enough to tell whether one besides a given unit is: asked once per unit and
-    source, not once per conflicting pair, which made a dense cluster (one 1 MB sentence)
-    quadratic: every conflicting pair walked every unit of the other source.
+    A source with one unit in the cluster (most, where many sources state one fact once) has
+    no other to allow anything: its partners need no looking for.
     """
+    source_of = {unit: claims[indices[0]].source for unit, indices in units.items()}
+    held = Counter(source_of.values())
+    wanted = set()
+    for a, b in candidates:
+        if held[source_of[b]] > 1:
+            wanted.add(a)
+        if held[source_of[a]] > 1:
+            wanted.add(b)
+    return wanted
 
-    def __init__(self, by_source: Dict[str, List[str]], relation: Callable[[str, str], str]):
-        super().__init__()
-        self.by_source, self.relation = by_source, relation
 
-    def __missing__(self, key: Tuple[str, str]) -> Tuple[str, ...]:
-        mine, source = key
-        found: List[str] = []
-        for other in self.by_source[source]:
-            if self.relation(mine, other) != "conflict":
-                found.append(other)
-                if len(found) == 2:
-                    break
-        self[key] = tuple(found)
-        return self[key]
+def _allowing(allows: List[Tuple[str, str, str, str]], wanted: set) -> Dict[Tuple[str, str], set]:
+    """Return (unit, source) -> the units of that source that surely allow the unit, for the wanted units.
+
+    A partner surely allows a unit when the two are paired directly, can both be true, and
+    the pair is strong or gives one value (`allows`, in `judge`). Only the units of a
+    conflicting pair are wanted, and two partners of each: enough to tell whether one
+    besides a given unit allows it, where a dense cluster (many sources, one fact) has thousands.
+    """
+    found: Dict[Tuple[str, str], set] = {}
+    if not wanted:
+        return found
+    for a, b, source_a, source_b in allows:
+        for mine, other, source in ((a, b, source_b), (b, a, source_a)):
+            if mine in wanted:
+                partners = found.setdefault((mine, source), set())
+                if len(partners) < 2:
+                    partners.add(other)
+    return found
 
 
 def _components(edges: List[Tuple[str, str]], claims: Sequence[Claim],
