@@ -65,6 +65,7 @@ def _fields(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes
         names=quote.names(offset, end),
         location=_place(source, locator.line(mention.start)),
         resolution=mention.resolution,
+        role=mention.role,
         state=mention.state,
     )
 

@@ -124,6 +124,7 @@ class Mention:
     masked: bool = True
     # The state a party label gives its person, as a postal code: "(D-Calif.)" -> "CA"; else "".
     state: str = ""
+    role: str = ""  # of a changed date ("moved from X to Y", `extract.changes`): "was" for X, "now" for Y
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class Claim:
     # Of a party claim: the state its label gives the person ("(D-Calif.)" -> "CA"), else "". Kept,
     # not yet compared, so that two outlets giving one person two states can be told apart later.
     state: str = ""
+    role: str = ""  # of a changed date: "was" (the old value) or "now" (the new), see Mention.role
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,8 @@ def claim_to_dict(claim: Claim) -> dict:
             "quote_start": claim.quote_start}
     if claim.location:  # an added field: the page or paragraph of a PDF or DOCX source
         data["location"] = claim.location
+    if claim.role:  # an added field: "was" or "now", the old or new value of a changed date
+        data["role"] = claim.role
     if claim.state:  # an added field: the state a party label gives its person, as a postal code
         data["state"] = claim.state
     return data
@@ -114,6 +116,8 @@ def mention_to_dict(source: Source, mention: Mention) -> dict:
               "text": mention.text, "kind": mention.kind, "value": value_to_dict(mention.value)}
     if mention.resolution is not None:
         record["resolved"] = str(mention.resolution)
+    if mention.role:
+        record["role"] = mention.role
     if mention.state:  # an added field: the state a party label gives its person ("(D-Calif.)": CA)
         record["state"] = mention.state
     return record

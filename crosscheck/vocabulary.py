@@ -143,3 +143,22 @@ US_STATES = {
     "VA": ("Virginia", "Va."), "WA": ("Washington", "Wash."), "WV": ("West Virginia", "W.Va."),
     "WI": ("Wisconsin", "Wis."), "WY": ("Wyoming", "Wyo."),
 }
+
+# Words that make "from X to Y" a change of one date, X the old and Y the new ("moved the
+# open-enrollment date from October 15 to November 15", "an extension of the deadline from
+# March 31 to April 15"), not one range ("runs from May 1 to May 31"). Written forms, lower case.
+# Not the plural nouns ("changes from 2010 to 2020", "cuts from 2008 to 2010" span a period).
+CHANGE_WORDS = frozenset("""
+move moved moving delay delayed delaying postpone postponed postpones postponing postponement
+reschedule rescheduled reschedules rescheduling shift shifted shifting change changed changing
+extend extended extends extending extension advance advanced advancing cut cutting
+shorten shortened shortens shortening
+""".split())
+# Verbs that say a change only with their particle, after them or after their object: "pushed
+# back the deadline", "brought the vote forward" ("pushed for reform from 2010 to 2015" is a range).
+CHANGE_PARTICLE_VERBS = frozenset("push pushed pushes pushing bring brought brings bringing bump bumped"
+                                  .split())
+CHANGE_PARTICLES = frozenset("back forward up out".split())
+# Change words that also say how far a span reaches ("a drought that extended from 2010 to
+# 2015"): a change only with an object or in the passive ("the deadline was extended from").
+REACH_WORDS = frozenset("extend extended extends extending".split())

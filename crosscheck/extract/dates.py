@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional, Tuple
 
 from ..model import DateValue, Mention, Resolution, Source
-from . import date_items, fiscal, holidays, intervals, tense
+from . import changes, date_items, fiscal, holidays, intervals, tense
 from .date_patterns import ITEM_PATTERN, candidates
 from .relative_dates import relative
 
@@ -55,6 +55,7 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     periods = fiscal.periods(text)
     fiscal_spans = [(start, end) for start, end, _ in periods]
     for match in candidates(_paragraphs_apart(text)):
+        changed = False  # "moved the deadline from March 31 to April 15": two dates, not one list
         if match["day_range"]:
             found = _day_range(match)
         elif match["numeric"]:
@@ -66,7 +67,8 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
         elif match["holiday"]:
             found = _holiday(text, match, anchor)
         elif match["items"]:
-            found = _items(text, match, anchor, stated_year)
+            changed = changes.of_date(text, match)
+            found = _items(text, match, anchor, stated_year, changed)
         else:
             found = relative(text, match, anchor)
         if not datelines and _is_dateline(text, match, found):
@@ -78,9 +80,10 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
             stated_year = next(((value.end or value.start).year for _, _, value, _ in reversed(found)
                                 if value is not None and value.granularity in ("day", "month")
                                 and (value.end or value.start)), stated_year)
-        group = next(lists) if len(found) > 1 else -1
-        mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how)
-                        for start, end, value, how in found)
+        group = next(lists) if len(found) > 1 and not changed else -1
+        roles = changes.ROLES if changed and len(found) == 2 else ("",) * len(found)
+        mentions.extend(Mention("date", start, end, text[start:end], value, group=group, resolution=how,
+                                role=role) for (start, end, value, how), role in zip(found, roles))
     if periods:
         mentions += [Mention("date", start, end, text[start:end], value) for start, end, value in periods]
         mentions.sort(key=lambda mention: (mention.start, mention.end))
@@ -155,10 +158,12 @@ def _day_range(match: re.Match) -> list[Found]:
     return [(match.start(), match.end(), DateValue(first, last, "day"), None)]
 
 
-def _items(text: str, match: re.Match, anchor: dt.date | None, stated_year: int | None = None) -> list[Found]:
+def _items(text: str, match: re.Match, anchor: dt.date | None, stated_year: int | None = None,
+           changed: bool = False) -> list[Found]:
     """Read a date, or a list or range of dates, found by the candidate pattern; with no
     anchor, a date without its year takes `stated_year`, the year of the last date before it
-    ("July 12th, 2014 ... July 13th", as release notes write)."""
+    ("July 12th, 2014 ... July 13th", as release notes write). A `changed` date's "from X to
+    Y" (`changes.of_date`) is read as its two dates."""
     read = _read_items(match["items"])
     if read is None:
         return []
@@ -169,6 +174,7 @@ def _items(text: str, match: re.Match, anchor: dt.date | None, stated_year: int 
     is_range = len(items) == 2 and (bool(match["lead"]) or separator in _RANGE_WORDS)
     if not _is_date(text, match, items, is_range):
         return []
+    is_range = is_range and not changed
     values, resolution = _values(text, match, items, anchor, stated_year)
     if is_range:
         value = None if None in values else intervals.span(values[0], values[1])
