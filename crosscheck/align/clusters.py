@@ -1,7 +1,7 @@
 """Clustering: union-find over the scored pairs, refusing a merge of claims told apart."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -32,10 +32,16 @@ def join_entities(block: list[int], keys: list[Key], clusters: Clusters) -> None
             clusters.add_edges(first, second, np.full(len(pairs), np.nan))
 
 
-def join_scored(window: list[int], table: Table, clusters: Clusters, threshold: float) -> None:
-    """Score the pairs of the window at once and join those at the threshold, best first."""
+def score_windows(table: Table, windows: Iterable[list[int]], threshold: float) -> Iterator[tuple]:
+    """Yield `pair_scores` of each window, in order: what `join_scored` joins."""
+    for window in windows:
+        yield pair_scores(table, np.array(window), threshold)
+
+
+def join_scored(window: list[int], scored: tuple, clusters: Clusters) -> None:
+    """Join the pairs of the window that scored at the threshold (`pair_scores`), best first."""
     claims = np.array(window)
-    rows, cols, found, similarity = pair_scores(table, claims, threshold)
+    rows, cols, found, similarity = scored
     clusters.add_edges(claims[rows], claims[cols], similarity)
     # Two claims already in one cluster stay so: many pairs of a window are, and a join would
     # only find that out. Skipping them leaves the joins that do happen, and their order, alone.
