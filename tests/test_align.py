@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from decimal import Decimal
 from pathlib import Path
@@ -482,3 +483,37 @@ def test_tails_are_the_name_and_the_text_after_each_space(name):
 def test_tails_of_a_full_name_cover_the_surname():
     # egoistai-zuckerberg-ai-pivot: "Mark Zuckerberg's AI Pivot", whose canonical name is "mark zuckerberg"
     assert _tails("mark zuckerberg") == {"mark zuckerberg", "zuckerberg"}
+
+
+@pytest.mark.parametrize("folder", ["../sources", "gold/mistral-7b"])
+@pytest.mark.parametrize("indexed", [1, 3])
+def test_indexed_merge_check_agrees_with_any_unrelated(folder, indexed, monkeypatch):
+    # A merge weighs a cluster's signatures against an index of the other's (`Clusters._unrelated`);
+    # `any_unrelated` over both lists is its specification. The clusters here are the groups
+    # alignment finds, grown a claim at a time as merges grow them, and random draws of claims.
+    from crosscheck.align import clusters as module
+
+    monkeypatch.setattr(module, "INDEXED", indexed)  # the real corpora's clusters are small
+    claims = _claims_of(folder)
+    keys = _keys(claims)
+    clusters = module.Clusters(claims, keys)
+    rng = random.Random(12)
+    drawn = [rng.sample(range(len(claims)), size) for size in (2, 5, 9, 17, 30) for _ in range(4)]
+    outcomes = []
+    for members in [list(group.members) for group in align(claims)] + drawn:
+        members = [i for i in members if clusters.find(i) != clusters.find(members[0])] + members[:1]
+        for i in members[:-1]:
+            ra, rb = clusters.find(members[-1]), clusters.find(i)
+            if ra == rb:
+                continue
+            fast = clusters._unrelated(ra, rb)
+            plain = module.any_unrelated(list(clusters._kinds(ra).values()), list(clusters._kinds(rb).values()))
+            assert fast == plain, (claims[members[-1]].quote, claims[i].quote)
+            outcomes.append(fast)
+            clusters._union(ra, rb)
+    assert True in outcomes and False in outcomes
+
+
+@functools.lru_cache(maxsize=None)
+def _claims_of(folder: str) -> list[Claim]:
+    return list(pipeline.check([str(Path(__file__).parent / folder)], Config()).claims)

@@ -84,3 +84,17 @@ def test_progress_bar_only_on_a_terminal(monkeypatch, tty, drawn):
     monkeypatch.setattr("sys.stderr", stderr)
     assert list(track(iter(range(5)), 5, "extracting")) == [0, 1, 2, 3, 4]
     assert bool("".join(stderr.written)) == drawn and ("extracting" in "".join(stderr.written)) == drawn
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_alignment_scored_in_two_processes_gives_the_same_groups(monkeypatch, start):
+    # Windows are scored in the pool and joined here in order: the groups, their scores and
+    # their pairs are those of one process.
+    from crosscheck import align as alignment
+
+    monkeypatch.setattr("crosscheck.engines.local._start_method", lambda: start)
+    monkeypatch.setattr(alignment.blocking, "WINDOW", 16)  # many windows of the articles' blocks
+    claims = check(ARTICLES, Config(jobs=1)).claims
+    pooled = LocalEngine(jobs=2).align(claims, 60.0)
+    assert len(pooled) > 20
+    assert pooled == alignment.align(claims, 60.0)

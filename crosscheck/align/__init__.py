@@ -10,7 +10,7 @@ claims told apart). Entity claims align on their attribute and canonical subject
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -18,11 +18,11 @@ import numpy as np
 
 from ..model import Claim
 from .blocking import WINDOW, blocks, scored_pairs, vague, windows
-from .clusters import Clusters, join_entities, join_scored, shared_words
+from .clusters import Clusters, join_entities, join_scored, score_windows, shared_words
 from .keys import Key, interval, keys_of
 from .scoring import THRESHOLD, Table, any_told_apart, related, strong_pairs, told_apart
 
-__all__ = ["Group", "align", "blocks", "vague", "scored_pairs", "WINDOW", "THRESHOLD", "interval",
+__all__ = ["Group", "Scorer", "align", "blocks", "vague", "scored_pairs", "WINDOW", "THRESHOLD", "interval",
            "Key", "keys_of", "Table", "related", "told_apart", "any_told_apart"]
 
 
@@ -38,10 +38,21 @@ class Group:
     pairs: tuple[tuple[int, int, bool], ...] = ()
 
 
-def align(claims: Sequence[Claim], threshold: float = THRESHOLD) -> list[Group]:
-    """Return the groups of claims that two or more sources state about one thing."""
+_SLICE = 65_536  # pairs made into tuples at a time
+
+# Scores the windows of claims given in order and yields `pair_scores` of each, in that order:
+# `score_windows` in this process, or a pool of processes (`engines.local`).
+Scorer = Callable[[Table, list[list[int]], float], Iterator[tuple]]
+
+
+def align(claims: Sequence[Claim], threshold: float = THRESHOLD, scorer: Scorer = score_windows) -> list[Group]:
+    """Return the groups of claims that two or more sources state about one thing.
+
+    Scoring a window depends on its claims alone, so `scorer` may score the windows anywhere;
+    their pairs are joined here in window order, so the groups are the same wherever.
+    """
     with _collector_paused():
-        return _align(claims, threshold)
+        return _align(claims, threshold, scorer)
 
 
 @contextmanager
@@ -58,18 +69,19 @@ def _collector_paused():
             gc.enable()
 
 
-def _align(claims: Sequence[Claim], threshold: float) -> list[Group]:
+def _align(claims: Sequence[Claim], threshold: float, scorer: Scorer) -> list[Group]:
     keys = keys_of(claims)
     table = Table(keys)
     clusters = Clusters(claims, keys)
-    for block in blocks(claims).values():
-        if len({keys[i].source for i in block}) < 2:
-            continue
-        if claims[block[0]].kind == "entity":
+    aligned = [block for block in blocks(claims).values() if len({keys[i].source for i in block}) >= 2]
+    # Entity blocks join on their keys alone (an empty list of windows); the others are scored.
+    plans = [[] if claims[block[0]].kind == "entity" else windows(block, claims, keys) for block in aligned]
+    scores = scorer(table, [window for plan in plans for window in plan], threshold)
+    for block, plan in zip(aligned, plans):  # in the order the windows were scored
+        if not plan:
             join_entities(block, keys, clusters)
-        else:
-            for window in windows(block, claims, keys):
-                join_scored(window, table, clusters, threshold)
+        for window in plan:
+            join_scored(window, next(scores), clusters)
     pairs = _pairs_by_cluster(clusters, claims, table)
     groups = [Group(members, round(clusters.scores.get(members, 0.0), 1),
                     tuple(shared_words(claims, members)), tuple(pairs.get(clusters.find(members[0]), ())))
@@ -82,14 +94,16 @@ def _pairs_by_cluster(clusters: Clusters, claims: Sequence[Claim],
     """Return the scored pairs inside each cluster, each once, with whether its evidence is strong."""
     if not clusters.edges:
         return {}
-    first, second, similarity = (np.concatenate(part) for part in zip(*clusters.edges))
-    low, high = np.minimum(first, second), np.maximum(first, second)
     roots = np.array([clusters.find(i) for i in range(len(claims))])
-    inside = roots[low] == roots[high]
+    # The pairs inside a cluster, window by window: concatenating every scored pair first
+    # held them all, and their copies, at once (most of alignment's peak memory).
+    inside = [_inside(roots, first, second, similarity) for first, second, similarity in clusters.edges]
+    clusters.edges.clear()
+    codes, similarity = (np.concatenate(part) for part in zip(*inside))
     # Sorted by (a, b), each once: one code per pair sorts as the pairs do, and np.unique of
     # a flat array is many times quicker than of rows (axis=0).
-    codes, once = np.unique(low[inside] * len(claims) + high[inside], return_index=True)
-    similarity = similarity[inside][once]
+    codes, once = np.unique(codes, return_index=True)
+    similarity = similarity[once]
     low, high = np.divmod(codes, len(claims))
     # Entity claims pair on subject and attribute alone: strong by construction. Strength
     # decides only whether different values conflict: one value needs none.
@@ -98,6 +112,22 @@ def _pairs_by_cluster(clusters: Clusters, claims: Sequence[Claim],
     strength = entity.copy()
     strength[weighed] = strong_pairs(table, low[weighed], high[weighed], similarity[weighed])
     found: dict[int, list[tuple[int, int, bool]]] = {}
-    for root, a, b, strong in zip(roots[low].tolist(), low.tolist(), high.tolist(), strength.tolist()):
-        found.setdefault(root, []).append((a, b, strong))
+    # The pairs outlive alignment (compare reads them): each holds one shared int object per
+    # claim, where tolist() makes a new one per pair and side (13 of the 59 MiB alignment
+    # keeps at 3,000 generated documents, measured). They are made a slice at a time: four
+    # lists of every pair at once were a quarter of alignment's peak there.
+    number = list(range(len(claims)))
+    for start in range(0, len(low), _SLICE):
+        part = slice(start, start + _SLICE)
+        for root, a, b, strong in zip(roots[low[part]].tolist(), low[part].tolist(), high[part].tolist(),
+                                      strength[part].tolist()):
+            found.setdefault(root, []).append((number[a], number[b], strong))
     return found
+
+
+def _inside(roots: np.ndarray, first: np.ndarray, second: np.ndarray,
+            similarity: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the pairs of one window that ended in one cluster, as codes low * claims + high."""
+    inside = roots[first] == roots[second]
+    first, second = first[inside], second[inside]
+    return np.minimum(first, second) * len(roots) + np.maximum(first, second), similarity[inside]

@@ -1,4 +1,4 @@
-"""The local engine: extraction across this machine's cores, alignment in this process."""
+"""The local engine: extraction, alignment scoring and compare across this machine's cores."""
 from __future__ import annotations
 
 import multiprocessing
@@ -6,9 +6,11 @@ import os
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from typing import Callable, Iterator, List, Sequence, TypeVar
 
-from ..align import Group, align
+from ..align import Group, Table, align
+from ..align.clusters import score_windows
 from ..compare.pairs import Judged, judge
 from ..config import Config
 from ..model import Claim
@@ -21,6 +23,9 @@ AUTO_PARALLEL_BYTES = 2_000_000
 # Below this many aligned pairs, comparing takes well under a second: an automatic job count
 # compares in this process.
 AUTO_PARALLEL_PAIRS = 200_000
+# Below this many claims, alignment takes a few seconds at most: an automatic job count
+# scores them in this process.
+AUTO_PARALLEL_CLAIMS = 20_000
 
 
 class LocalEngine:
@@ -58,8 +63,11 @@ class LocalEngine:
         return max(1, min(os.cpu_count() or 1, count))
 
     def align(self, claims: Sequence[Claim], threshold: float) -> List[Group]:
-        """Align all claims in this process."""
-        return align(claims, threshold=threshold)
+        """Align all claims, their windows scored across the pool; joined in this process, in order."""
+        workers = self.jobs or (os.cpu_count() or 1 if len(claims) >= AUTO_PARALLEL_CLAIMS else 1)
+        if workers <= 1:
+            return align(claims, threshold=threshold)
+        return align(claims, threshold=threshold, scorer=partial(_score_in_pool, workers))
 
     def judge(self, claims: Sequence[Claim], groups: Sequence[Group],
               config: Config) -> List[List[Judged]]:
@@ -94,14 +102,37 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-# What every compare task needs, handed to each worker once when it starts (under fork, not
-# even copied) instead of pickled with each task: the run's claims are most of its memory.
+# What every compare or alignment scoring task needs, handed to each worker once when it
+# starts (under fork, not even copied) instead of pickled with each task: the run's claims
+# (or the alignment table of their keys) are most of its memory.
 _SHARED: dict = {}
 
 
 def _share(parent: int, claims: Sequence[Claim], config: Config) -> None:
     die_with_parent(parent)
     _SHARED.update(claims=claims, config=config)
+
+
+def _share_table(parent: int, table: Table, threshold: float) -> None:
+    die_with_parent(parent)
+    _SHARED.update(table=table, threshold=threshold)
+
+
+def _score_in_pool(workers: int, table: Table, windows: List[List[int]], threshold: float) -> Iterator[tuple]:
+    """Yield `pair_scores` of each window, in order, scored by `workers` processes."""
+    if len(windows) < 2:
+        yield from score_windows(table, windows, threshold)
+        return
+    context = multiprocessing.get_context(_start_method())
+    chunksize = max(1, len(windows) // (workers * 8))
+    with ProcessPoolExecutor(min(workers, len(windows)), mp_context=context, initializer=_share_table,
+                             initargs=(os.getpid(), table, threshold)) as pool:
+        yield from pool.map(_score_window, windows, chunksize=chunksize)
+
+
+def _score_window(window: List[int]) -> tuple:
+    table, threshold = _SHARED["table"], _SHARED["threshold"]
+    return next(score_windows(table, [window], threshold))
 
 
 def _judge_chunk(chunk: Sequence[Group]) -> List[List[Judged]]:
