@@ -143,3 +143,14 @@ US_STATES = {
     "VA": ("Virginia", "Va."), "WA": ("Washington", "Wash."), "WV": ("West Virginia", "W.Va."),
     "WI": ("Wisconsin", "Wis."), "WY": ("Wyoming", "Wyo."),
 }
+# Words that make a clause's verb the future when they follow its date: "On Wednesday, the House
+# will likely elect", "Friday will be business as usual", "On Tuesday, lawmakers plan to vote".
+# Tokenised text splits "won't" and "they'll": "wo n't", "they ’ll".
+FUTURE_AUXILIARIES = frozenset(("will", "wo", "won't", "won’t", "shall", "'ll", "’ll"))
+# ... and the verbs that are the future before "to": "is set to", "are expected to", "plans to".
+FUTURE_BEFORE_TO = frozenset(("set", "scheduled", "slated", "expected", "due", "plan", "plans", "planning"))
+# Words that end a clause or open another one: a future verb past them is not the date's
+# ("said Monday that it will", "Monday's vote, which will", "On Friday, after the vote, ...").
+CLAUSE_OPENERS = frozenset(("that", "which", "who", "whom", "whose", "where", "when", "while", "after",
+                            "before", "because", "since", "if", "unless", "until", "as", "although",
+                            "though", "said", "says", "told", "according"))
