@@ -162,3 +162,15 @@ CHANGE_PARTICLES = frozenset("back forward up out".split())
 # Change words that also say how far a span reaches ("a drought that extended from 2010 to
 # 2015"): a change only with an object or in the passive ("the deadline was extended from").
 REACH_WORDS = frozenset("extend extended extends extending".split())
+
+# Words that make a clause's verb the future when they follow its date: "On Wednesday, the House
+# will likely elect", "Friday will be business as usual", "On Tuesday, lawmakers plan to vote".
+# Tokenised text splits "won't" and "they'll": "wo n't", "they ’ll".
+FUTURE_AUXILIARIES = frozenset(("will", "wo", "won't", "won’t", "shall", "'ll", "’ll"))
+# ... and the verbs that are the future before "to": "is set to", "are expected to", "plans to".
+FUTURE_BEFORE_TO = frozenset(("set", "scheduled", "slated", "expected", "due", "plan", "plans", "planning"))
+# Words that end a clause or open another one: a future verb past them is not the date's
+# ("said Monday that it will", "Monday's vote, which will", "On Friday, after the vote, ...").
+CLAUSE_OPENERS = frozenset(("that", "which", "who", "whom", "whose", "where", "when", "while", "after",
+                            "before", "because", "since", "if", "unless", "until", "as", "although",
+                            "though", "said", "says", "told", "according"))

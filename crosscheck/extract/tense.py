@@ -3,7 +3,8 @@
 A yearless "Sept. 27" or a bare "Friday" names the one nearest the publication date in the
 direction its clause points. News English marks the future with words before the date ("will
 vote on Friday", "by Sept. 27", "scheduled for Tuesday", "plans to ... in June") or just after it
-("Friday will be business as usual"), and the past with its verbs ("said Monday", "was arrested
+("Friday will be business as usual"), or as the verb of a clause the date opens ("On Wednesday,
+his colleagues will likely elect"), and the past with its verbs ("said Monday", "was arrested
 Friday"). The word nearest the date, within its clause, decides: a "will" in another clause
 or further away does not push "said Monday" forward. With no cue the date points back, as the
 contract says ("the most recent one on or before the publication date").
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+from ..vocabulary import CLAUSE_OPENERS, FUTURE_AUXILIARIES, FUTURE_BEFORE_TO
 
 # A sentence ends at . ! ? (and a closing quote) before a capital or an opening quote: "Sept. 30"
 # and "Sen. Whitehouse" may end a window early, which only hides cues, never adds one.
@@ -58,6 +61,11 @@ _NOT_PAST_BEFORE = frozenset(("be", "been", "being", "will", "to", "is", "are", 
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "this", "that"))
 _AUXILIARY_AFTER = frozenset(("is", "are", "was", "s", "’s", "'s"))
 _FORWARD_AFTER = frozenset(("expected", "scheduled", "slated", "set", "due", "planned", "the"))
+# Words that may stand before a date that opens its clause: "But on Monday, ...", "Late Friday, ...".
+_OPENING = frozenset(("on", "but", "and", "so", "then", "yet", "now", "late", "early"))
+# Verbs that are the clause's own and say nothing of the future: the subject has ended there.
+_OTHER_VERBS = frozenset(("is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "would",
+                          "could", "can", "may", "might", "should", "must", "says", "say"))
 
 
 class Direction(NamedTuple):
@@ -83,6 +91,8 @@ def direction(text: str, start: int, end: int) -> Direction:
         return after
     if words and words[-1].lower() in _DETERMINERS:  # "said the November election would be": the
         return BACKWARD                              # verbs before tell of the saying, not the date
+    if all(word.lower() in _OPENING for word in words):  # "On Wednesday, the House will likely elect"
+        return _fronted(text, end) or near
     return near
 
 
@@ -140,6 +150,35 @@ def _after(text: str, end: int, attributive: bool = False) -> Direction | None:
         return Direction(True, words[1])
     if words[0] in ("said", "was", "were", "had"):
         return Direction(False, words[0])
+    return None
+
+
+def _fronted(text: str, end: int) -> Direction | None:
+    """Return forward when the verb of the clause a date opens is the future ("On Wednesday, the
+    House will likely elect", "On Tuesday, lawmakers plan to vote"); None when it is not.
+
+    The verb is the first one after the date and its subject, within the clause: a "will" past
+    "that", "which" or "said" belongs to another clause ("Monday's vote, which will decide").
+    """
+    window = _CLAUSE_CUT.split(_SENTENCE_END.split(text[end:end + 120])[0])[0]
+    words = [word.lower() for word in _WORD.findall(window)[:8]]
+    if words and words[0] in _AUXILIARY_AFTER - {"is", "are", "was"}:  # "Monday's vote": a noun's date
+        return None
+    for index, word in enumerate(words):
+        following = (words[index + 1:index + 3] + ["", ""])[:2]
+        if word in CLAUSE_OPENERS or word in BACK:
+            return None
+        if word.endswith(("’ll", "'ll")):  # "they ’ll", "they'll"
+            return Direction(True, "will")
+        if word in FUTURE_AUXILIARIES:
+            return Direction(True, word)
+        if word in ("is", "are") and following[0] in FUTURE_BEFORE_TO and following[1] == "to":
+            return Direction(True, f"{word} {following[0]} to")
+        subject = words[index - 1] if index else ""
+        if word in ("plan", "plans") and following[0] == "to" and subject and subject not in _DETERMINERS:
+            return Direction(True, f"{word} to")
+        if word in _OTHER_VERBS or word.endswith("ed") and len(word) >= 5:
+            return None
     return None
 
 
