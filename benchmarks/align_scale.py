@@ -39,7 +39,8 @@ def main() -> None:
     parser.add_argument("--docs", default="100,300,1000,3000", help="corpus sizes in documents")
     parser.add_argument("--repeat", type=int, default=1, help="runs per size; the fastest is reported")
     parser.add_argument("--jobs", type=int, default=1,
-                        help="processes that score windows, 0 = one per core (CPU seconds are this process's)")
+                        help="processes that score windows, 0 = one per core "
+                             "(CPU seconds are this process's)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.docs.split(",")]
     every = news_claims(max(sizes))

@@ -45,7 +45,8 @@ _SLICE = 65_536  # pairs made into tuples at a time
 Scorer = Callable[[Table, list[list[int]], float], Iterator[tuple]]
 
 
-def align(claims: Sequence[Claim], threshold: float = THRESHOLD, scorer: Scorer = score_windows) -> list[Group]:
+def align(claims: Sequence[Claim], threshold: float = THRESHOLD,
+          scorer: Scorer = score_windows) -> list[Group]:
     """Return the groups of claims that two or more sources state about one thing.
 
     Scoring a window depends on its claims alone, so `scorer` may score the windows anywhere;

@@ -242,7 +242,7 @@ class _Subjects:
                     self.covering.setdefault(name, set()).add(signature)
 
     def unrelated(self, a: Key, kinds: dict[tuple, Key]) -> bool:
-        """Tell whether a claim with a subject is unrelated to one of the signatures (`kinds` holds their keys).
+        """Tell whether a claim with a subject is unrelated to one of the signatures (in `kinds`).
 
         A signature whose subject the claim's clause covers, or whose clause covers the
         claim's subject, is related to it (`related`); only the others are weighed one by one.
