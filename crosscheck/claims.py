@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import NamedTuple, Optional
 
 from .context import LowerCase, Sentence, clause, names, undivided
+from .errors import describe_exception
 from .model import Claim, Mention, Source
 from .telling import anchors
 from .text import Locator
@@ -32,8 +33,6 @@ def build_claims(source: Source, mentions: Sequence[Mention],
         except Exception as error:
             if errors is None:
                 raise
-            from .extract import describe_exception
-
             errors.append(f"the claim of {mention.text[:60]!r} on line {locator.line(mention.start)} "
                           f"could not be built, so it was skipped (a crosscheck bug): "
                           f"{describe_exception(error)}")

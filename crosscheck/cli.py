@@ -14,6 +14,7 @@ import click
 from . import selection
 from .config import FAIL_LEVELS, Config, ConfigError, Settings, check_range, describe, load_settings
 from .engines import ENGINES
+from .errors import describe_exception
 from .status import ExitStatus, exit_status, extract_status, failing
 from .version import __version__
 
@@ -129,8 +130,6 @@ class _Commands(click.Group):
         except MemoryError as error:
             raise UsageError("out of memory: an input is too large to read") from error
         except Exception as error:  # a bug: say so in one line, with where it was raised
-            from .extract import describe_exception
-
             raise UsageError(f"internal error (a crosscheck bug): {describe_exception(error)}") from error
 
 
@@ -373,14 +372,6 @@ def main():
     except BrokenPipeError:
         status = ExitStatus.ERROR
     except Exception as error:  # a bug: say what and where, never a traceback or status 1
-        click.echo(f"crosscheck: internal error, please report it: {_bug(error)}", err=True)
+        click.echo(f"crosscheck: internal error, please report it: {describe_exception(error)}", err=True)
         status = ExitStatus.ERROR
     sys.exit(status or 0)
-
-
-def _bug(error: BaseException) -> str:
-    import traceback
-
-    where = traceback.extract_tb(error.__traceback__)[-1] if error.__traceback__ else None
-    place = f" ({os.path.basename(where.filename)}:{where.lineno})" if where else ""
-    return f"{type(error).__name__}: {error}{place}"

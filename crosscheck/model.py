@@ -196,15 +196,3 @@ class Result:
         for finding in self.findings:
             counts[finding.verdict] += 1
         return counts
-
-    def claims_frame(self):
-        """Return the claims as a pandas DataFrame, one row per claim."""
-        from .table import claims_frame
-
-        return claims_frame(self.claims, self.findings, {s.id: s.path for s in self.sources})
-
-    def findings_frame(self):
-        """Return the findings as a pandas DataFrame, one row per finding (joins claims on `finding`)."""
-        from .table import findings_frame
-
-        return findings_frame(self)

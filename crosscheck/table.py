@@ -1,17 +1,17 @@
 """The run as pandas DataFrames for analysts: one row per claim, one row per finding.
 
 The two tables join on `claims.finding == findings.id`; a claim no other source speaks to has
-an empty `finding` and the verdict `single_source`.
+an empty `finding` and the verdict `single_source`. They are functions of a `Result` here, not
+methods of it, so that the model does not import pandas and the modules that render values.
 """
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Dict, Sequence
 
 import pandas as pd
 
 from .display import describe, show
-from .model import Claim, Finding, Result
+from .model import Result
 from .serialize import value_to_dict
 from .standing import ALONE, claim_findings, claim_key
 
@@ -26,12 +26,11 @@ _VALUE_COLUMNS = {"date_start": "start", "date_end": "end", "granularity": "gran
                   "high": "high", "bound": "bound", "normalized": "normalized"}
 
 
-def claims_frame(claims: Sequence[Claim], findings: Sequence[Finding] = (),
-                 paths: Dict[str, str] = None) -> pd.DataFrame:
+def claims_frame(result: Result) -> pd.DataFrame:
     """Return one row per claim with its finding, verdict, path and the value's fields as columns."""
-    best, paths = claim_findings(findings), paths or {}
+    best, paths = claim_findings(result.findings), {s.id: s.path for s in result.sources}
     rows = []
-    for claim in claims:
+    for claim in result.claims:
         row = asdict(claim)
         value = value_to_dict(claim.value) or {}
         row["value"] = value or None

@@ -1,11 +1,14 @@
 """How tests run crosscheck: on the repository's own files, and through the command line in process."""
 import inspect
+import os
 import pathlib
 
 from click.testing import CliRunner, Result
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 SOURCES = REPO / "sources"  # the five sample articles
+# The real two-outlet news stories, kept outside the repository (tests that need them skip without)
+PAC = pathlib.Path(os.environ.get("CROSSCHECK_PAC", REPO.parent / "shared" / "external" / "pac_train"))
 
 
 def cli_runner() -> CliRunner:

@@ -3,12 +3,12 @@ import re
 
 import hypothesis
 import hypothesis.strategies as st
+from runner import SOURCES
 
 from crosscheck import numbers, units
 from crosscheck.extract import anchored, durations, figure_words, figures
 from crosscheck.extract.figure_words import CORE, NUMBER_STEMS, PHONE
 from crosscheck.load import load_sources
-from tests.conftest import REPO
 from tests.test_durations import CASES
 from tests.test_figures import ROWS as FIGURE_ROWS
 
@@ -30,14 +30,14 @@ def assert_same_as_full_scan(text):
 
 def test_the_anchored_searches_find_what_a_full_scan_finds_in_tables_and_articles():
     texts = [row[1] for row in FIGURE_ROWS] + [case[0] for case in CASES]
-    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    texts += [source.text for source in load_sources([str(SOURCES)])]
     for text in texts:
         assert_same_as_full_scan(text)
 
 
 def test_finding_words_by_str_find_gives_the_offsets_the_word_search_gives():
     texts = [row[1] for row in FIGURE_ROWS] + [case[0] for case in CASES]
-    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    texts += [source.text for source in load_sources([str(SOURCES)])]
     texts += ["days later", "éday, _day, 2day, (day) weekday decades", "Yesterday: ten days before"]
     for words in (("day", "week", "month", "year", "decade"), ("one", "two", "million")):
         search = anchored.word_search(words)
@@ -95,7 +95,7 @@ def test_the_duration_anchors_found_by_shared_scans_are_those_of_one_scan_per_wo
 
 def test_ages_found_near_their_words_are_those_a_full_scan_finds():
     texts = [row[1] for row in FIGURE_ROWS] + [case[0] for case in CASES]
-    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    texts += [source.text for source in load_sources([str(SOURCES)])]
     texts += ["the 29-year-old suggested", "between 6 and 17 years old", "Biden , who turns 79 next month",
               "1,117 years old", "aged 64, he", "turned 2 percent", "a 16 year old girl"]
     for text in texts:

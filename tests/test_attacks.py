@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Dict, Optional, Sequence, Union
 
 import pytest
-from runner import cli_runner
-
-from crosscheck.cli import cli
+from runner import run_cli
 
 # fortune-2024-11-19
 FORTUNE = "On July 18, 2023, Meta released Llama 2 “free for research and commercial use.”\n"
@@ -70,7 +68,7 @@ def _run(folder: str, command: str, args: Sequence[str]) -> Outcome:
         argv += ["--isolated"]
     if command == "check" and "--format" not in args:
         argv += ["--format", "json"]
-    result = cli_runner().invoke(cli, argv)
+    result = run_cli(*argv)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return Outcome(result.exit_code, result.stdout, result.stderr, folder)
 
@@ -577,8 +575,7 @@ def test_an_error_in_a_file_named_in_latin_1_reaches_every_format(tmp_path):
         handle.write(b"")
     for name in FORMATS:
         out = tmp_path / f"report.{name}"
-        result = cli_runner().invoke(cli, ["check", str(folder), "--format", name, "-o", str(out),
-                                          "--isolated", "--jobs", "1"])
+        result = run_cli("check", folder, "--format", name, "-o", out, "--isolated", "--jobs", "1")
         assert result.exit_code in (0, 1) and "caf\\udce9.txt" in result.stderr, (name, result.stderr)
         assert "empty file" in out.read_text(encoding="utf-8"), name
 

@@ -1,5 +1,6 @@
 """Compare weighs each distinct statement once: the same findings as source against source."""
 import pytest
+from runner import SOURCES
 
 from benchmarks import corpus as generated
 from crosscheck.align import align
@@ -7,7 +8,6 @@ from crosscheck.compare import plain_verdict_of, verdict_of
 from crosscheck.compare.pairs import judge
 from crosscheck.config import Config
 from crosscheck.pipeline import check
-from tests.conftest import REPO
 
 JULY_18 = "On July 18, 2023, Meta released Llama 2 “free for research and commercial use.”\n"  # fortune
 JULY = "• Llama 2 (July 2023): This was the game-changer.\n"  # egoistai
@@ -29,7 +29,7 @@ def _groups(paths):
 
 @pytest.mark.parametrize("where", ["sample", "many"])
 def test_distinct_statements_judge_as_source_against_source(where, many_sources):
-    claims, groups = _groups([str(REPO / "sources")] if where == "sample" else [many_sources])
+    claims, groups = _groups([str(SOURCES)] if where == "sample" else [many_sources])
     assert max(len(group.members) for group in groups) >= (8 if where == "many" else 2)
     for group in groups:
         members = [claims[i] for i in group.members]
@@ -79,7 +79,7 @@ def test_distinct_statements_weigh_as_sources_on_many_draws_of_real_values(kind)
     import random
     from dataclasses import replace
 
-    claims = [c for c in check([str(REPO / "sources")], Config(jobs=1)).claims
+    claims = [c for c in check([str(SOURCES)], Config(jobs=1)).claims
               if c.kind == kind and c.value is not None]  # as alignment passes them on
     rng, seen = random.Random(17), set()
     for _ in range(300):

@@ -1,12 +1,12 @@
 """Subject and attribute of a value, read from real sentences."""
 from __future__ import annotations
 
-import pathlib
 import re
 
 import hypothesis
 import hypothesis.strategies as st
 import pytest
+from runner import REPO, SOURCES
 
 from crosscheck.context import (
     _ATTRIBUTE_WORDS,
@@ -170,8 +170,7 @@ def test_attribute_is_the_word_nearest_the_value(sentence, value, attribute):
 
 def _real_sentences() -> list[str]:
     # The sample articles and the Mistral 7B pages: news and documentation text.
-    repo = pathlib.Path(__file__).resolve().parent.parent
-    paths = sorted((repo / "sources").glob("*.txt")) + sorted((repo / "tests" / "gold" / "mistral-7b").glob("*.txt"))
+    paths = sorted(SOURCES.glob("*.txt")) + sorted((REPO / "tests" / "gold" / "mistral-7b").glob("*.txt"))
     texts = [path.read_text(encoding="utf-8") for path in paths]
     return [text[start:end] for text in texts for start, end in sentence_spans(text)]
 

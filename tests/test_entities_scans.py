@@ -4,11 +4,11 @@ import re
 import hypothesis
 import hypothesis.strategies as st
 import pytest
+from runner import SOURCES
 
 from crosscheck.extract import entities, names, people
 from crosscheck.load import load_sources
 from crosscheck.model import Source
-from tests.conftest import REPO
 from tests.test_entities import EXPANSIONS, PEOPLE
 
 # The patterns as they were written before their look-behinds moved after the first capital.
@@ -41,7 +41,7 @@ def assert_same_as_full_scan(text):
 
 def test_the_scans_agree_on_tables_and_articles():
     texts = [getattr(row, "values", row)[0] for row in PEOPLE + EXPANSIONS]  # pytest.param rows too
-    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    texts += [source.text for source in load_sources([str(SOURCES)])]
     for text in texts:
         assert_same_as_full_scan(text)
 

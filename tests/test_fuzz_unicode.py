@@ -9,20 +9,17 @@ to its text, and every claim's line is the line its value is on, CRLF counted as
 from __future__ import annotations
 
 import json
-import os
-import pathlib
 import re
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from runner import PAC, REPO, SOURCES
 
 from crosscheck.load import SourceFile
 from crosscheck.pipeline import read_claims, read_mentions
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
-PAC = pathlib.Path(os.environ.get("CROSSCHECK_PAC", REPO.parent / "shared" / "external" / "pac_train"))
 ODDITIES = ["\u200f", "\u200e", "\u202e", "\u202c", "\u0301", "\u0308", "\u200d", "\u200b", "\ufeff",
             "２０２３", "７０％", "٢٠٢٣", "٣٫٥", "\r\n", "\f", "\r", "\u2028", "\u00a0", "\t",
             "🦙", "👩\u200d💻"]
@@ -31,7 +28,7 @@ _ID = re.compile(r'"story_id":\s*"([^"]+)"')
 
 def _sample_sentences() -> list:
     sentences = []
-    for path in sorted((REPO / "sources").glob("*.txt")):
+    for path in sorted(SOURCES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         sentences += [line.strip() for line in text.splitlines() if 40 <= len(line.strip()) <= 300]
     return sentences

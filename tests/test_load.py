@@ -6,9 +6,8 @@ import json
 import os
 
 import pytest
-from runner import cli_runner
+from runner import run_cli
 
-from crosscheck.cli import cli
 from crosscheck.formats import FormatError
 from crosscheck.load import _read_up_to, discover, load_sources, read_source
 
@@ -146,7 +145,7 @@ def test_explicit_symlink_loop_path_is_a_source_error(tmp_path):
 # --- the command line: exit status and report --------------------------------------------------
 
 def _run(*args):
-    return cli_runner().invoke(cli, ["check", *args, "--isolated"])
+    return run_cli("check", *args, "--isolated")
 
 
 def test_one_bad_source_is_listed_with_its_error_and_exits_2_only_when_told(folder):
@@ -164,7 +163,7 @@ def test_one_bad_source_is_listed_with_its_error_and_exits_2_only_when_told(fold
 def test_nothing_readable_is_exit_status_2(tmp_path, command):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x00\x01\x02" * 100)
-    result = cli_runner().invoke(cli, [command, str(tmp_path), "--isolated"])
+    result = run_cli(command, tmp_path, "--isolated")
     assert result.exit_code == 2
     assert "no readable source" in result.stderr and "empty file" in result.stderr
 
@@ -177,7 +176,7 @@ def test_nothing_readable_is_exit_status_2(tmp_path, command):
 ])
 def test_malformed_config_is_exit_status_2(folder, setting, message):
     (folder / "setup.cfg").write_text(setting)
-    result = cli_runner().invoke(cli, ["check", str(folder), "--config", str(folder / "setup.cfg")])
+    result = run_cli("check", folder, "--config", folder / "setup.cfg")
     assert result.exit_code == 2 and message in result.stderr, (setting, result.stderr)
 
 

@@ -11,6 +11,7 @@ from crosscheck.config import Config
 from crosscheck.extract import extract_mentions
 from crosscheck.load import read_source
 from crosscheck.serialize import result_to_dict
+from crosscheck.table import claims_frame
 from tests.documents import FORTUNE_ASCII, pdf_bytes
 
 # fortune-2024-11-19
@@ -109,7 +110,7 @@ def test_locations_reach_the_json_report_and_the_claims_table(tmp_path):
     result = pipeline.check([str(folder)], Config())
     claim = next(c for f in result.findings for c in f.claims if c.text == "July 18, 2023")
     assert claim.location == "p. 1:2"
-    frame = result.claims_frame()
+    frame = claims_frame(result)
     assert frame[frame["text"] == "July 18, 2023"]["location"].tolist() == ["p. 1:2"]
     shown = [c for f in result_to_dict(result)["findings"] for c in f["claims"] if c["text"] == "July 18, 2023"]
     assert shown[0]["location"] == "p. 1:2"

@@ -3,17 +3,13 @@
 The article text is not in the repository; it is read from the PAC folder beside the checkout
 (`../shared/external/pac_train`, or the folder named by CROSSCHECK_PAC).
 """
-import os
-import pathlib
-
 import pytest
 import yaml
+from runner import PAC, REPO
 
 from benchmarks.news_corpus import load_stories, markdown, source_names
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
 GOLD = REPO / "tests" / "gold" / "news"
-PAC = pathlib.Path(os.environ.get("CROSSCHECK_PAC", REPO.parent / "shared" / "external" / "pac_train"))
 STORY_FILES = sorted(GOLD.glob("STORY_*.yaml"))
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from runner import cli_runner
+from runner import run_cli
 
 from crosscheck.claims import build_claims
 from crosscheck.extract import extract_mentions
@@ -113,11 +113,8 @@ def test_an_extractor_crash_on_one_source_is_reported_and_the_run_goes_on(tmp_pa
 
 
 def test_unknown_extractor_is_a_usage_error(tmp_path):
-    from crosscheck.cli import cli
-
     (tmp_path / "a.txt").write_text("On July 18, 2023, Meta released Llama 2.\n")
-    result = cli_runner().invoke(cli, ["check", str(tmp_path), "--extractors", "dates,colours",
-                                      "--isolated"])
+    result = run_cli("check", tmp_path, "--extractors", "dates,colours", "--isolated")
     assert result.exit_code == 2 and "unknown extractor(s): colours" in result.stderr
 
 

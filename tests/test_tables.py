@@ -7,6 +7,7 @@ import pytest
 from runner import run_cli
 from sample_result import TEXTS, claim, sample_result
 
+import crosscheck
 from crosscheck.model import DateValue
 from crosscheck.serialize import result_to_dict
 
@@ -23,7 +24,7 @@ def with_a_lone_claim():
 
 def test_every_claim_row_names_its_finding_and_the_findings_table_has_it():
     result, lone = with_a_lone_claim()
-    claims, findings = result.claims_frame(), result.findings_frame()
+    claims, findings = crosscheck.claims_frame(result), crosscheck.findings_frame(result)
     joined = claims.merge(findings, left_on="finding", right_on="id", how="left", suffixes=("", "_finding"))
     in_findings = joined[joined["finding"] != ""]
     assert (in_findings["verdict"] == in_findings["verdict_finding"]).all()
@@ -37,7 +38,7 @@ def test_every_claim_row_names_its_finding_and_the_findings_table_has_it():
 
 
 def test_a_figure_row_has_its_bounds_and_unit_as_columns():
-    claims = sample_result().claims_frame()
+    claims = crosscheck.claims_frame(sample_result())
     row = claims[claims["text"] == "over 600 million times"].iloc[0]
     assert (row["low"], row["high"], row["bound"], row["unit"], row["verdict"]) == \
         (600_000_000, None, "gt", "time", "agreement")
@@ -45,7 +46,7 @@ def test_a_figure_row_has_its_bounds_and_unit_as_columns():
 
 def test_a_claim_no_other_source_makes_stands_alone_in_tables_and_json():
     result, lone = with_a_lone_claim()
-    claims = result.claims_frame()
+    claims = crosscheck.claims_frame(result)
     row = claims[claims["start"] == lone.start].iloc[0]
     assert (row["finding"], row["verdict"]) == ("", "single_source")
     data = result_to_dict(result)

@@ -1,11 +1,11 @@
 """Sentence and line spans on real text: quotes must be whole sentences, lines 1-based."""
 import bisect
-import pathlib
 import re
 
 import hypothesis
 import hypothesis.strategies as st
 import pytest
+from runner import REPO, SOURCES
 
 from crosscheck.text import Locator, sentence_spans
 
@@ -96,8 +96,7 @@ def _spans_one_boundary_at_a_time(text):
 
 
 def _real_texts():
-    repo = pathlib.Path(__file__).resolve().parent.parent
-    paths = sorted((repo / "sources").glob("*.txt")) + sorted((repo / "tests" / "gold").glob("*/*.txt"))
+    paths = sorted(SOURCES.glob("*.txt")) + sorted((REPO / "tests" / "gold").glob("*/*.txt"))
     return [path.read_text(encoding="utf-8") for path in paths]
 
 

@@ -9,12 +9,11 @@ error names the extractor, the line and the exception.
 """
 from __future__ import annotations
 
-import os
 import re
-import traceback
 from dataclasses import replace
 from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
+from ..errors import describe_exception  # used here, and still importable from here
 from ..load import front_matter_end
 from ..model import Mention, Source
 from ..text import sentence_spans
@@ -119,11 +118,3 @@ _LINE = re.compile(r"[^\r\n]+")
 
 def _lines(text: str) -> Iterable[Tuple[int, int]]:
     return (match.span() for match in _LINE.finditer(text))
-
-
-def describe_exception(error: BaseException) -> str:
-    """Return an exception's type, message and where it was raised, on one line."""
-    frames = traceback.extract_tb(error.__traceback__)
-    where = f" ({os.path.basename(frames[-1].filename)}:{frames[-1].lineno})" if frames else ""
-    message = " ".join(str(error).split())[:300]
-    return f"{type(error).__name__}: {message}{where}"

@@ -7,6 +7,7 @@ import os
 from typing import TYPE_CHECKING, Iterable
 
 from ..model import Result
+from ..table import claims_frame, findings_frame
 from .output import OutputError, check_target, replace_atomically, write_atomic
 
 if TYPE_CHECKING:  # pandas is imported where a table is made: 0.4 s of every run that writes none
@@ -35,7 +36,7 @@ def table_format(path: str) -> str:
 
 def write_claims(result: Result, path: str, protected: Iterable[str] = ()) -> None:
     """Write the run's claims to `path`; the whole normalised value is also a JSON string column."""
-    frame = result.claims_frame()
+    frame = claims_frame(result)
     # Values are dicts of different shapes per kind: JSON text keeps one column type.
     frame["value"] = [None if v is None else json.dumps(v, sort_keys=True) for v in frame["value"]]
     write_table(frame, path, protected)
@@ -43,7 +44,7 @@ def write_claims(result: Result, path: str, protected: Iterable[str] = ()) -> No
 
 def write_findings(result: Result, path: str, protected: Iterable[str] = ()) -> None:
     """Write the run's findings to `path`, one row each."""
-    write_table(result.findings_frame(), path, protected)
+    write_table(findings_frame(result), path, protected)
 
 
 def write_table(frame: pd.DataFrame, path: str, protected: Iterable[str] = ()) -> None:
