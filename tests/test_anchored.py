@@ -85,7 +85,7 @@ def test_the_anchored_searches_agree_with_a_full_scan_on_any_mix_of_number_words
 
 
 def test_the_duration_anchors_found_by_shared_scans_are_those_of_one_scan_per_word():
-    texts = [case[0] for case in CASES] + [source.text for source in load_sources([str(REPO / "sources")])]
+    texts = [case[0] for case in CASES] + [source.text for source in load_sources([str(SOURCES)])]
     texts += ["Seconds, secs, a minute, 5 mins, 2hrs, an hour; aged 64, teenaged, turns 82, died at 80, "
               "dies at, diesel, retired at 65, page 4, engaged, the age of 27, 16 years old, midyear"]
     for text in texts:
