@@ -99,7 +99,7 @@ def direction(text: str, start: int, end: int) -> Direction:
 def past_nearby(text: str, start: int, end: int) -> bool:
     """Tell whether a verb of the past stands in the date's clause, before or after it."""
     before = _WORD.findall(_clause_before(text, start))
-    after = _WORD.findall(_CLAUSE_CUT.split(_SENTENCE_END.split(text[end:end + 120])[0])[0])[:10]
+    after = _WORD.findall(_clause_after(text, end, 120))[:10]
     words = before + ["<date>"] + after
     return any(word.lower() in BACK or _is_past_participle(words, index) for index, word in enumerate(words))
 
@@ -108,6 +108,11 @@ def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - 250):start]  # a long sentence may name its verb far ahead
     window = _SENTENCE_END.split(window)[-1]
     return _CLAUSE_CUT.split(window)[-1]
+
+
+def _clause_after(text: str, end: int, reach: int) -> str:
+    """Return the words after a date, up to `reach` characters, that stand in its sentence and clause."""
+    return _CLAUSE_CUT.split(_SENTENCE_END.split(text[end:end + reach])[0])[0]
 
 
 def _adjacent(words: list[str]) -> Direction | None:
@@ -136,8 +141,7 @@ def _after(text: str, end: int, attributive: bool = False) -> Direction | None:
 
     After a date that qualifies a noun ("the November election would be"), the verb after the noun.
     """
-    window = _CLAUSE_CUT.split(_SENTENCE_END.split(text[end:end + 60])[0])[0]
-    words = [word.lower() for word in _WORD.findall(window)[:5]]
+    words = [word.lower() for word in _WORD.findall(_clause_after(text, end, 60))[:5]]
     if attributive and len(words) > 1 and words[0].isalpha() and words[1] in ("will", "would", "is", "was"):
         words = words[1:]
     if not words:
@@ -160,8 +164,7 @@ def _fronted(text: str, end: int) -> Direction | None:
     The verb is the first one after the date and its subject, within the clause: a "will" past
     "that", "which" or "said" belongs to another clause ("Monday's vote, which will decide").
     """
-    window = _CLAUSE_CUT.split(_SENTENCE_END.split(text[end:end + 120])[0])[0]
-    words = [word.lower() for word in _WORD.findall(window)[:8]]
+    words = [word.lower() for word in _WORD.findall(_clause_after(text, end, 120))[:8]]
     if words and words[0] in _AUXILIARY_AFTER - {"is", "are", "was"}:  # "Monday's vote": a noun's date
         return None
     for index, word in enumerate(words):
