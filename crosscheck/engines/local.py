@@ -48,11 +48,8 @@ class LocalEngine:
         if workers <= 1:
             yield from map(work, items)
             return
-        context = multiprocessing.get_context(_start_method())
-        chunksize = max(1, len(items) // (workers * 8))
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent,
-                                 initargs=(os.getpid(),)) as pool:
-            yield from pool.map(work, items, chunksize=chunksize)
+        with _pool(workers) as pool:
+            yield from pool.map(work, items, chunksize=_chunksize(len(items), workers))
 
     def workers(self, count: int, total_bytes: int) -> int:
         """Return how many processes to use for `count` items of `total_bytes` in all."""
@@ -82,9 +79,7 @@ class LocalEngine:
         if workers <= 1:
             return [judge(claims, group.members, group.pairs, config) for group in groups]
         chunks = _chunks(groups, workers * 4)
-        context = multiprocessing.get_context(_start_method())
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_share,
-                                 initargs=(os.getpid(), claims, config)) as pool:
+        with _pool(workers, claims=claims, config=config) as pool:
             return [judged for done in pool.map(_judge_chunk, chunks) for judged in done]
 
 
@@ -108,14 +103,20 @@ def die_with_parent(parent: int) -> None:
 _SHARED: dict = {}
 
 
-def _share(parent: int, claims: Sequence[Claim], config: Config) -> None:
-    die_with_parent(parent)
-    _SHARED.update(claims=claims, config=config)
+def _pool(workers: int, **shared) -> ProcessPoolExecutor:
+    """Return a pool of `workers` processes that end with this run, each handed `shared` once."""
+    context = multiprocessing.get_context(_start_method())
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_share,
+                               initargs=(os.getpid(), shared))
 
 
-def _share_table(parent: int, table: Table, threshold: float) -> None:
+def _share(parent: int, shared: dict) -> None:
     die_with_parent(parent)
-    _SHARED.update(table=table, threshold=threshold)
+    _SHARED.update(shared)
+
+
+def _chunksize(items: int, workers: int) -> int:
+    return max(1, items // (workers * 8))  # enough chunks for the workers to even out unequal items
 
 
 def _score_in_pool(workers: int, table: Table, windows: List[List[int]], threshold: float) -> Iterator[tuple]:
@@ -123,11 +124,8 @@ def _score_in_pool(workers: int, table: Table, windows: List[List[int]], thresho
     if len(windows) < 2:
         yield from score_windows(table, windows, threshold)
         return
-    context = multiprocessing.get_context(_start_method())
-    chunksize = max(1, len(windows) // (workers * 8))
-    with ProcessPoolExecutor(min(workers, len(windows)), mp_context=context, initializer=_share_table,
-                             initargs=(os.getpid(), table, threshold)) as pool:
-        yield from pool.map(_score_window, windows, chunksize=chunksize)
+    with _pool(min(workers, len(windows)), table=table, threshold=threshold) as pool:
+        yield from pool.map(_score_window, windows, chunksize=_chunksize(len(windows), workers))
 
 
 def _score_window(window: List[int]) -> tuple:
