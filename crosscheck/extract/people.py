@@ -100,20 +100,26 @@ def _parties(text: str) -> list[Mention]:
     mentions = []
     for match in [*_party_labels(text), *_PARTY_BEFORE.finditer(text)]:
         name = _strip(match["name"])
-        group = next(g for g in ("party", "party_", "party_word", "party_of", "party_before")
-                     if match.re.groupindex.get(g) and match[g])
+        group = _matched(match, _PARTY_GROUPS)
         if not name:
             continue
         party = _PARTIES[match[group]]
         start = match.start(group)
-        written = next((match[g] for g in _STATE_GROUPS if match.re.groupindex.get(g) and match[g]), "")
+        state = _matched(match, _STATE_GROUPS)
         mentions.append(Mention("entity", start, match.end(group), match[group],
                                 EntityValue(party, party.lower()), subject=_surname(name), attribute="party",
-                                state=us_state(written)))
+                                state=us_state(match[state]) if state else ""))
     return mentions
 
 
+# The groups of `_PARTY_LABEL` and `_PARTY_BEFORE` that hold a party, and a state.
+_PARTY_GROUPS = ("party", "party_", "party_word", "party_of", "party_before")
 _STATE_GROUPS = ("state", "state_", "state_word", "state_of")
+
+
+def _matched(match: re.Match, groups: tuple[str, ...]) -> str | None:
+    """Return the first of `groups` that the match's pattern has and that matched, or None."""
+    return next((group for group in groups if match.re.groupindex.get(group) and match[group]), None)
 # Each way of writing a state, folded as `_folded` folds it, and the state's postal code.
 _STATE_CODES = {_folded(written): code for code, names in US_STATES.items() for written in (code, *names)}
 
