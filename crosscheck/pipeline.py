@@ -54,7 +54,7 @@ def check(paths: Sequence[str] = ("sources",), config: Optional[Config] = None,
             return Result(sources=tuple(sources), claims=tuple(claims), findings=tuple(findings),
                           waived=tuple(_waived(config, sources, findings)), notes=tuple(notes), tally=tally)
         with _stage(timings, "read+extract+claims"):
-            done = [(source if keep_texts else _lean(source), batch) for source, batch in
+            done = [(source if keep_texts else lean(source), batch) for source, batch in
                     track(engine.map(work, files, _bytes(files)), len(files), "reading", progress)]
         sources = readable([source for source, _ in done])
         claims = [claim for _, batch in done for claim in batch]
@@ -115,7 +115,7 @@ def read_claims(file: SourceFile,
     return _with_errors(source, errors), claims
 
 
-def _lean(source: Source) -> Source:
+def lean(source: Source) -> Source:
     """Return `source` without its text, unless a later step reads it: waiver comments, errors."""
     if source.errors or "crosscheck:" in source.text:  # `readable` and inline waivers read these
         return source

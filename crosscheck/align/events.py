@@ -25,7 +25,7 @@ REACH = 3  # content words on each side of the value
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Words that open no event of their own: speech and being, time and quantity words that
 # every value has nearby, and function words.
-_EMPTY = frozenset("""
+EMPTY = frozenset("""
 a an the and or but of in on at to for by with from as into onto over under about after before
 during since until than then so such this that these those there here it its he she they we you
 i his her their our your my them him us me who whom whose which what when where why how
@@ -81,7 +81,7 @@ def _content(text: str, start: int, stop: int) -> list[tuple[str, int, int]]:
         folded = word.lower().replace("’", "'")
         if folded.endswith("'s"):
             folded = folded[:-2]
-        if len(folded) > 2 and folded not in _EMPTY and folded not in _CALENDAR:
+        if len(folded) > 2 and folded not in EMPTY and folded not in _CALENDAR:
             words.append((folded, match.start(), match.end()))
     return words
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from ..entities.canonical import fold, merge_keys, merge_names, organisation, person
 from ..model import Claim, DateValue, FigureValue
 from ..telling import specific
-from .events import _EMPTY, event_words, head_word
+from .events import EMPTY, event_words, head_word
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]+")
@@ -115,7 +115,7 @@ def figure_noun(claim: Claim) -> str:
     offset = claim.start - claim.quote_start
     after = _NOUN_AFTER.match(claim.quote, offset + len(claim.text))
     before = _WORD_BEFORE.search(claim.quote, 0, offset)
-    if not after or not before or after.group(1) in _EMPTY:
+    if not after or not before or after.group(1) in EMPTY:
         return ""
     word = before.group(1)
     definite = word.lower() in _DEFINITE or word.endswith(("'s", "’s"))

@@ -196,10 +196,10 @@ def _summary(part: _Part, keep_texts: bool) -> Tuple[List[Source], Tally, Dict[s
     """Return what the client needs of an extraction task: its sources (their texts only when
     kept: most of what the client would hold), no claims, only each block's size (its
     pickled bytes), which orders the block tasks."""
-    from ..pipeline import _lean  # the local engine's rule: a text is kept where waivers or errors need it
+    from ..pipeline import lean  # the local engine's rule: a text is kept where waivers or errors need it
 
     sources, tally, by_block = part
-    return ([source if keep_texts else _lean(source) for source in sources], tally,
+    return ([source if keep_texts else lean(source) for source in sources], tally,
             {block: len(blob) for block, blob in by_block.items()})
 
 
