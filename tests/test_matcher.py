@@ -7,10 +7,10 @@ whole pipeline. Every test says which finding must (or must not) come out, and i
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import numpy as np
 import pytest
+from runner import REPO
 
 from crosscheck import pipeline
 from crosscheck.align.events import head_word
@@ -367,16 +367,22 @@ def test_a_misspelt_given_name_is_a_spelling_conflict(tmp_path):
 
 @pytest.mark.parametrize("folder", ["sources", "tests/gold/mistral-7b"])
 def test_pair_scores_agree_with_score_on_every_pair(folder):
-    root = Path(__file__).resolve().parent.parent
-    claims = [c for c in pipeline.check([str(root / folder)], Config(jobs=1)).claims if c.kind == "date"]
-    keys = keys_of(claims)
-    window = np.arange(len(claims))
-    rows, cols, found, _ = pair_scores(Table(keys), window, THRESHOLD)
-    fast = {(r, c): s for r, c, s in zip(rows.tolist(), cols.tolist(), found.tolist())}
-    plain = {(r, c): score(keys[r], keys[c]) for r in range(len(keys)) for c in range(r + 1, len(keys))}
-    plain = {pair: s for pair, s in plain.items() if s >= THRESHOLD}
+    fast, plain = _fast_and_plain(keys_of(_dates_of(folder)))
     assert fast.keys() == plain.keys()
     assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
+
+
+def _dates_of(folder: str) -> list:
+    """Return the date claims of a folder of the repository."""
+    return [c for c in pipeline.check([str(REPO / folder)], Config(jobs=1)).claims if c.kind == "date"]
+
+
+def _fast_and_plain(keys: list) -> tuple[dict, dict]:
+    """Return the pairs `pair_scores` keeps with their scores, and those `score` puts at the threshold."""
+    rows, cols, found, _ = pair_scores(Table(keys), np.arange(len(keys)), THRESHOLD)
+    fast = dict(zip(zip(rows.tolist(), cols.tolist()), found.tolist()))
+    plain = {(i, j): score(keys[i], keys[j]) for i in range(len(keys)) for j in range(i + 1, len(keys))}
+    return fast, {pair: s for pair, s in plain.items() if s >= THRESHOLD}
 
 
 def _unheaded(text: str) -> str:
@@ -388,19 +394,16 @@ def test_pair_scores_agree_with_score_on_dates_of_one_event(tmp_path):
     rows = [row for row in ONE_EVENT + ONE_EVENT_APART if not hasattr(row, "marks")]
     result = _check(tmp_path, " ".join(_unheaded(row[1]) for row in rows), " ".join(_unheaded(row[2]) for row in rows))
     keys = keys_of([c for c in result.claims if c.kind == "date"])
-    rows, cols, found, _ = pair_scores(Table(keys), np.arange(len(keys)), THRESHOLD)
-    fast = {(r, c): s for r, c, s in zip(rows.tolist(), cols.tolist(), found.tolist())}
-    plain = {(r, c): score(keys[r], keys[c]) for r in range(len(keys)) for c in range(r + 1, len(keys))}
+    fast, plain = _fast_and_plain(keys)
     assert any(keys[r].subject != keys[c].subject for r, c in fast)  # one event across two subjects
-    assert fast.keys() == {pair for pair, s in plain.items() if s >= THRESHOLD}
+    assert fast.keys() == plain.keys()
     assert all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
 
 
 @pytest.mark.parametrize("folder", ["sources", "tests/gold/mistral-7b"])
 def test_strong_pairs_agree_with_strong_on_every_scored_pair(folder):
     # The similarity is the one `pair_scores` hands on with each pair it keeps.
-    root = Path(__file__).resolve().parent.parent
-    claims = [c for c in pipeline.check([str(root / folder)], Config(jobs=1)).claims if c.kind == "date"]
+    claims = _dates_of(folder)
     keys = keys_of(claims)
     table = Table(keys)
     rows, cols, _, similarity = pair_scores(table, np.arange(len(claims)), 0.0)
@@ -412,9 +415,7 @@ def test_strong_pairs_agree_with_strong_on_every_scored_pair(folder):
 @pytest.mark.parametrize("folder", ["sources", "tests/gold/mistral-7b"])
 def test_shared_events_agree_with_shares_on_every_pair(folder):
     # Asked in two halves, so the second reads some claims' codes the first one stored.
-    root = Path(__file__).resolve().parent.parent
-    claims = [c for c in pipeline.check([str(root / folder)], Config(jobs=1)).claims if c.kind == "date"]
-    keys = keys_of(claims)
+    keys = keys_of(_dates_of(folder))
     table = Table(keys)
     a, b = (np.array(cells) for cells in zip(*[(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))]))
     half = len(a) // 2
@@ -451,13 +452,10 @@ def test_the_fast_path_weighs_figure_nouns_and_years_as_the_plain_rule(tmp_path)
     (tmp_path / "two.txt").write_text(" ".join(row[2] for row in CONFLICTS + NO_CONFLICT) + "\n", encoding="utf-8")
     claims = [c for c in pipeline.check([str(tmp_path)], Config(jobs=1)).claims if c.kind == "figure"]
     keys = keys_of(claims)
-    table = Table(keys)
-    rows, cols, found, _ = pair_scores(table, np.arange(len(claims)), THRESHOLD)
-    fast = dict(zip(zip(rows.tolist(), cols.tolist()), found.tolist()))
-    plain = {(i, j): score(keys[i], keys[j]) for i in range(len(keys)) for j in range(i + 1, len(keys))}
-    plain = {pair: s for pair, s in plain.items() if s >= THRESHOLD}
+    fast, plain = _fast_and_plain(keys)
     assert any(keys[i].noun and keys[i].noun == keys[j].noun for i, j in plain)
     assert fast.keys() == plain.keys() and all(abs(fast[pair] - plain[pair]) < 0.01 for pair in fast)
+    table = Table(keys)
     rows, cols, _, similarity = pair_scores(table, np.arange(len(claims)), 0.0)
     expected = [strong(keys[i], keys[j]) for i, j in zip(rows.tolist(), cols.tolist())]
     assert any(expected) and (strong_pairs(table, rows, cols, similarity) == np.array(expected)).all()
