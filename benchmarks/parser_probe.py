@@ -396,14 +396,14 @@ def cost(stories: dict, parser: Parser, repeat: int) -> list[str]:
     def row(label: str, texts: list[str]) -> str:
         seconds = _best_cpu(parser.nlp, texts, repeat)
         share = sum(len(text.encode()) for text in texts) / 1e6 / size
-        return (f"  {label:64} {_ratio(len(texts), len(sentences)):>18} {share:6.2f}"
+        return (f"  {label:76} {_ratio(len(texts), len(sentences)):>18} {share:6.2f}"
                 f" {seconds:8.2f} {seconds / size:8.2f} {seconds / checked:7.1f}x")
 
     lines = [f"== cost on the open stories: {len(ids)} stories, {len(bodies)} documents, {size:.3f} MB;"
              f" CPU s (user + sys), best of {repeat}",
              f"  crosscheck check, one story at a time, in-process, no cache: {checked:.2f} CPU s,"
              f" {checked / size:.2f} CPU s/MB",
-             f"  {'the parser on':64} {'sentences':>18} {'bytes':>6} {'CPU s':>8} {'s/MB':>8} {'vs cc':>8}",
+             f"  {'the parser on':76} {'sentences':>18} {'bytes':>6} {'CPU s':>8} {'s/MB':>8} {'vs cc':>8}",
              row("whole documents", bodies), row("every sentence alone", sentences)]
     return lines + [row(f"sentences with {name}", texts) for name, texts in picked.items()]
 
