@@ -1,11 +1,13 @@
 """The benchmarks time a user's folder without writing into it, and the many-sources corpus has its shape."""
 import os
 import shutil
+import sys
 from collections import Counter
 
 import pytest
 
-from benchmarks import corpus, speed, stages
+from benchmarks import corpus, parser_probe, speed, stages
+from crosscheck.align import keys_of
 from crosscheck.config import Config
 from crosscheck.pipeline import check
 from tests.runner import REPO
@@ -77,3 +79,60 @@ def test_many_sources_facts_are_read_in_every_source_that_states_them(tmp_path):
     # Groups as wide as real corpora make: one finding holds a good share of the fact's sources
     # (how many depends on alignment; the news-like corpus never puts more than a handful together).
     assert max(len({claim.source for claim in finding.claims}) for finding in result.findings) >= 0.3 * count
+
+
+# benchmarks.parser_probe: an experiment with a dependency parser that crosscheck does not depend on.
+
+def test_parser_probe_refuses_the_check_half_of_the_news_gold(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        parser_probe.main([str(tmp_path), "--split", "check"])
+    assert "the check half of the news gold" in capsys.readouterr().err
+
+
+def test_parser_probe_skips_with_a_clear_message_without_spacy(tmp_path, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "spacy", None)  # as if not installed: importing it fails
+    parser_probe.main([str(tmp_path)])  # no PAC folder there: it stops before reading one
+    assert capsys.readouterr().out.startswith("parser_probe: skipped: spaCy is not installed")
+
+
+def test_parser_probe_skips_with_a_clear_message_without_the_model(tmp_path, capsys):
+    pytest.importorskip("spacy")
+    parser_probe.main([str(tmp_path), "--model", "no_such_pipeline"])
+    assert capsys.readouterr().out.startswith("parser_probe: skipped: the spaCy model 'no_such_pipeline'")
+
+
+def test_parser_probe_parses_only_sentences_whose_claims_another_source_can_meet(sample_folder):
+    result = check([sample_folder], Config(jobs=1, cache="off"))
+    sentence = "On July 18, 2023, Meta released Llama 2 “free for research and commercial use.”"
+    found = {name: parser_probe.candidate_sentences(result, *test)
+             for name, test in parser_probe.PARTNERS.items()}
+    widest, *_, narrowest = found.values()
+    assert sentence in widest and sentence in narrowest  # a date the translated article gives too
+    assert len(narrowest) < len(widest)
+
+
+class _StubParser:
+    def governing(self, sentence, offset, end):
+        return "stub", frozenset(["stub"])
+
+
+def test_parser_probe_puts_the_parser_words_in_events_only_within_its_block(sample_folder):
+    claims = check([sample_folder], Config(jobs=1, cache="off")).claims[:5]
+    with parser_probe.events(_StubParser()):
+        assert all("stub" in key.event.words for key in keys_of(claims))
+    assert not any("stub" in key.event.words for key in keys_of(claims))
+
+
+def test_parser_probe_reads_the_governing_word_up_the_dependency_tree():
+    spacy = pytest.importorskip("spacy")
+    try:
+        nlp = spacy.load(parser_probe.MODEL, exclude=["ner"])
+    except OSError:
+        pytest.skip(f"the spaCy model {parser_probe.MODEL} is not installed")
+    parser = parser_probe.Parser(nlp)
+    released = "The new guidelines for the public , released Monday , allow for people who test positive"
+    start = released.index("Monday")
+    assert parser.governing(released, start, start + len("Monday"))[0] == "releas"
+    sent = "A bipartisan group of 19 Democrats and 21 Republicans in the Senate sent a letter last week urging"
+    start = sent.index("last week")
+    assert {"send", "letter"} <= parser.governing(sent, start, start + len("last week"))[1]
