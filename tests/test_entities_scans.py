@@ -1,4 +1,4 @@
-"""The narrowed scans for people and roles find exactly what a scan of the whole text finds."""
+"""The narrowed scans for people, roles, parties and acronyms find exactly what a scan of the whole text finds."""
 import re
 
 import hypothesis
@@ -37,6 +37,15 @@ def assert_same_as_full_scan(text):
         assert spans(pattern.finditer(text)) == spans(written.finditer(text)), (pattern.pattern[:40], text)
     assert spans(people._roles_before(text)) == spans(people._ROLE_BEFORE.finditer(text)), text
     assert spans(entities._forward_matches(text)) == spans(_FORWARD.finditer(text)), text
+    political = any(word in text for word in people._PARTY_WORDS)
+    assert spans(people._party_hints(text, political)) == spans(people._PARTY_HINT.finditer(text)), text
+    # every word a surname could be, and a few that occur only inside other words
+    words = set(re.findall(r"[\w’'-]+", text)) | {"Zuckerberg", "Meta", "Research", "DOJ", "AI"}
+    used_alone, alone = people._used_alone(text), people._words_used_alone(text)
+    assert {word for word in words if used_alone(word)} == words & alone, text
+    spelt = {word for word in words if word.isupper()} | {"DOJ", "NAS", "FBI"}
+    assert spans(names._acronyms_spelt(text, spelt)) == spans(
+        match for match in names._ACRONYM.finditer(text) if match.group() in spelt), text
 
 
 def test_the_scans_agree_on_tables_and_articles():
