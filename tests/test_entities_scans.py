@@ -19,7 +19,7 @@ _SCANS = {
     people._HEAD: re.compile(rf"\b({people.UPPER}[\w-]*) +{people.UPPER}"),
     # and as written before each was made to open with the characters its matches start with
     people._PARTY_HINT: re.compile(r"[(,]\s*[DRI]\s?-|Democrat\b|Republican\b|Independent of\b"),
-    people._PARTY_BEFORE: re.compile(rf"\b(?P<party_before>Democratic|Republican|Independent) (?:Rep|Sen|Gov)"
+    people._compiled(people._PARTY_BEFORE): re.compile(rf"\b(?P<party_before>Democratic|Republican|Independent) (?:Rep|Sen|Gov)"
                                      rf"\s?\.\s?(?P<name>{_WORD}(?: {_WORD}){{1,2}})"),
     names._ACRONYM: re.compile(r"\b[A-Z]{3,6}\b"),
     names._HEADING: re.compile(r"^#[^\n]*", re.M),
