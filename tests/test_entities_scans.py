@@ -43,6 +43,12 @@ def assert_same_as_full_scan(text):
     words = set(re.findall(r"[\w’'-]+", text)) | {"Zuckerberg", "Meta", "Research", "DOJ", "AI"}
     used_alone, alone = people._used_alone(text), people._words_used_alone(text)
     assert {word for word in words if used_alone(word)} == words & alone, text
+    for start in [match.start() for match in re.finditer(r"\b\w", text)]:  # the lead of a name starting there
+        before = text[max(start - 40, 0):start]
+        assert people._ends_in(before, people._SPEECH_WORDS, people._SPEECH_BEFORE) == bool(
+            people._SPEECH_BEFORE.search(before)), before
+        assert people._ends_in(before, people.TITLE_ENDS, people._TITLE_BEFORE, folded=True) == bool(
+            people._TITLE_BEFORE.search(before)), before
     spelt = {word for word in words if word.isupper()} | {"DOJ", "NAS", "FBI"}
     assert spans(names._acronyms_spelt(text, spelt)) == spans(
         match for match in names._ACRONYM.finditer(text) if match.group() in spelt), text

@@ -40,7 +40,9 @@ _TITLES = rf"{_TITLE}(?:\s+and\s+{_TITLE})?"
 _ONE_TITLE = re.compile(_TITLE)
 _ORG = r"(?:[A-Z][\w&.-]*(?:[’']s)?(?: (?:(?:of|at|for|&) )?[A-Z][\w&.-]*(?:[’']s)?)*)"
 _GENERIC = {"ai", "it", "us", "tech"}  # words an _ORG match can hit that name no organisation
-_SPEECH_VERBS = r"(?:says|said|told|wrote|recalls|explains|warns|believes|argues|adds|added)"
+_SPEECH_WORDS = ("says", "said", "told", "wrote", "recalls", "explains", "warns", "believes", "argues",
+                 "adds", "added")
+_SPEECH_VERBS = "(?:" + "|".join(_SPEECH_WORDS) + ")"
 _SPEECH_BEFORE = re.compile(rf"{_SPEECH_VERBS}\s+$")
 _SPEECH_AFTER = re.compile(rf"\s+{_SPEECH_VERBS}\b")
 
@@ -197,7 +199,7 @@ def _people(text: str, names: list[tuple[int, int, str, str]]) -> set[str]:
         end = start + len(name)
         before = text[max(run_start - 40, 0):start]
         after = text[end:end + 60]
-        if (used_alone(_surname(name)) or _SPEECH_BEFORE.search(before)
+        if (used_alone(_surname(name)) or _ends_in(before, _SPEECH_WORDS, _SPEECH_BEFORE)
                 or _SPEECH_AFTER.match(after) or _next_to_role(before, after)):
             people.add(key)
     return people
@@ -248,7 +250,22 @@ _TITLE_BRACKETED = re.compile(rf"\s*\(\s*{_TITLES}\s*\)")  # "Arthur Mensch (CEO
 
 
 def _next_to_role(before: str, after: str) -> bool:
-    return bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after) or _TITLE_BRACKETED.match(after))
+    return bool(_ends_in(before, TITLE_ENDS, _TITLE_BEFORE, folded=True)
+                or _TITLE_AFTER.match(after) or _TITLE_BRACKETED.match(after))
+
+
+def _ends_in(before: str, words: tuple[str, ...], pattern: re.Pattern, folded: bool = False) -> bool:
+    """Tell whether `pattern` (words, then spaces at the end) finds a match in `before`, a name's lead.
+
+    Each match ends in one of `words` (lower case if `folded`: every title ends in one of
+    TITLE_ENDS), so `pattern`, tried at each character of `before` and so a third of the test
+    of a name, is tried only when one ends it. `re.IGNORECASE` matches "ſ" and "K" (Kelvin) to
+    "s" and "k", `str.lower` does not: text other than ASCII is always tried.
+    """
+    end = before.rstrip()
+    if (end.lower() if folded else end).endswith(words) or folded and not before.isascii():
+        return bool(pattern.search(before))
+    return False
 
 
 # "Shweta Khajuria, an analyst at Wolfe Research"; "Yann LeCun, Meta’s chief AI scientist"
