@@ -119,8 +119,10 @@ def _party_labels(text: str, political: bool = True) -> list[re.Match]:
 
 
 def _party_hints(text: str, political: bool) -> list[re.Match]:
-    """Return the matches of `_PARTY_HINT`, as `finditer` would: by its first two alternatives alone
-    when the text is not `political` (no two alternatives' matches overlap)."""
+    """Return the matches of `_PARTY_HINT` as `finditer` would: of its first two alone if not `political`.
+
+    No two of its alternatives' matches overlap, so those of each, in order, are its own.
+    """
     if political:
         return list(_PARTY_HINT.finditer(text))
     return sorted([*_BRACKET_HINT.finditer(text), *_COMMA_HINT.finditer(text)], key=lambda hint: hint.start())
