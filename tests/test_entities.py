@@ -204,4 +204,4 @@ def test_party_labels(text, parties):
     "( D - Calif. ) alone, D-N.J. alone, Democrat alone",
 ])
 def test_party_labels_found_near_their_hints_are_those_a_full_scan_finds(text):
-    assert [m.span() for m in people._party_labels(text)] == [m.span() for m in people._PARTY_LABEL.finditer(text)]
+    assert [m.span() for m in people._party_labels(text)] == [m.span() for m in people._compiled(people._PARTY_LABEL).finditer(text)]

@@ -1,4 +1,4 @@
-"""The narrowed scans for people and roles find exactly what a scan of the whole text finds."""
+"""The narrowed scans for people, roles, parties and acronyms find exactly what a scan of the whole text finds."""
 import re
 
 import hypothesis
@@ -19,7 +19,7 @@ _SCANS = {
     people._HEAD: re.compile(rf"\b({people.UPPER}[\w-]*) +{people.UPPER}"),
     # and as written before each was made to open with the characters its matches start with
     people._PARTY_HINT: re.compile(r"[(,]\s*[DRI]\s?-|Democrat\b|Republican\b|Independent of\b"),
-    people._PARTY_BEFORE: re.compile(rf"\b(?P<party_before>Democratic|Republican|Independent) (?:Rep|Sen|Gov)"
+    people._compiled(people._PARTY_BEFORE): re.compile(rf"\b(?P<party_before>Democratic|Republican|Independent) (?:Rep|Sen|Gov)"
                                      rf"\s?\.\s?(?P<name>{_WORD}(?: {_WORD}){{1,2}})"),
     names._ACRONYM: re.compile(r"\b[A-Z]{3,6}\b"),
     names._HEADING: re.compile(r"^#[^\n]*", re.M),
@@ -37,6 +37,21 @@ def assert_same_as_full_scan(text):
         assert spans(pattern.finditer(text)) == spans(written.finditer(text)), (pattern.pattern[:40], text)
     assert spans(people._roles_before(text)) == spans(people._ROLE_BEFORE.finditer(text)), text
     assert spans(entities._forward_matches(text)) == spans(_FORWARD.finditer(text)), text
+    political = any(word in text for word in people._PARTY_WORDS)
+    assert spans(people._party_hints(text, political)) == spans(people._PARTY_HINT.finditer(text)), text
+    # every word a surname could be, and a few that occur only inside other words
+    words = set(re.findall(r"[\w’'-]+", text)) | {"Zuckerberg", "Meta", "Research", "DOJ", "AI"}
+    used_alone, alone = people._used_alone(text), people._words_used_alone(text)
+    assert {word for word in words if used_alone(word)} == words & alone, text
+    for start in [match.start() for match in re.finditer(r"\b\w", text)]:  # the lead of a name starting there
+        before = text[max(start - 40, 0):start]
+        assert people._ends_in(before, people._SPEECH_WORDS, people._SPEECH_BEFORE) == bool(
+            people._SPEECH_BEFORE.search(before)), before
+        assert people._ends_in(before, people.TITLE_ENDS, people._TITLE_BEFORE, folded=True) == bool(
+            people._TITLE_BEFORE.search(before)), before
+    spelt = {word for word in words if word.isupper()} | {"DOJ", "NAS", "FBI"}
+    assert spans(names._acronyms_spelt(text, spelt)) == spans(
+        match for match in names._ACRONYM.finditer(text) if match.group() in spelt), text
 
 
 def test_the_scans_agree_on_tables_and_articles():

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import hypothesis
+import hypothesis.strategies as st
 import pytest
+from rapidfuzz.distance import OSA
 
 from crosscheck import pipeline
 from crosscheck.config import Config
+from crosscheck.entities import canonical
 from crosscheck.entities.canonical import merge_names, name_key
 from crosscheck.extract import entities, names
 from crosscheck.extract.people import us_state
@@ -122,6 +126,32 @@ def test_a_shorter_form_joins_the_one_longer_name_and_a_misspelt_person_is_merge
     for a, b in [("accelerate innovation", "accelerated innovation"), ("southern district", "northern district"),
                  ("senate republican", "senate republicans")]:
         assert merged[a] != merged[b], (a, b)
+
+
+def _name_keys() -> list[str]:
+    """Return the keys of the names read in the table's sentences and the sample articles, and of the merge test's."""
+    texts = [getattr(row, "values", row)[0] for row in READ]
+    texts += [source.text for source in load_sources([str(REPO / "sources")])]
+    read = {name_key(m.text) for text in texts for m in names.extract(Source(id="s", path="s.txt", text=text))}
+    merged = ["kaiser family foundation", "henry j kaiser family foundation", "mitch mcconnell", "mitch mcconnel",
+              "accelerate innovation", "accelerated innovation", "senate republican", "senate republicans",
+              "elijah cummings", "elijah e cummings", "mitch mcconnnell", "mtich mcconnell", "mitch mconnell"]
+    return sorted({key for key in read | set(merged) if " " in key})
+
+
+def test_longer_forms_and_misspelt_names_found_by_filing_are_those_all_pairs_find():
+    keys = _name_keys()
+    assert len(keys) > 100
+    assert canonical._longer_forms(keys) == canonical._longer_forms_of_all(keys)
+    assert canonical._misspelt(keys) == canonical._misspelt(keys, canonical._all_pairs)
+    assert ("mitch mcconnel", "mitch mcconnell") in canonical._misspelt(keys)  # the test can fail
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.text("abcé", min_size=0, max_size=7), max_size=12))
+def test_words_one_edit_apart_are_among_the_pairs_filed_together(words):
+    one_edit = [(n, m) for n, m in canonical._all_pairs(words) if OSA.distance(words[n], words[m]) == 1]
+    assert [pair for pair in canonical._one_edit_apart(words) if pair in one_edit] == one_edit
 
 
 def _check(tmp_path, a: str, b: str):

@@ -7,7 +7,7 @@ Zuckerberg" meet; `merge_keys` then joins keys one or two letters apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -153,14 +153,7 @@ def merge_names(keys: Iterable[str]) -> dict[str, str]:
     """
     unique = sorted({key for key in keys if " " in key})
     mapping = {key: key for key in unique}
-    by_last: dict[str, list[list[str]]] = {}
-    for key in unique:
-        words = key.split()
-        by_last.setdefault(words[-1], []).append(words)
-    for key in unique:
-        words = key.split()
-        longer = {" ".join(other) for other in by_last[words[-1]]
-                  if len(other) > len(words) and _shorter_form(words, other)}
+    for key, longer in _longer_forms(unique).items():
         if len(longer) == 1:
             mapping[key] = longer.pop()
     for key in unique:  # a longer form of a longer form
@@ -169,6 +162,40 @@ def merge_names(keys: Iterable[str]) -> dict[str, str]:
     for a, b in _misspelt(sorted(set(mapping.values()))):
         mapping.update({key: a for key, to in mapping.items() if to == b})
     return mapping
+
+
+def _longer_forms_of_all(unique: list[str]) -> dict[str, set[str]]:
+    """Return the longer keys each key is a shorter form of: the plain rule, all keys of one last word."""
+    by_last: dict[str, list[list[str]]] = {}
+    for key in unique:
+        words = key.split()
+        by_last.setdefault(words[-1], []).append(words)
+    return {key: {" ".join(other) for other in by_last[key.split()[-1]]
+                  if len(other) > len(key.split()) and _shorter_form(key.split(), other)} for key in unique}
+
+
+def _longer_forms(unique: list[str]) -> dict[str, set[str]]:
+    """Return what `_longer_forms_of_all` returns, trying only the keys a shorter form can be of.
+
+    A longer form ends in the shorter one's words or has its first and last words: keys are
+    filed under each ending of two or more words and under their first and last words, and
+    each key is tried against those two files alone. Trying all keys of one last word was
+    quadratic in the names of a corpus, which end in few words ("... technologies"; issue 17).
+    """
+    by_ending: dict[tuple[str, ...], list[list[str]]] = {}
+    by_ends: dict[tuple[str, str], list[list[str]]] = {}
+    for key in unique:
+        words = key.split()
+        for start in range(1, len(words) - 1):
+            by_ending.setdefault(tuple(words[start:]), []).append(words)
+        by_ends.setdefault((words[0], words[-1]), []).append(words)
+    longer_forms = {}
+    for key in unique:
+        words = key.split()
+        candidates = by_ending.get(tuple(words), []) + by_ends[words[0], words[-1]]
+        longer_forms[key] = {" ".join(other) for other in candidates
+                             if len(other) > len(words) and _shorter_form(words, other)}
+    return longer_forms
 
 
 def _shorter_form(words: list[str], other: list[str]) -> bool:
@@ -180,8 +207,14 @@ def _shorter_form(words: list[str], other: list[str]) -> bool:
     return all(word in rest for word in words[1:-1])  # the words in order, some left out
 
 
-def _misspelt(keys: list[str]) -> list[tuple[str, str]]:
-    """Return pairs of keys that are one name misspelt: every word the same but one, one letter off."""
+def _misspelt(keys: list[str], pairs_of: Callable[[list[str]], list[tuple[int, int]]] | None = None
+              ) -> list[tuple[str, str]]:
+    """Return pairs of keys that are one name misspelt: every word the same but one, one letter off.
+
+    `pairs_of` gives the pairs of a bucket's words to try, in order: `_one_edit_apart`, or
+    `_all_pairs`, the plain rule it is tested equal to.
+    """
+    pairs_of = pairs_of or _one_edit_apart
     buckets: dict[tuple, list[str]] = {}
     for key in keys:
         words = key.split()
@@ -189,11 +222,35 @@ def _misspelt(keys: list[str]) -> list[tuple[str, str]]:
             buckets.setdefault((len(words), i, *words[:i], *words[i + 1:]), []).append(key)
     pairs = []
     for (_, i, *_), members in buckets.items():
-        for n, a in enumerate(members):
-            for b in members[n + 1:]:
-                if _one_word_misspelt(a.split()[i], b.split()[i], given=i == 0) and _person(a, b, i):
-                    pairs.append((a, b))
+        if len(members) < 2:  # most: no pair to try
+            continue
+        for n, m in pairs_of([key.split()[i] for key in members]):
+            a, b = members[n], members[m]
+            if _one_word_misspelt(a.split()[i], b.split()[i], given=i == 0) and _person(a, b, i):
+                pairs.append((a, b))
     return pairs
+
+
+def _all_pairs(words: list[str]) -> list[tuple[int, int]]:
+    """Return every pair (n, m) of positions in `words`, n < m, in order."""
+    return [(n, m) for n in range(len(words)) for m in range(n + 1, len(words))]
+
+
+def _one_edit_apart(words: list[str]) -> list[tuple[int, int]]:
+    """Return the pairs of `_all_pairs` whose words may be one edit apart, in the same order.
+
+    Two words one edit apart (OSA distance 1: a letter changed, added, dropped, or two swapped)
+    are equal once one letter is dropped from each, or from the longer: so only words filed
+    under one of those shortened forms are paired. All pairs was quadratic in the names that
+    share a given name or a surname (issue 17); a word has as many shortened forms as letters.
+    """
+    filed: dict[str, list[int]] = {}
+    for n, word in enumerate(words):
+        for form in {word, *(word[:at] + word[at + 1:] for at in range(len(word)))}:
+            filed.setdefault(form, []).append(n)
+    pairs = {(n, m) for filed_together in filed.values()
+             for k, n in enumerate(filed_together) for m in filed_together[k + 1:]}
+    return sorted(pairs)
 
 
 def _person(a: str, b: str, i: int) -> bool:

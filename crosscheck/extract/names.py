@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Collection
 
 from ..entities.canonical import bare, fold, initials, name_key
 from ..entities.given_names import forms
@@ -42,6 +43,7 @@ from ..vocabulary import (
     TITLE_QUALIFIERS,
     WEEKDAYS,
 )
+from .anchored import occurrences
 
 NAME = "name"  # the attribute of a name claim
 TITLE = "title: "  # the attribute of a title claim starts so
@@ -329,10 +331,23 @@ def _acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     if not spelt:
         return []
     found = []
-    for match in _ACRONYM.finditer(text):
+    for match in _acronyms_spelt(text, spelt):
         stated = spelt.get(match.group())
         if stated and stated[0] <= match.start() and match.group() not in GENERIC_NAMES:
             key = name_key(stated[1])
             found.append(Mention("entity", match.start(), match.end(), match.group(),
                                  EntityValue(stated[1], key), subject=key, attribute=NAME, masked=False))
     return found
+
+
+def _acronyms_spelt(text: str, spelt: Collection[str]) -> list[re.Match]:
+    """Return the matches of `_ACRONYM` in `text` that are one of `spelt`, as `finditer` finds them.
+
+    A text spells out a few names, so a `str.find` for each of their acronyms costs less than
+    a scan of every capital. A match is a whole word of capitals (`\\b` ends it and none can
+    end inside a run of them), so it starts where its word does and no two overlap; its
+    look-behind reads the text before the offset it is tried at.
+    """
+    words = [letters for letters in spelt if 3 <= len(letters) <= 6]  # as many as `_ACRONYM` matches
+    found = (_ACRONYM.match(text, at) for at in sorted(set(occurrences(text, words))))
+    return [match for match in found if match and match.group() in spelt]

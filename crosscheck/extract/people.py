@@ -9,15 +9,18 @@ Mensch (CEO)"), or a speech verb does ("says Abhishek Nagaraj"). Names may carry
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from functools import lru_cache
+from typing import Callable, Iterator
 
 from ..entities.canonical import bare, fold, organisation
 from ..entities.words import LOWER, SENTENCE_WORDS, UPPER, adverb
 from ..model import EntityValue, Mention, Source
 from ..vocabulary import NOT_IN_PERSON_NAMES, TITLE_ENDS, US_STATES
-from .anchored import alternation, backwards
+from .anchored import alternation, backwards, occurrences
 
-_WORD_REST = rf"{LOWER}+(?:{UPPER}{LOWER}+|-{UPPER}{LOWER}+)?"
+# One class fewer than "(?:UPPER LOWER+|-UPPER LOWER+)", the same words: each class of a few hundred
+# letters is parsed letter by letter when a pattern is compiled, at import.
+_WORD_REST = rf"{LOWER}+(?:-?{UPPER}{LOWER}+)?"
 _WORD = rf"{UPPER}{_WORD_REST}"  # "Tomáš", "LeCun", "Marie-Anne"
 # A pattern's look-behind goes after its first capital (looking back over it) so that `re`
 # can skip ahead to the next capital instead of trying the pattern at every character.
@@ -37,7 +40,9 @@ _TITLES = rf"{_TITLE}(?:\s+and\s+{_TITLE})?"
 _ONE_TITLE = re.compile(_TITLE)
 _ORG = r"(?:[A-Z][\w&.-]*(?:[’']s)?(?: (?:(?:of|at|for|&) )?[A-Z][\w&.-]*(?:[’']s)?)*)"
 _GENERIC = {"ai", "it", "us", "tech"}  # words an _ORG match can hit that name no organisation
-_SPEECH_VERBS = r"(?:says|said|told|wrote|recalls|explains|warns|believes|argues|adds|added)"
+_SPEECH_WORDS = ("says", "said", "told", "wrote", "recalls", "explains", "warns", "believes", "argues",
+                 "adds", "added")
+_SPEECH_VERBS = "(?:" + "|".join(_SPEECH_WORDS) + ")"
 _SPEECH_BEFORE = re.compile(rf"{_SPEECH_VERBS}\s+$")
 _SPEECH_AFTER = re.compile(rf"\s+{_SPEECH_VERBS}\b")
 
@@ -58,7 +63,7 @@ def extract(source: Source) -> list[Mention]:
 # "Kirsten Gillibrand , New York Democrat ,". The party is the detail compared; the state,
 # written many ways ("Calif.", "CA", "California"), is kept on the party claim as its postal code.
 _STATE = r"[A-Z][A-Za-z]*(?:\s?\.\s?[A-Z][a-z]*)*(?:\s?\.)?(?:\s[A-Z][a-z]+\.?)?"
-_PARTY_LABEL = re.compile(
+_PARTY_LABEL = (
     rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})\s*(?:\(\s*(?P<party>[DRI])\s?-\s?(?P<state>{_STATE})\s*\)"
     rf"|,\s*(?:(?P<party_>[DRI])\s?-\s?(?P<state_>{_STATE})"
     rf"|(?P<state_word>(?:{_WORD}\s){{1,2}})(?P<party_word>Democrat|Republican))\s*,"
@@ -67,12 +72,29 @@ _PARTY_LABEL = re.compile(
 # The party before a title and a name: "Democratic Rep. Ted Lieu", "Republican Sen. Ted Cruz".
 # The `\b` before the party is a look-behind after its capital, so that `re` skips from one "D",
 # "R" or "I" to the next instead of trying the words at every character (3x faster).
-_PARTY_BEFORE = re.compile(rf"(?P<party_before>D(?<!\w.)emocratic|R(?<!\w.)epublican|I(?<!\w.)ndependent)"
-                           rf" (?:Rep|Sen|Gov)\s?\.\s?(?P<name>{_WORD}(?: {_WORD}){{1,2}})")
+_PARTY_BEFORE = (rf"(?P<party_before>D(?<!\w.)emocratic|R(?<!\w.)epublican|I(?<!\w.)ndependent)"
+                 rf" (?:Rep|Sen|Gov)\s?\.\s?(?P<name>{_WORD}(?: {_WORD}){{1,2}})")
+
+
+# The two party patterns are compiled on first use, not at import, where they were a third of this
+# module's compiling (13 of 37 ms): most texts name no party, and a process that reads none never needs them.
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern:
+    """Return `_PARTY_LABEL` or `_PARTY_BEFORE` compiled."""
+    return re.compile(pattern)
+
+
 # Every label holds one of these; `_PARTY_LABEL` is tried only in the stretch before each, where
 # a scan of the whole text, trying a name at every capital, cost a third of this extractor.
 # Each alternative opens with one character ("(" and "," apart), so that `re` skips to those (3x faster).
 _PARTY_HINT = re.compile(r"\(\s*[DRI]\s?-|,\s*[DRI]\s?-|Democrat\b|Republican\b|Independent of\b")
+# Its first two alternatives apart: each opens with one character, which `re` finds as fast as
+# `str.find` does, where the five together cost a test of each character against all five.
+_BRACKET_HINT = re.compile(r"\(\s*[DRI]\s?-")
+_COMMA_HINT = re.compile(r",\s*[DRI]\s?-")
+# The words `_PARTY_HINT` and `_PARTY_BEFORE` look for: a text without them (most that are not
+# about politics) has neither a party before a title nor a label but "(D-" and ", R-".
+_PARTY_WORDS = ("Democrat", "Republican", "Independent")
 
 
 def _folded(state: str) -> str:
@@ -83,12 +105,12 @@ _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent", "Democrat": 
             "Republican": "Republican", "Democratic": "Democrat", "Independent": "Independent"}
 
 
-def _party_labels(text: str) -> list[re.Match]:
+def _party_labels(text: str, political: bool = True) -> list[re.Match]:
     """Return the matches of `_PARTY_LABEL` that end at a hint, tried from the few words before it."""
     found, done = [], 0
-    for hint in _PARTY_HINT.finditer(text):
+    for hint in _party_hints(text, political):
         start = max(done, text.rfind("\n", 0, hint.start()) + 1, hint.start() - 60)
-        match = next((m for m in _PARTY_LABEL.finditer(text, start, hint.end() + 30)
+        match = next((m for m in _compiled(_PARTY_LABEL).finditer(text, start, hint.end() + 30)
                       if m.start() <= hint.start() < m.end()), None)
         if match:
             found.append(match)
@@ -96,9 +118,21 @@ def _party_labels(text: str) -> list[re.Match]:
     return found
 
 
+def _party_hints(text: str, political: bool) -> list[re.Match]:
+    """Return the matches of `_PARTY_HINT` as `finditer` would: of its first two alone if not `political`.
+
+    No two of its alternatives' matches overlap, so those of each, in order, are its own.
+    """
+    if political:
+        return list(_PARTY_HINT.finditer(text))
+    return sorted([*_BRACKET_HINT.finditer(text), *_COMMA_HINT.finditer(text)], key=lambda hint: hint.start())
+
+
 def _parties(text: str) -> list[Mention]:
     mentions = []
-    for match in [*_party_labels(text), *_PARTY_BEFORE.finditer(text)]:
+    political = any(word in text for word in _PARTY_WORDS)
+    before = _compiled(_PARTY_BEFORE).finditer(text) if political else []
+    for match in [*_party_labels(text, political), *before]:
         name = _strip(match["name"])
         group = _matched(match, _PARTY_GROUPS)
         if not name:
@@ -160,14 +194,14 @@ def _surname(name: str) -> str:
 def _people(text: str, names: list[tuple[int, int, str, str]]) -> set[str]:
     """Return the folded full names (of `names`, from `_names`) the text treats as people's."""
     people = set()
-    alone = _words_used_alone(text)
+    used_alone = _used_alone(text)
     for run_start, start, name, key in names:
         if key in people:
             continue
         end = start + len(name)
         before = text[max(run_start - 40, 0):start]
         after = text[end:end + 60]
-        if (_surname(name) in alone or _SPEECH_BEFORE.search(before)
+        if (used_alone(_surname(name)) or _ends_in(before, _SPEECH_WORDS, _SPEECH_BEFORE)
                 or _SPEECH_AFTER.match(after) or _next_to_role(before, after)):
             people.add(key)
     return people
@@ -186,13 +220,54 @@ def _words_used_alone(text: str) -> set[str]:
     return set(_ALONE.findall(text)) - set(_HEAD.findall(text))
 
 
+def _used_alone(text: str) -> Callable[[str], bool]:
+    """Return a test of whether a word is one of `_words_used_alone(text)`, reading only its occurrences.
+
+    Only the surnames of a text's names are asked about, and most never stand alone: the two
+    scans of every capitalised word were a fifth of this extractor's time. A match of `_ALONE`
+    starts at each occurrence it is found at (no other match of it can cover a capital its
+    look-behinds allow), so the occurrences of a word tell whether `findall` hands it back.
+    """
+    heads: list[set[str]] = []  # the words of `_HEAD`, found when a word first stands alone
+    answers: dict[str, bool] = {}
+
+    def used_alone(word: str) -> bool:
+        if word not in answers:
+            alone = any(_alone_at(text, at) == word for at in occurrences(text, [word]))
+            if alone and not heads:
+                heads.append(set(_HEAD.findall(text)))
+            answers[word] = alone and word not in heads[0]
+        return answers[word]
+    return used_alone
+
+
+def _alone_at(text: str, at: int) -> str | None:
+    match = _ALONE.match(text, at)  # its look-behinds read the text before `at`
+    return match.group(1) if match else None
+
+
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}\s+$")
 _TITLE_AFTER = re.compile(rf",\s+(?:(?:a|an|the)\s+)?(?:{_ORG}\s+)?{_TITLES}\b")
 _TITLE_BRACKETED = re.compile(rf"\s*\(\s*{_TITLES}\s*\)")  # "Arthur Mensch (CEO)"
 
 
 def _next_to_role(before: str, after: str) -> bool:
-    return bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after) or _TITLE_BRACKETED.match(after))
+    return bool(_ends_in(before, TITLE_ENDS, _TITLE_BEFORE, folded=True)
+                or _TITLE_AFTER.match(after) or _TITLE_BRACKETED.match(after))
+
+
+def _ends_in(before: str, words: tuple[str, ...], pattern: re.Pattern, folded: bool = False) -> bool:
+    """Tell whether `pattern` (words, then spaces at the end) finds a match in `before`, a name's lead.
+
+    Each match ends in one of `words` (lower case if `folded`: every title ends in one of
+    TITLE_ENDS), so `pattern`, tried at each character of `before` and so a third of the test
+    of a name, is tried only when one ends it. `re.IGNORECASE` matches "ſ" and "K" (Kelvin) to
+    "s" and "k", `str.lower` does not: text other than ASCII is always tried.
+    """
+    end = before.rstrip()
+    if (end.lower() if folded else end).endswith(words) or folded and not before.isascii():
+        return bool(pattern.search(before))
+    return False
 
 
 # "Shweta Khajuria, an analyst at Wolfe Research"; "Yann LeCun, Meta’s chief AI scientist"
