@@ -13,7 +13,7 @@ import pytest
 from runner import REPO
 
 from crosscheck import pipeline
-from crosscheck.align.events import head_word
+from crosscheck.align.events import event_words, head_word, plain_event_words
 from crosscheck.align.keys import figure_noun, keys_of
 from crosscheck.align.scoring import THRESHOLD, Table, pair_scores, score, shared_events, strong, strong_pairs
 from crosscheck.compare.figures import consistent
@@ -476,6 +476,23 @@ HEADS = [
 def test_the_head_word_of_a_value_is_lemmatised(sentence, value, head):
     start = sentence.index(value)
     assert head_word(sentence, start, start + len(value)) == head
+
+
+@pytest.mark.parametrize("folder", ["sources", "tests/gold/mistral-7b"])
+def test_event_words_are_the_plain_rule_on_every_claim(folder):
+    claims = pipeline.check([str(REPO / folder)], Config(jobs=1)).claims
+    spans = [(c.quote, c.start - c.quote_start, c.start - c.quote_start + len(c.text)) for c in claims]
+    # The quote's first word, capitalised as a sentence's is, counts: a value right after it.
+    spans += [(quote, len(quote.split()[0]) + 1, len(quote)) for quote in {c.quote for c in claims}]
+    assert all(event_words(*span) == plain_event_words(*span) for span in spans)
+    assert sum(bool(event_words(*span)) for span in spans) > len(spans) / 2
+
+
+def test_the_first_word_of_a_quote_governs_a_value_after_it():
+    sentence = "Released in April 2024."  # a Llama 3 datasheet (test_locations)
+    start = sentence.index("April")
+    words = event_words(sentence, start, start + len("April 2024"))
+    assert words == {"releas"} and words == plain_event_words(sentence, start, start + len("April 2024"))
 
 
 def test_an_election_year_and_a_day_of_remarks_do_not_conflict(tmp_path):

@@ -114,8 +114,11 @@ def figure_noun(claim: Claim) -> str:
         return ""
     offset = claim.start - claim.quote_start
     after = _NOUN_AFTER.match(claim.quote, offset + len(claim.text))
+    if not after or after.group(1) in EMPTY:
+        return ""
+    # Searched for only past the noun: a search for the text's last word tries every place.
     before = _WORD_BEFORE.search(claim.quote, 0, offset)
-    if not after or not before or after.group(1) in EMPTY:
+    if not before:
         return ""
     word = before.group(1)
     definite = word.lower() in _DEFINITE or word.endswith(("'s", "’s"))

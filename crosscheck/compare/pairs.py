@@ -82,9 +82,12 @@ def _relations(claims: Sequence[Claim], units: Dict[str, List[int]], config: Con
     verdicts: Dict[Tuple[str, str], str] = {}
     # Units that give the same values relate alike: a thousand sources stating one date make
     # a thousand units but a handful of statements, so each pair of statements is weighed once.
-    statements = {} if plain else {key: statement(claims[i] for i in indices)
-                                   for key, indices in units.items()}
-    weighed: Dict[tuple, str] = {}
+    # Each distinct statement is numbered once: a pair of numbers is hashed in a step, where a
+    # pair of statements hashed each of their values at every look-up.
+    numbers: Dict[tuple, int] = {}
+    statements = {} if plain else {key: numbers.setdefault(statement(claims[i] for i in indices),
+                                                           len(numbers)) for key, indices in units.items()}
+    weighed: Dict[Tuple[int, int], str] = {}
     # The value of a one-claim unit as a number, so the commonest pair (one value each, equal)
     # costs an integer comparison, not a dataclass one.
     numbered: Dict[object, int] = {}
@@ -92,12 +95,12 @@ def _relations(claims: Sequence[Claim], units: Dict[str, List[int]], config: Con
              for key, indices in units.items() if len(indices) == 1}
 
     def relation(a: str, b: str) -> str:
+        if alone.get(a, -1) == alone.get(b, -2):
+            return "agreement"  # most pairs: one value each, the same, nothing to weigh
         key = (a, b) if a <= b else (b, a)
         if key not in verdicts:
             members = units[a] + units[b]
-            if alone.get(a, -1) == alone.get(b, -2):
-                verdicts[key] = "agreement"  # most pairs: one value, nothing to weigh
-            elif plain:
+            if plain:
                 verdicts[key] = verdict([claims[i] for i in members], config)
             else:
                 both = (statements[a], statements[b])
