@@ -30,9 +30,17 @@ def searched_currency(text, start):
     return figures.currency_found(figure_words.CURRENCY_BEFORE.search(text, max(0, start - 6), start), start)
 
 
+def searched_bare_number(text, start):
+    # Always searched: the skip of _after_a_bare_number is what this checks.
+    previous = figures._AFTER_A_NUMBER.search(text, max(0, start - 12), start)
+    before = previous and text[:previous.start()].rstrip(" ")
+    return previous is not None and (not before or before[-1] in ".!?;:(\n")
+
+
 def assert_same_as_search(text, starts=None):
     for start in range(len(text) + 1) if starts is None else starts:
         assert hedge_before(text, start) == searched_hedge(text, start), (text, start)
+        assert figures._after_a_bare_number(text, start) == searched_bare_number(text, start), (text, start)
         assert word_before(text, start) == searched_word(text, start), (text, start)
         assert figures._currency_before(text, start) == searched_currency(text, start), (text, start)
 
@@ -54,6 +62,7 @@ _TOKENS = [*{word for words in HEDGES.values() for word in words}, "just", "well
 
 @hypothesis.settings(max_examples=300, deadline=None)
 @hypothesis.example(["adjust", "over", "5"], [" "])
+@hypothesis.example(["245", "3"], [" "])  # a number right after a bare one
 @hypothesis.example(["US$", "\n", "5"], [" ", ""])  # a space and a line break between sign and number
 @hypothesis.example(["in excess of", "     ", "     ", "5"], [" "])  # the hedge starts before the window
 @hypothesis.given(st.lists(st.sampled_from(_TOKENS), max_size=10), st.lists(st.sampled_from([" ", "  ", ""])))

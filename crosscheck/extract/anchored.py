@@ -45,8 +45,10 @@ _DIGITS = re.compile(r"\d+")
 
 def digit_runs(text: str) -> list[int]:
     """Return the start offsets of the runs of decimal digits in `text`."""
-    other_digits = any(char.isdecimal() for char in _RARE_CHARACTER.findall(text))
-    return [match.start() for match in (_DIGITS if other_digits else _ASCII_DIGITS).finditer(text)]
+    # An ASCII text (Python knows it without reading it) needs no search for other digits.
+    other_digits = not text.isascii() and any(char.isdecimal() for char in _RARE_CHARACTER.findall(text))
+    # map: no bytecode run per digit run
+    return list(map(re.Match.start, (_DIGITS if other_digits else _ASCII_DIGITS).finditer(text)))
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -9,7 +9,7 @@ stands in date position ("in 2013", "a July blog post") is decided by the extrac
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ..vocabulary import MONTH_ABBREVIATIONS, MONTHS, SEASONS, WEEKDAYS, titled
 from . import holidays
@@ -182,9 +182,13 @@ def anchors(text: str, lower: str) -> list[int]:
     return sorted(found)
 
 
-def candidates(text: str) -> Iterator[re.Match]:
-    """Yield the matches of CANDIDATE in `text`, as `finditer` would, trying only near anchors."""
-    lower = lowered(text)
+def candidates(text: str, unspaced: Optional[str] = None) -> Iterator[re.Match]:
+    """Yield the matches of CANDIDATE in `text`, as `finditer` would, trying only near anchors.
+
+    `unspaced` is the text as it was before spaces in it were turned into NULs, if they were:
+    no anchor holds a space, so its lower case, which the other extractors lower too, serves.
+    """
+    lower = lowered(unspaced or text)
     if lower is None:  # lowering would move offsets ("İ") or miss a fold ("ſ"): scan it all
         return CANDIDATE.finditer(text)
     return matches(CANDIDATE, text, anchors(text, lower), _REVERSED_LEAD)

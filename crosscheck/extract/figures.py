@@ -120,6 +120,9 @@ def _after_a_bare_number(text: str, start: int) -> bool:
     """Tell whether a number stands right after another that starts its text, line or sentence
     ("245 23 yen": one number written with a space, or a list), not after a name's number
     ("Dortel 1 580 million times", "Llama 3 70B")."""
+    # The search needs a digit and a space right before the number; most numbers have neither.
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isdecimal():
+        return False
     previous = _AFTER_A_NUMBER.search(text, max(0, start - 12), start)
     if previous is None:
         return False
