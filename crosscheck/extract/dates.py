@@ -53,9 +53,9 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     lists = itertools.count()
     stated_year = None  # with no publication date, the year of the last date read before
-    periods = fiscal.periods(text)
-    fiscal_spans = [(start, end) for start, end, _ in periods]
     may_be_fiscal = _says_fiscal(text)
+    periods = fiscal.periods(text) if may_be_fiscal else []
+    fiscal_spans = [(start, end) for start, end, _ in periods]
     for match in candidates(_paragraphs_apart(text), text):
         changed = False  # "moved the deadline from March 31 to April 15": two dates, not one list
         if match["day_range"]:
@@ -112,12 +112,12 @@ def _fiscal(text: str, start: int, end: int) -> bool:
     return bool(_FISCAL_BEFORE.search(text, max(0, start - 24), start) or _FISCAL_AFTER.match(text, end))
 
 
-# Both patterns above hold "fiscal" or "FY" in any case; most texts hold neither.
+# Both patterns above, and every fiscal period, hold "fiscal" or "FY" in some case; most texts hold neither.
 _FISCAL_WORD = re.compile("f(?=iscal|y)")
 
 
 def _says_fiscal(text: str) -> bool:
-    """Tell whether `_fiscal` or a fiscal period may hold for any date of the text."""
+    """Tell whether the text may state a fiscal period, or `_fiscal` hold for any of its dates."""
     lower = lowered(text)  # None where case folding is odd: then say yes
     return lower is None or _FISCAL_WORD.search(lower) is not None
 
