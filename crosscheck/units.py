@@ -1,7 +1,10 @@
 """Units of figures: currencies (ISO 4217), measurement symbols and counted nouns.
 
 Currency symbols, codes and names come from Babel's CLDR data, so "€", "HK$", "CHF" and
-"US dollars" need no table of our own; only the ambiguous bare words are decided here.
+"US dollars" need no table written by hand; only the ambiguous bare words are decided here.
+Reading them from Babel cost about 30 ms at every start (its English locale data, and the
+time zone set-up of babel.dates), so they are kept in `currency_table`, which
+`write_currency_table` writes from Babel and a test holds equal to `cldr_currencies`.
 Counted nouns are made singular by a few suffix rules: inflect takes 2.6 s to import and
 turns "analysis" into "analysi", and news text counts a small set of plural shapes.
 """
@@ -11,12 +14,9 @@ import functools
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Dict, Optional
+from typing import Dict, FrozenSet, Optional, Tuple
 
-from babel import Locale
-from babel.numbers import get_currency_name
-
-_ENGLISH = Locale("en")
+from . import currency_table
 
 # A bare symbol or word names the currency most English news means by it.
 _AMBIGUOUS = {"$": "USD", "¥": "JPY", "dollar": "USD", "dollars": "USD", "pound": "GBP",
@@ -26,33 +26,49 @@ _AMBIGUOUS = {"$": "USD", "¥": "JPY", "dollar": "USD", "dollars": "USD", "pound
               "US$": "USD", "C$": "CAD", "A$": "AUD", "NZ$": "NZD", "S$": "SGD", "R$": "BRL"}
 
 
-def _symbols() -> Dict[str, str]:
+def cldr_currencies() -> Tuple[Dict[str, str], Dict[str, str], FrozenSet[str]]:
+    """Return the currency symbols, names and codes read from Babel (what `currency_table` holds)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    english = Locale("en")
     symbols = {}
-    for code, symbol in _ENGLISH.currency_symbols.items():
+    for code, symbol in english.currency_symbols.items():
         if _has_sign(symbol):  # "$", "€", "HK$"; not "Kz", "F CFA" or the code itself
             symbols.setdefault(symbol, code)
     symbols.update({k: v for k, v in _AMBIGUOUS.items() if _has_sign(k)})
-    return symbols
+    names = {}
+    for code in english.currencies:
+        for count in (1, 2):
+            names.setdefault(get_currency_name(code, count, "en").lower(), code)
+    names.update({k: v for k, v in _AMBIGUOUS.items() if not _has_sign(k)})
+    codes = frozenset(code for code in english.currencies if re.fullmatch(r"[A-Z]{3}", code))
+    return symbols, names, codes
 
 
 def _has_sign(symbol: str) -> bool:
     return symbol != "¤" and any(unicodedata.category(c) == "Sc" for c in symbol)
 
 
-def _names() -> Dict[str, str]:
-    names = {}
-    for code in _ENGLISH.currencies:
-        for count in (1, 2):
-            names.setdefault(get_currency_name(code, count, "en").lower(), code)
-    names.update({k: v for k, v in _AMBIGUOUS.items() if not _has_sign(k)})
-    return names
+def write_currency_table(path: Optional[str] = None) -> None:
+    """Write `currency_table` from Babel's data: after a Babel upgrade changes it, or `_AMBIGUOUS` changes."""
+    import pathlib
+    import pprint
+
+    symbols, names, codes = cldr_currencies()
+    text = ('"""Currency symbols, names and codes from Babel\'s CLDR data.\n\n'
+            'Written by `units.write_currency_table()`, not by hand."""\n\n'
+            f"SYMBOLS = {pprint.pformat(symbols, sort_dicts=False)}\n\n"
+            f"NAMES = {pprint.pformat(names, sort_dicts=False)}\n\n"
+            f"CODES = {pprint.pformat(tuple(sorted(codes)), compact=True)}\n")
+    pathlib.Path(path or currency_table.__file__).write_text(text, encoding="utf-8")
 
 
 # Letters written before an amount as its sign in South and Southeast Asian news ("Rs 500", "RM42").
 CURRENCY_ABBREVIATIONS = {"Rs": "INR", "Rs.": "INR", "RM": "MYR"}
-CURRENCY_SYMBOLS = _symbols()
-CURRENCY_NAMES = _names()
-CURRENCY_CODES = frozenset(code for code in _ENGLISH.currencies if re.fullmatch(r"[A-Z]{3}", code))
+CURRENCY_SYMBOLS: Dict[str, str] = currency_table.SYMBOLS
+CURRENCY_NAMES: Dict[str, str] = currency_table.NAMES
+CURRENCY_CODES = frozenset(currency_table.CODES)
 
 # One canonical symbol per measurement unit; keys are lower case unless case matters.
 MEASURES = {

@@ -6,7 +6,7 @@ import hypothesis.strategies as st
 from runner import SOURCES
 
 from crosscheck import numbers, units
-from crosscheck.extract import anchored, durations, figure_words, figures
+from crosscheck.extract import anchored, date_patterns, durations, figure_words, figures
 from crosscheck.extract.figure_words import CORE, NUMBER_STEMS, PHONE
 from crosscheck.load import load_sources
 from tests.test_durations import CASES
@@ -100,3 +100,15 @@ def test_ages_found_near_their_words_are_those_a_full_scan_finds():
               "1,117 years old", "aged 64, he", "turned 2 percent", "a 16 year old girl"]
     for text in texts:
         assert [(m.start, m.end) for m in durations.ages(text)] == spans(durations._AGE.finditer(text)), text
+
+
+def test_words_found_at_their_rarest_letter_are_those_str_find_finds():
+    texts = [row[1] for row in FIGURE_ROWS] + [case[0] for case in CASES]
+    texts += [source.text for source in load_sources([str(SOURCES)])]
+    # Words that can share a letter of the text ("dayear", "hretire"), and a word over itself.
+    texts += ["Yesterday, dayear and hretire; secsecond, the aged page; daydayday", "yryr ear"]
+    for words in (date_patterns._LOWER_WORDS.words, durations._SCANNED, ("day", "year", "yr", "ear", "aa")):
+        finder = anchored.Words(words)
+        for text in texts + ["aaa baa"]:
+            lower = text.lower()
+            assert finder.positions(lower) == {word: anchored.occurrences(lower, (word,)) for word in words}, text

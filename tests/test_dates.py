@@ -141,6 +141,29 @@ def test_the_anchored_search_finds_what_a_full_scan_finds():
         assert [match.span() for match in date_patterns.candidates(text)] == full, text[:80]
 
 
+def test_the_anchors_of_a_text_with_its_blank_lines_nulled_are_those_of_its_lower_case():
+    # dates hands the search the text before its blank lines became NULs, whose lower case
+    # the other extractors share: the candidates found must be the same.
+    texts = [row[1] for row in rows()] + [source.text for source in load_sources([str(REPO / "sources")])]
+    texts += ["Llama 3\n\nApril 2024 and last year\n \t\nnext week, february 15"]
+    for text in texts:
+        apart = dates._paragraphs_apart(text)
+        assert [m.span() for m in date_patterns.candidates(apart, text)] == [
+            m.span() for m in date_patterns.candidates(apart)], text[:80]
+
+
+def test_a_text_that_says_neither_fiscal_nor_fy_has_no_fiscal_date():
+    texts = [row[1] for row in rows()] + [source.text for source in load_sources([str(REPO / "sources")])]
+    assert not dates._says_fiscal("Revenue rose 5% in the second quarter of 2024, the company said.")
+    assert dates._says_fiscal("Microsoft's FISCAL 2024 began in July 2023.")
+    assert dates._says_fiscal("In fy 2016, the budget grew.")
+    for text in texts:
+        if not dates._says_fiscal(text):  # the checks this skips would find nothing
+            assert not dates.fiscal.periods(text), text[:80]
+            spans = [match.span() for match in date_patterns.CANDIDATE.finditer(text)]
+            assert not [span for span in spans if dates._fiscal(text, *span)], text[:80]
+
+
 _TOKENS = ["between", "from", "the", "of", "end", "early", "mid-", "late", "third", "last", "this", "past",
            "twelve", "on", "March", "march", "May", "may", "Sept.", "Monday", "summer", "winter", "quarter",
            "year", "days", "ago", "tomorrow", "and", "to", "2023", "1999", "15th", "3", "30", "2024-11-19",

@@ -195,6 +195,14 @@ def test_currency_symbols_come_from_cldr():
     assert units.CURRENCY_SYMBOLS["$"] == "USD" and units.CURRENCY_SYMBOLS["A$"] == "AUD"
 
 
+def test_the_currency_table_is_what_babel_gives():
+    # Out of date after a Babel upgrade: run units.write_currency_table() and review the diff.
+    symbols, names, codes = units.cldr_currencies()
+    assert list(units.CURRENCY_SYMBOLS.items()) == list(symbols.items())  # in order: it decides ties
+    assert list(units.CURRENCY_NAMES.items()) == list(names.items())
+    assert units.CURRENCY_CODES == codes
+
+
 @pytest.mark.parametrize("written, attached, symbol", [
     ("GB", True, "GB"), ("kilometres", False, "km"), ("Mhz", False, "MHz"),
     ("G", True, None),  # "5G network" is no gram

@@ -30,9 +30,22 @@ def searched_currency(text, start):
     return figures.currency_found(figure_words.CURRENCY_BEFORE.search(text, max(0, start - 6), start), start)
 
 
+def searched_bare_number(text, start):
+    # Always searched: the skip of _after_a_bare_number is what this checks.
+    previous = figures._AFTER_A_NUMBER.search(text, max(0, start - 12), start)
+    before = previous and text[:previous.start()].rstrip(" ")
+    return previous is not None and (not before or before[-1] in ".!?;:(\n")
+
+
+def searched_people(text, start):
+    return bool(figures._PEOPLE_BEFORE.search(text, max(0, start - 30), start))
+
+
 def assert_same_as_search(text, starts=None):
     for start in range(len(text) + 1) if starts is None else starts:
+        assert figures._people_before(text, start) == searched_people(text, start), (text, start)
         assert hedge_before(text, start) == searched_hedge(text, start), (text, start)
+        assert figures._after_a_bare_number(text, start) == searched_bare_number(text, start), (text, start)
         assert word_before(text, start) == searched_word(text, start), (text, start)
         assert figures._currency_before(text, start) == searched_currency(text, start), (text, start)
 
@@ -49,11 +62,12 @@ def test_the_backwards_reads_agree_with_a_search_on_tables_and_articles():
 _TOKENS = [*{word for words in HEDGES.values() for word in words}, "just", "well", "adjust", "as",
            "of", "North", "UP TO", "Nearly", "-", "~", ".", "’s", "'s", "#", "No.", "Llama", "GPT-4", "3",
            "70B", "$", "é", "İ", "K", "_", "\n", "\t", "     ", "over-", "co-", "A.I.", "US$", "CN¥", "€", "₹",
-           "USD", "EUR", "XYZ", "Rs", "Rs.", "RM", "RMB", "has"]
+           "USD", "EUR", "XYZ", "Rs", "Rs.", "RM", "RMB", "has", "a population of", "CROWD OF", "crowds of"]
 
 
 @hypothesis.settings(max_examples=300, deadline=None)
 @hypothesis.example(["adjust", "over", "5"], [" "])
+@hypothesis.example(["245", "3"], [" "])  # a number right after a bare one
 @hypothesis.example(["US$", "\n", "5"], [" ", ""])  # a space and a line break between sign and number
 @hypothesis.example(["in excess of", "     ", "     ", "5"], [" "])  # the hedge starts before the window
 @hypothesis.given(st.lists(st.sampled_from(_TOKENS), max_size=10), st.lists(st.sampled_from([" ", "  ", ""])))

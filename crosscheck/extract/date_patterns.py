@@ -9,11 +9,11 @@ stands in date position ("in 2013", "a July blog post") is decided by the extrac
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ..vocabulary import MONTH_ABBREVIATIONS, MONTHS, SEASONS, WEEKDAYS, titled
 from . import holidays
-from .anchored import alternation, lowered, matches, occurrences
+from .anchored import Words, alternation, lowered, matches
 from .intervals import DAY_WORDS
 
 _FULL_MONTHS = "|".join(titled(MONTHS))
@@ -168,18 +168,27 @@ _REVERSED_LEAD = re.compile(
     r"\w*(?:[\s,.-]+(?:" + alternation(word[::-1] for word in LEAD_WORDS) + r")\b)*", re.IGNORECASE)
 
 
+_LOWER_WORDS = Words((*SAFE_LOWER_MONTHS, *_FOUND_KEYWORDS))
+
+
 def anchors(text: str, lower: str) -> list[int]:
     """Return the sorted start offsets of every anchor in `text`, whose lower case is `lower`."""
     found = list(map(re.Match.start, _CAPITALISED.finditer(text)))  # map: no bytecode run per anchor
+    words = _LOWER_WORDS.positions(lower)
     # Month names in lower case ("february 15"); capitalised ones are anchors already.
-    found += [at for at in occurrences(lower, SAFE_LOWER_MONTHS) if text[at].islower()]
+    found += [at for month in SAFE_LOWER_MONTHS for at in words[month] if text[at].islower()]
     # Keywords in the lowered text: "last year", "Last Year" and a headline's "LAST YEAR" alike.
-    return sorted(found + occurrences(lower, _FOUND_KEYWORDS))
+    found += [at for word in _FOUND_KEYWORDS for at in words[word]]
+    return sorted(found)
 
 
-def candidates(text: str) -> Iterator[re.Match]:
-    """Yield the matches of CANDIDATE in `text`, as `finditer` would, trying only near anchors."""
-    lower = lowered(text)
+def candidates(text: str, unspaced: Optional[str] = None) -> Iterator[re.Match]:
+    """Yield the matches of CANDIDATE in `text`, as `finditer` would, trying only near anchors.
+
+    `unspaced` is the text as it was before spaces in it were turned into NULs, if they were:
+    no anchor holds a space, so its lower case, which the other extractors lower too, serves.
+    """
+    lower = lowered(unspaced or text)
     if lower is None:  # lowering would move offsets ("İ") or miss a fold ("ſ"): scan it all
         return CANDIDATE.finditer(text)
     return matches(CANDIDATE, text, anchors(text, lower), _REVERSED_LEAD)

@@ -16,6 +16,7 @@ from typing import Optional, Tuple
 
 from ..model import DateValue, Mention, Resolution, Source
 from . import changes, date_items, fiscal, holidays, intervals, tense
+from .anchored import lowered
 from .date_patterns import ITEM_PATTERN, candidates
 from .relative_dates import relative
 
@@ -52,9 +53,10 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     lists = itertools.count()
     stated_year = None  # with no publication date, the year of the last date read before
-    periods = fiscal.periods(text)
+    may_be_fiscal = _says_fiscal(text)
+    periods = fiscal.periods(text) if may_be_fiscal else []
     fiscal_spans = [(start, end) for start, end, _ in periods]
-    for match in candidates(_paragraphs_apart(text)):
+    for match in candidates(_paragraphs_apart(text), text):
         changed = False  # "moved the deadline from March 31 to April 15": two dates, not one list
         if match["day_range"]:
             found = _day_range(match)
@@ -73,8 +75,9 @@ def extract(source: Source, datelines: bool = False) -> list[Mention]:
             found = relative(text, match, anchor)
         if not datelines and _is_dateline(text, match, found):
             continue  # the publication date (see load.dateline), not a claim about anything
-        found = [item for item in found
-                 if not _fiscal(text, item[0], item[1]) and not _within(item, fiscal_spans)]
+        if may_be_fiscal:
+            found = [item for item in found
+                     if not _fiscal(text, item[0], item[1]) and not _within(item, fiscal_spans)]
         if anchor is None:
             # an open-ended date ("since Dec. 21") has one end: its year is that end's
             stated_year = next(((value.end or value.start).year for _, _, value, _ in reversed(found)
@@ -107,6 +110,16 @@ _FISCAL_AFTER = re.compile(r"[\s-]+fiscal\b", re.IGNORECASE)
 
 def _fiscal(text: str, start: int, end: int) -> bool:
     return bool(_FISCAL_BEFORE.search(text, max(0, start - 24), start) or _FISCAL_AFTER.match(text, end))
+
+
+# Both patterns above, and every fiscal period, hold "fiscal" or "FY" in some case; most texts hold neither.
+_FISCAL_WORD = re.compile("f(?=iscal|y)")
+
+
+def _says_fiscal(text: str) -> bool:
+    """Tell whether the text may state a fiscal period, or `_fiscal` hold for any of its dates."""
+    lower = lowered(text)  # None where case folding is odd: then say yes
+    return lower is None or _FISCAL_WORD.search(lower) is not None
 
 
 # A blank line, to its last line break: a date never spans one ("Llama 3\n\nApril 2024" is

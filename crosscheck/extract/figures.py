@@ -120,6 +120,9 @@ def _after_a_bare_number(text: str, start: int) -> bool:
     """Tell whether a number stands right after another that starts its text, line or sentence
     ("245 23 yen": one number written with a space, or a list), not after a name's number
     ("Dortel 1 580 million times", "Llama 3 70B")."""
+    # The search needs a digit and a space right before the number; most numbers have neither.
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isdecimal():
+        return False
     previous = _AFTER_A_NUMBER.search(text, max(0, start - 12), start)
     if previous is None:
         return False
@@ -218,7 +221,7 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int, curr
         value, found_unit = value / 100, "USD"
         decimals = None if decimals is None else decimals + 2
     unit = currency or unit or found_unit
-    if not unit and _PEOPLE_BEFORE.search(text, max(0, start - 30), start):
+    if not unit and _people_before(text, start):
         unit = "person"  # "a population of 3,559", "a crowd of 5,000": people counted
     per = PER.match(text, end) if unit else None
     if per:  # "$0.14 per share", "200 kilometres per hour", "$80 a barrel"
@@ -228,6 +231,17 @@ def _complete(text: str, start: int, end: int, number: Decimal, scale: int, curr
         piece.scale = scale
         piece.decimals = shifted(decimals, scale)
     return piece
+
+
+def _people_before(text: str, start: int) -> bool:
+    """Tell whether "population of" or "crowd of" stands just before a number."""
+    window = max(0, start - 30)
+    lower = lowered(text)  # None where case folding is odd: then search
+    # The search tries each character of the window; two finds tell most numbers have neither word.
+    if (lower is not None and lower.find("crowd", window, start) < 0
+            and lower.find("population", window, start) < 0):
+        return False
+    return bool(_PEOPLE_BEFORE.search(text, window, start))
 
 
 def _unit_after(text: str, end: int, currency: Optional[str], scaled: bool):
