@@ -1,9 +1,11 @@
 """The command line: thin commands over the library API in `crosscheck.pipeline`."""
 from __future__ import annotations
 
+import atexit
 import configparser
 import contextlib
 import dataclasses
+import gc
 import os
 import re
 import sys
@@ -359,6 +361,13 @@ def main():
     Exit status 1 means "findings", so nothing else may end with it: click's Abort (Ctrl-C) and
     any uncaught exception (a crosscheck bug) end with status 2 and one line on stderr, no traceback.
     """
+    # The cycle collector's young generation is walked every 100,000 new objects, not every 700:
+    # importing the pipeline's modules made 180 passes, 0.05 CPU s (measured; mypy runs with 200,000).
+    # Its last collection, as the interpreter exits, walks every object still alive (modules, the
+    # lemmatizer's dictionaries, the extractors' caches): 0.2 CPU s after checking 1,000 documents,
+    # measured. Frozen objects are left out; their memory goes with the process.
+    gc.set_threshold(100_000, *gc.get_threshold()[1:])
+    atexit.register(gc.freeze)
     try:
         status = cli.main(prog_name="crosscheck", standalone_mode=False)
     except click.ClickException as error:

@@ -18,8 +18,6 @@ import zipfile
 from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, List, Optional, Tuple
 
-from charset_normalizer import from_bytes
-
 
 class FormatError(Exception):
     """A file's content cannot be read as text in its format."""
@@ -66,6 +64,8 @@ def decode(data: bytes) -> Document:
     mostly_utf8 = _mostly_utf8(data, well_formed, replaced)
     if mostly_utf8 is not None:
         return mostly_utf8
+    from charset_normalizer import from_bytes  # 12 ms to import, for the rare text not in UTF-8 (measured)
+
     matches = from_bytes(data)
     best = matches.best()
     if best is None or "\x00" in str(best):

@@ -164,6 +164,23 @@ def test_version_and_help_load_neither_the_pipeline_nor_pandas(args):
     assert "HEAVY []" in done.stderr, done.stderr
 
 
+def test_a_json_check_of_text_files_imports_only_what_it_uses(docs):
+    # Seven report formats, a process pool, YAML front matter and encoding detection are each
+    # imported by the run that needs them; this one needs none.
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom crosscheck.cli import main\nsys.argv = ['crosscheck'] + sys.argv[1:]\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "unused = [m for m in ('crosscheck.report.html', 'crosscheck.report.junit', 'crosscheck.report.sarif', "
+             "'jinja2', 'xml.etree.ElementTree', 'multiprocessing', 'concurrent.futures', 'yaml', "
+             "'charset_normalizer') if m in sys.modules]\nprint('UNUSED', unused, file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe, "check", str(docs), "--format", "json", "--isolated",
+                           "--no-cache", "-j", "1"], capture_output=True, text=True, timeout=300)
+    assert '"verdict": "conflict"' in done.stdout
+    assert "UNUSED []" in done.stderr, done.stderr
+
+
 def test_front_matter_is_metadata_not_claims(tmp_path):
     # PAC train, washington-times 2017-12-12: the title's "$300 billion" is the source's title,
     # not a claim; the same figure in the body is one.

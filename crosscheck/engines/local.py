@@ -1,11 +1,9 @@
 """The local engine: extraction, alignment scoring and compare across this machine's cores."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import Callable, Iterator, List, Sequence, TypeVar
 
@@ -103,8 +101,12 @@ def die_with_parent(parent: int) -> None:
 _SHARED: dict = {}
 
 
-def _pool(workers: int, **shared) -> ProcessPoolExecutor:
+def _pool(workers: int, **shared):
     """Return a pool of `workers` processes that end with this run, each handed `shared` once."""
+    # Imported here: a run in one process needs neither, and they took 20 ms to import (measured).
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context(_start_method())
     return ProcessPoolExecutor(workers, mp_context=context, initializer=_share,
                                initargs=(os.getpid(), shared))
