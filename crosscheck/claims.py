@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple, Optional
 
-from .context import LowerCase, Sentence, clause, names, undivided
+from .context import LowerCase, Sentence
 from .errors import describe_exception
 from .model import Claim, Mention, Source
 from .telling import anchors
@@ -43,30 +43,31 @@ def build_claims(source: Source, mentions: Sequence[Mention],
 def _fields(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> dict:
     """Return the fields of a mention's claim but its anchors, which depend on the other claims."""
     quote_start, quote_end = locator.sentence(mention.start, mention.end)
+    line = locator.line(mention.start)
     quote = quotes.get(quote_start, quote_end)
     offset, end = mention.start - quote_start, mention.end - quote_start
     shown, shown_start = _capped(quote.sentence.text, offset, end)
-    return dict(
-        source=source.id,
-        kind=mention.kind,
-        start=mention.start,
-        end=mention.end,
-        text=mention.text,
-        value=mention.value,
+    return {
+        "source": source.id,
+        "kind": mention.kind,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "value": mention.value,
         # Interned: a corpus names a few subjects and attributes in hundreds of thousands of claims.
-        subject=sys.intern(mention.subject or quote.sentence.subject(offset, end, quote.previous)),
-        attribute=sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
-        quote=shown,
-        quote_start=quote_start + shown_start,
-        line=_file_line(source, locator.line(mention.start)),
-        context=quote.context,
-        group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
-        names=quote.names(offset, end),
-        location=_place(source, locator.line(mention.start)),
-        resolution=mention.resolution,
-        role=mention.role,
-        state=mention.state,
-    )
+        "subject": sys.intern(mention.subject or quote.sentence.subject(offset, end, quote.previous)),
+        "attribute": sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
+        "quote": shown,
+        "quote_start": quote_start + shown_start,
+        "line": _file_line(source, line),
+        "context": quote.context,
+        "group": f"{source.id}:{mention.group}" if mention.group >= 0 else "",
+        "names": quote.sentence.clause_names(offset, end),
+        "location": _place(source, line),
+        "resolution": mention.resolution,
+        "state": mention.state,
+        "role": mention.role,
+    }
 
 
 # Characters. A real sentence is under this (the sample articles' longest is 359); a longer
@@ -102,16 +103,6 @@ class _Quote(NamedTuple):
     sentence: Sentence
     context: str  # the sentence with its values masked
     previous: Optional[Sentence]  # the sentence before it in its paragraph, if any
-    clauses: dict  # the names of each clause of the sentence, by its span: shared by its values
-    undivided: bool  # the sentence is one clause (`context.undivided`): asked once, not per value
-
-    def names(self, offset: int, end: int) -> tuple[str, ...]:
-        """Return the names in the clause of the sentence that holds [offset, end)."""
-        text = self.sentence.text
-        span = (0, len(text)) if self.undivided else clause(text, offset, end)
-        if span not in self.clauses:
-            self.clauses[span] = tuple(name for _, name in names(text[span[0]:span[1]]))
-        return self.clauses[span]
 
 
 class _Quotes:
@@ -137,8 +128,7 @@ class _Quotes:
             sentence = self._sentence(start, end)
             previous = _previous(self.text, self.locator, start)
             self.made[start, end] = _Quote(sentence, masked(sentence.text, start, self.mentions[first:last]),
-                                           self._sentence(*previous) if previous else None, {},
-                                           undivided(sentence.text))
+                                           self._sentence(*previous) if previous else None)
         return self.made[start, end]
 
     def _sentence(self, start: int, end: int) -> Sentence:
