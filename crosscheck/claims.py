@@ -37,11 +37,25 @@ def build_claims(source: Source, mentions: Sequence[Mention],
                           f"could not be built, so it was skipped (a crosscheck bug): "
                           f"{describe_exception(error)}")
     told = anchors([((source.id, made["quote_start"]), made["kind"], made["value"]) for made in fields])
-    return [Claim(**made, anchors=anchored) for made, anchored in zip(fields, told)]
+    return [_claim(made, anchored) for made, anchored in zip(fields, told)]
+
+
+def _claim(fields: dict, anchors: tuple[str, ...]) -> Claim:
+    """Return Claim(**fields) with its anchors: `fields` holds every field of Claim, in order.
+
+    `fields` becomes the claim's __dict__, as a frozen dataclass's __init__ would fill it by
+    setting each of twenty fields through object.__setattr__ (a tenth of the claims stage).
+    A claim read back from the cache or a worker process holds such a dict too.
+    tests/test_claims.py holds the claims equal to Claim(**fields).
+    """
+    fields["anchors"] = anchors
+    claim = object.__new__(Claim)
+    object.__setattr__(claim, "__dict__", fields)
+    return claim
 
 
 def _fields(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> dict:
-    """Return the fields of a mention's claim but its anchors, which depend on the other claims."""
+    """Return the fields of a mention's claim, in Claim's order; its anchors depend on the other claims."""
     quote_start, quote_end = locator.sentence(mention.start, mention.end)
     line = locator.line(mention.start)
     quote = quotes.get(quote_start, quote_end)
@@ -65,6 +79,7 @@ def _fields(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes
         "names": quote.sentence.clause_names(offset, end),
         "location": _place(source, line),
         "resolution": mention.resolution,
+        "anchors": (),  # set by build_claims, from the other claims
         "state": mention.state,
         "role": mention.role,
     }
@@ -123,13 +138,15 @@ class _Quotes:
 
     def get(self, start: int, end: int) -> _Quote:
         """Return the sentence at [start, end), its masked form and the sentence before it."""
-        if (start, end) not in self.made:
+        made = self.made.get((start, end))
+        if made is None:
             first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
             sentence = self._sentence(start, end)
             previous = _previous(self.text, self.locator, start)
-            self.made[start, end] = _Quote(sentence, masked(sentence.text, start, self.mentions[first:last]),
-                                           self._sentence(*previous) if previous else None)
-        return self.made[start, end]
+            context = masked(sentence.text, start, self.mentions[first:last])
+            made = _Quote(sentence, context, self._sentence(*previous) if previous else None)
+            self.made[start, end] = made
+        return made
 
     def _sentence(self, start: int, end: int) -> Sentence:
         # Shared by a sentence's own claims and the next sentence's, which may point back to it.
