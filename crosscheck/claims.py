@@ -166,10 +166,13 @@ def _previous(text: str, locator: Locator, sentence_start: int) -> Optional[tupl
 
 
 def masked(sentence: str, sentence_start: int, mentions: Sequence[Mention]) -> str:
-    """Return the sentence with every value mention in it replaced by a placeholder."""
+    """Return the sentence with every value mention in it replaced by a placeholder.
+
+    `mentions` come in the order of their start, as `_Quotes` keeps them.
+    """
     pieces, cursor = [], 0
     sentence_end = sentence_start + len(sentence)
-    for mention in sorted(mentions, key=_START):
+    for mention in mentions:
         start, end = mention.start - sentence_start, mention.end - sentence_start
         if mention.start < sentence_start or mention.end > sentence_end or start < cursor:
             continue

@@ -240,11 +240,18 @@ class Sentence:
         starts a word there as it does in the clause alone (tests/test_context.py holds this equal
         to a scan of the clause). The claims of one clause share the tuple.
         """
-        span = (0, len(self.text)) if self._undivided else self._plain.clause_cuts.around(offset, end)
-        if span not in self._clauses:
+        if self._undivided:
+            return self._every_name
+        span = self._plain.clause_cuts.around(offset, end)
+        found = self._clauses.get(span)
+        if found is None:
             start, stop = span
-            self._clauses[span] = tuple(name for at, name in self._names if start <= at < stop)
-        return self._clauses[span]
+            found = self._clauses[span] = tuple(name for at, name in self._names if start <= at < stop)
+        return found
+
+    @_found_once
+    def _every_name(self) -> tuple[str, ...]:
+        return tuple(name for _, name in self._names)
 
     def subject(self, offset: int, end: int, previous: Sentence | None = None) -> str:
         """Pick the name the value at [offset, end) is about, or "" when the sentence names none.
