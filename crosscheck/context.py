@@ -182,7 +182,7 @@ class Sentence:
         self._lowercase = lowercase
 
     @_found_once
-    def _names(self) -> tuple[tuple[int, str], ...]:
+    def _all_names(self) -> tuple[tuple[int, str], ...]:
         return _names(self.text)
 
     @_found_once
@@ -192,7 +192,7 @@ class Sentence:
     @_found_once
     def _candidates(self) -> list[_Name]:
         # Generic names ("AI") and demonyms ("French") count only when the sentence has no other.
-        found = self._names
+        found = self._all_names
         if found and self._lowercase and self._opening_word(*found[0]):
             found = found[1:]
         specific = [(s, n) for s, n in found if n not in GENERIC_NAMES and not _DEMONYM.fullmatch(n)
@@ -208,7 +208,7 @@ class Sentence:
 
     @_found_once
     def _versioned_spans(self) -> list[tuple[int, int]]:
-        return [(s, s + len(n)) for s, n in self._names if _DIGIT.search(n)]
+        return [(s, s + len(n)) for s, n in self._all_names if _DIGIT.search(n)]
 
     @_found_once
     def _subordinate_ends(self) -> list[int]:
@@ -246,12 +246,12 @@ class Sentence:
         found = self._clauses.get(span)
         if found is None:
             start, stop = span
-            found = self._clauses[span] = tuple(name for at, name in self._names if start <= at < stop)
+            found = self._clauses[span] = tuple(name for at, name in self._all_names if start <= at < stop)
         return found
 
     @_found_once
     def _every_name(self) -> tuple[str, ...]:
-        return tuple(name for _, name in self._names)
+        return tuple(name for _, name in self._all_names)
 
     def subject(self, offset: int, end: int, previous: Sentence | None = None) -> str:
         """Pick the name the value at [offset, end) is about, or "" when the sentence names none.
