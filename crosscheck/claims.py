@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple, Optional
 
-from .context import LowerCase, Sentence, clause, names, undivided
+from .context import LowerCase, Sentence
 from .errors import describe_exception
 from .model import Claim, Mention, Source
 from .telling import anchors
@@ -37,36 +37,52 @@ def build_claims(source: Source, mentions: Sequence[Mention],
                           f"could not be built, so it was skipped (a crosscheck bug): "
                           f"{describe_exception(error)}")
     told = anchors([((source.id, made["quote_start"]), made["kind"], made["value"]) for made in fields])
-    return [Claim(**made, anchors=anchored) for made, anchored in zip(fields, told)]
+    return [_claim(made, anchored) for made, anchored in zip(fields, told)]
+
+
+def _claim(fields: dict, anchors: tuple[str, ...]) -> Claim:
+    """Return Claim(**fields) with its anchors: `fields` holds every field of Claim, in order.
+
+    `fields` becomes the claim's __dict__, as a frozen dataclass's __init__ would fill it by
+    setting each of twenty fields through object.__setattr__ (a tenth of the claims stage).
+    A claim read back from the cache or a worker process holds such a dict too.
+    tests/test_claims.py holds the claims equal to Claim(**fields).
+    """
+    fields["anchors"] = anchors
+    claim = object.__new__(Claim)
+    object.__setattr__(claim, "__dict__", fields)
+    return claim
 
 
 def _fields(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> dict:
-    """Return the fields of a mention's claim but its anchors, which depend on the other claims."""
+    """Return the fields of a mention's claim, in Claim's order; its anchors depend on the other claims."""
     quote_start, quote_end = locator.sentence(mention.start, mention.end)
+    line = locator.line(mention.start)
     quote = quotes.get(quote_start, quote_end)
     offset, end = mention.start - quote_start, mention.end - quote_start
     shown, shown_start = _capped(quote.sentence.text, offset, end)
-    return dict(
-        source=source.id,
-        kind=mention.kind,
-        start=mention.start,
-        end=mention.end,
-        text=mention.text,
-        value=mention.value,
+    return {
+        "source": source.id,
+        "kind": mention.kind,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "value": mention.value,
         # Interned: a corpus names a few subjects and attributes in hundreds of thousands of claims.
-        subject=sys.intern(mention.subject or quote.sentence.subject(offset, end, quote.previous)),
-        attribute=sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
-        quote=shown,
-        quote_start=quote_start + shown_start,
-        line=_file_line(source, locator.line(mention.start)),
-        context=quote.context,
-        group=f"{source.id}:{mention.group}" if mention.group >= 0 else "",
-        names=quote.names(offset, end),
-        location=_place(source, locator.line(mention.start)),
-        resolution=mention.resolution,
-        role=mention.role,
-        state=mention.state,
-    )
+        "subject": sys.intern(mention.subject or quote.sentence.subject(offset, end, quote.previous)),
+        "attribute": sys.intern(mention.attribute or quote.sentence.attribute(offset, end, mention.kind)),
+        "quote": shown,
+        "quote_start": quote_start + shown_start,
+        "line": _file_line(source, line),
+        "context": quote.context,
+        "group": f"{source.id}:{mention.group}" if mention.group >= 0 else "",
+        "names": quote.sentence.clause_names(offset, end),
+        "location": _place(source, line),
+        "resolution": mention.resolution,
+        "anchors": (),  # set by build_claims, from the other claims
+        "state": mention.state,
+        "role": mention.role,
+    }
 
 
 # Characters. A real sentence is under this (the sample articles' longest is 359); a longer
@@ -102,16 +118,6 @@ class _Quote(NamedTuple):
     sentence: Sentence
     context: str  # the sentence with its values masked
     previous: Optional[Sentence]  # the sentence before it in its paragraph, if any
-    clauses: dict  # the names of each clause of the sentence, by its span: shared by its values
-    undivided: bool  # the sentence is one clause (`context.undivided`): asked once, not per value
-
-    def names(self, offset: int, end: int) -> tuple[str, ...]:
-        """Return the names in the clause of the sentence that holds [offset, end)."""
-        text = self.sentence.text
-        span = (0, len(text)) if self.undivided else clause(text, offset, end)
-        if span not in self.clauses:
-            self.clauses[span] = tuple(name for _, name in names(text[span[0]:span[1]]))
-        return self.clauses[span]
 
 
 class _Quotes:
@@ -132,14 +138,15 @@ class _Quotes:
 
     def get(self, start: int, end: int) -> _Quote:
         """Return the sentence at [start, end), its masked form and the sentence before it."""
-        if (start, end) not in self.made:
+        made = self.made.get((start, end))
+        if made is None:
             first, last = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
             sentence = self._sentence(start, end)
             previous = _previous(self.text, self.locator, start)
-            self.made[start, end] = _Quote(sentence, masked(sentence.text, start, self.mentions[first:last]),
-                                           self._sentence(*previous) if previous else None, {},
-                                           undivided(sentence.text))
-        return self.made[start, end]
+            context = masked(sentence.text, start, self.mentions[first:last])
+            made = _Quote(sentence, context, self._sentence(*previous) if previous else None)
+            self.made[start, end] = made
+        return made
 
     def _sentence(self, start: int, end: int) -> Sentence:
         # Shared by a sentence's own claims and the next sentence's, which may point back to it.
@@ -159,10 +166,13 @@ def _previous(text: str, locator: Locator, sentence_start: int) -> Optional[tupl
 
 
 def masked(sentence: str, sentence_start: int, mentions: Sequence[Mention]) -> str:
-    """Return the sentence with every value mention in it replaced by a placeholder."""
+    """Return the sentence with every value mention in it replaced by a placeholder.
+
+    `mentions` come in the order of their start, as `_Quotes` keeps them.
+    """
     pieces, cursor = [], 0
     sentence_end = sentence_start + len(sentence)
-    for mention in sorted(mentions, key=_START):
+    for mention in mentions:
         start, end = mention.start - sentence_start, mention.end - sentence_start
         if mention.start < sentence_start or mention.end > sentence_end or start < cursor:
             continue

@@ -249,6 +249,36 @@ def test_a_name_or_year_starts_a_word_as_with_a_word_boundary_before_it(pieces):
     assert not [m.group() for m in _NAME.finditer(text) if "’" in m.group() or "'" in m.group()], text
 
 
+def _clause_names_scanned(sentence: str, offset: int, end: int) -> tuple[str, ...]:
+    # The plain rule: the names a scan of the value's clause alone finds.
+    start, stop = clause(sentence, offset, end)
+    return tuple(name for _, name in names(sentence[start:stop]))
+
+
+def test_the_names_of_a_clause_are_those_a_scan_of_the_clause_finds():
+    # Sentence.clause_names reads them from the sentence's names; no name may cross a cut.
+    for sentence in _real_sentences() + [context[1] for context in NEWS_CONTEXTS]:
+        found_once = Sentence(sentence)
+        for word in re.finditer(r"\S+", sentence):
+            assert found_once.clause_names(*word.span()) == _clause_names_scanned(sentence, *word.span()), (
+                sentence, word.group())
+
+
+# Names, versions and the marks that cut clauses, run together and spaced.
+_CLAUSE_PIECES = ["Llama", " ", "2", " 13B", "-", " - ", ";", ":", "—", "–", ",", "x", "é", "The first ",
+                  "the second version of ", "Meta", "OpenAI", "’s ", "GPT-4o", "7B", "\n", "Mistral", "aI"]
+
+
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_CLAUSE_PIECES), min_size=1, max_size=14), st.data())
+def test_the_names_of_a_clause_match_a_scan_of_it_wherever_the_cuts_fall(pieces, data):
+    sentence = "".join(pieces)
+    offset = data.draw(st.integers(0, len(sentence) - 1))
+    end = data.draw(st.integers(offset + 1, len(sentence)))
+    assert Sentence(sentence).clause_names(offset, end) == _clause_names_scanned(sentence, offset, end), (
+        sentence, offset, end)
+
+
 def test_what_a_sentence_holds_is_found_once():
     # fortune-2024-11-19
     sentence = Sentence("On July 18, 2023, Meta released Llama 2 “free for research and commercial use.”")
