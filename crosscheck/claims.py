@@ -37,25 +37,11 @@ def build_claims(source: Source, mentions: Sequence[Mention],
                           f"could not be built, so it was skipped (a crosscheck bug): "
                           f"{describe_exception(error)}")
     told = anchors([((source.id, made["quote_start"]), made["kind"], made["value"]) for made in fields])
-    return [_claim(made, anchored) for made, anchored in zip(fields, told)]
-
-
-def _claim(fields: dict, anchors: tuple[str, ...]) -> Claim:
-    """Return Claim(**fields) with its anchors: `fields` holds every field of Claim, in order.
-
-    `fields` becomes the claim's __dict__, as a frozen dataclass's __init__ would fill it by
-    setting each of twenty fields through object.__setattr__ (a tenth of the claims stage).
-    A claim read back from the cache or a worker process holds such a dict too.
-    tests/test_claims.py holds the claims equal to Claim(**fields).
-    """
-    fields["anchors"] = anchors
-    claim = object.__new__(Claim)
-    object.__setattr__(claim, "__dict__", fields)
-    return claim
+    return [Claim(**made, anchors=anchored) for made, anchored in zip(fields, told)]
 
 
 def _fields(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes") -> dict:
-    """Return the fields of a mention's claim, in Claim's order; its anchors depend on the other claims."""
+    """Return the fields of a mention's claim but its anchors, which depend on the other claims."""
     quote_start, quote_end = locator.sentence(mention.start, mention.end)
     line = locator.line(mention.start)
     quote = quotes.get(quote_start, quote_end)
@@ -79,7 +65,6 @@ def _fields(source: Source, mention: Mention, locator: Locator, quotes: "_Quotes
         "names": quote.sentence.clause_names(offset, end),
         "location": _place(source, line),
         "resolution": mention.resolution,
-        "anchors": (),  # set by build_claims, from the other claims
         "state": mention.state,
         "role": mention.role,
     }
