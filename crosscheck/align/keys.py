@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -58,7 +59,9 @@ class Key(NamedTuple):
 def keys_of(claims: Sequence[Claim]) -> list[Key]:
     # Claims repeat their subjects, sentences and contexts: each distinct one is worked out
     # once, and equal strings and name sets become one object, which keeps a million keys small.
-    about_people = [_about_person(claim) for claim in claims]
+    # A generic name that some source reads as a person ("Jamal Khashoggi") is that person's name.
+    named_people = _named_people(claims)
+    about_people = [_about_person(claim) or named for claim, named in zip(claims, named_people)]
     people = {name: person(name) for name in {c.subject for c, about in zip(claims, about_people) if about}}
     merged = merge_keys(people.values())
     given_names = _Once(lambda said: _given_name(*said))  # (subject, value text, clause names)
@@ -78,16 +81,18 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     named = merge_names({organisations[c.subject] for c in claims
                          if c.kind == "entity" and c.attribute == "name"})
     keys = []
-    for claim, about, slot, given_name in zip(claims, about_people, slots, given_of):
+    for claim, about, slot, given_name, named_person in zip(claims, about_people, slots, given_of,
+                                                            named_people):
         subject = share(given[claim.source, merged[people[claim.subject]], given_name]
                         ) if about else organisations[claim.subject]
-        if claim.attribute == "name" and claim.kind == "entity":
+        attribute = "name spelling" if named_person else claim.attribute
+        if attribute == "name" and claim.kind == "entity":
             subject = named.get(subject, subject)
         found = clause_names[claim.names]
         if (subject, found) not in covers:  # the subject and the names of its clause
             covers[subject, found] = tails[subject].union(heads[subject], *map(tails.__getitem__, found))
         offset = claim.start - claim.quote_start
-        keys.append(Key(claim.source, subject, claim.attribute, versions[subject], words[claim.context],
+        keys.append(Key(claim.source, subject, attribute, versions[subject], words[claim.context],
                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot,
                         specific(claim.value),
@@ -201,6 +206,28 @@ def _given_clusters(names: list[str]) -> dict[str, str]:
             if i < j:
                 join(names[i], names[j])
     return {name: find(name) for name in names}
+
+
+def _named_people(claims: Sequence[Claim]) -> list[bool]:
+    """Tell for each claim whether it is a generic name that a person claim of some source spells.
+
+    `extract.names` reads "Jamal Khashoggi" as a person only when it knows the given name, and
+    `extract.people` only on cues (a title, a role, a speech verb): one outlet's person is
+    another's proper name. The whole name of two or three words must be equal, case and
+    accents aside ("Timothée Lacroix" / "Timothee Lacroix"); nothing fuzzier, for precision.
+    """
+    folded = _Once(_unaccented)  # a name recurs in many claims: folded once
+    full_names = {folded[claim.value.text] for claim in claims
+                  if claim.kind == "entity" and claim.attribute == "name spelling"}
+    full_names = {name for name in full_names if 2 <= len(name.split()) <= 3}
+    return [claim.kind == "entity" and claim.attribute == "name" and folded[claim.value.text] in full_names
+            for claim in claims]
+
+
+def _unaccented(name: str) -> str:
+    """Fold a name by case, punctuation and accents: "Timothée Lacroix" -> "timothee lacroix"."""
+    decomposed = unicodedata.normalize("NFKD", fold(name))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _slots(claims: Sequence[Claim]) -> list[int]:
