@@ -67,3 +67,25 @@ def test_a_name_that_is_a_person_nowhere_stays_a_generic_name(tmp_path):
     result = _check(tmp_path, PAIRS[0][0], PAIRS[0][1])
     found = _holding(result, "Saudi Arabia", "Saudi Arabia")
     assert [(f.verdict, f.attribute) for f in found] == [("agreement", "name")], result.findings
+
+
+# (one, two, name): a cue read the name as a person in two (rest STORY_10, STORY_92), the
+# name itself says it is none: an organisation's word, or "the" before it.
+NOT_PEOPLE = [
+    ("Today, the Treasury Department finally released its much-promised analysis of its tax plan.",
+     "The Treasury Department said Monday that the Senate-approved tax reform plan would pay for itself and"
+     " more, actually boosting revenue by $300 billion over 10 years.",
+     "Treasury Department"),
+    ("The numbers in both the analysis of the Clean Power Plan and its likely successor, the Affordable Clean"
+     " Energy rule, are derived from an intricate three-part model.",
+     "The Trump administration officially rolled out its replacement for the Clean Power Plan, former"
+     " President Barack Obama's signature initiative to combat climate change.",
+     "Clean Power Plan"),
+]
+
+
+@pytest.mark.parametrize("one, two, name", NOT_PEOPLE, ids=[n for _, _, n in NOT_PEOPLE])
+def test_a_name_misread_as_a_person_does_not_draw_the_generic_name_in(tmp_path, one, two, name):
+    result = _check(tmp_path, one, two)
+    assert (_reading(result, "one", name), _reading(result, "two", name)) == ("name", "name spelling")
+    assert not _holding(result, name, name), result.findings

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from ..entities.canonical import fold, merge_keys, merge_names, organisation, person
 from ..model import Claim, DateValue, FigureValue
 from ..telling import specific
+from ..vocabulary import ORGANISATION_ENDS, US_STATES
 from .events import EMPTY, event_words, head_word
 
 _DIGIT = re.compile(r"\d")
@@ -215,13 +216,36 @@ def _named_people(claims: Sequence[Claim]) -> list[bool]:
     `extract.people` only on cues (a title, a role, a speech verb): one outlet's person is
     another's proper name. The whole name of two or three words must be equal, case and
     accents aside ("Timothée Lacroix" / "Timothee Lacroix"); nothing fuzzier, for precision.
+    A cue misleads at times ("The Treasury Department said"): a name that cannot be a
+    person's (`_not_a_person`) keeps its generic reading.
     """
     folded = _Once(_unaccented)  # a name recurs in many claims: folded once
-    full_names = {folded[claim.value.text] for claim in claims
-                  if claim.kind == "entity" and claim.attribute == "name spelling"}
-    full_names = {name for name in full_names if 2 <= len(name.split()) <= 3}
-    return [claim.kind == "entity" and claim.attribute == "name" and folded[claim.value.text] in full_names
-            for claim in claims]
+    names = [folded[claim.value.text] if claim.kind == "entity" and claim.attribute in _NAMES else ""
+             for claim in claims]
+    full_names = {name for claim, name in zip(claims, names)
+                  if claim.attribute == "name spelling" and 2 <= len(name.split()) <= 3}
+    full_names -= {name for claim, name in zip(claims, names)
+                   if name in full_names and _not_a_person(claim, name)}
+    return [claim.attribute == "name" and name in full_names for claim, name in zip(claims, names)]
+
+
+_NAMES = ("name", "name spelling")
+# Places a cue may have read as a person ("New Hampshire state senator Melanie Levesque").
+_STATES = frozenset(fold(names[0]) for names in US_STATES.values())
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _not_a_person(claim: Claim, name: str) -> bool:
+    """Tell whether a name, as one claim writes it, cannot be a person's.
+
+    It holds a word that ends the names of organisations (the rule `extract.names` reads
+    names by: "White House", "Treasury Department"), or it is a state, or it is written after
+    "the" ("the Clean Power Plan").
+    """
+    words = name.split()
+    offset = claim.start - claim.quote_start
+    return (any(word in ORGANISATION_ENDS for word in words) or name in _STATES
+            or bool(_THE_BEFORE.search(claim.quote, max(0, offset - 8), offset)))
 
 
 def _unaccented(name: str) -> str:
