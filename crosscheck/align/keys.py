@@ -9,10 +9,10 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from ..entities.canonical import fold, merge_keys, merge_names, organisation, person
+from ..entities.canonical import bare, fold, merge_keys, merge_names, organisation, person
 from ..model import Claim, DateValue, FigureValue
 from ..telling import specific
-from ..vocabulary import ORGANISATION_ENDS, US_STATES
+from ..vocabulary import ORGANISATION_ENDS
 from .events import EMPTY, event_words, head_word
 
 _DIGIT = re.compile(r"\d")
@@ -63,12 +63,15 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     # A generic name that some source reads as a person ("Jamal Khashoggi") is that person's name.
     named_people = _named_people(claims)
     about_people = [_about_person(claim) or named for claim, named in zip(claims, named_people)]
-    people = {name: person(name) for name in {c.subject for c, about in zip(claims, about_people) if about}}
+    # Such a name's subject is its generic key ("novlo" for "Novlo Technologies"): its person is its text.
+    subjects = [c.value.text if named else c.subject for c, named in zip(claims, named_people)]
+    people = {name: person(name) for name in {s for s, about in zip(subjects, about_people) if about}}
     merged = merge_keys(people.values())
     given_names = _Once(lambda said: _given_name(*said))  # (subject, value text, clause names)
-    given_of = [given_names[c.subject, c.value.text, c.names] if about else ""
-                for c, about in zip(claims, about_people)]
-    given = _people(claims, about_people, given_of, lambda claim: merged[people[claim.subject]])
+    given_of = [given_names[s, c.value.text, c.names] if about else ""
+                for c, s, about in zip(claims, subjects, about_people)]
+    surnames = [merged[people[s]] if about else "" for s, about in zip(subjects, about_people)]
+    given = _people(claims, about_people, given_of, surnames)
     shared: dict = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
     organisations = _Once(lambda name: share(organisation(name)))
@@ -82,10 +85,9 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     named = merge_names({organisations[c.subject] for c in claims
                          if c.kind == "entity" and c.attribute == "name"})
     keys = []
-    for claim, about, slot, given_name, named_person in zip(claims, about_people, slots, given_of,
-                                                            named_people):
-        subject = share(given[claim.source, merged[people[claim.subject]], given_name]
-                        ) if about else organisations[claim.subject]
+    for claim, about, slot, given_name, surname, named_person in zip(claims, about_people, slots, given_of,
+                                                                     surnames, named_people):
+        subject = share(given[claim.source, surname, given_name]) if about else organisations[claim.subject]
         attribute = "name spelling" if named_person else claim.attribute
         if attribute == "name" and claim.kind == "entity":
             subject = named.get(subject, subject)
@@ -141,7 +143,8 @@ def _is_full_name(name: str, surname: str) -> bool:
     return len(words) >= 2 and words[-1] == surname
 
 
-def _people(claims: Sequence[Claim], about_people: list[bool], given_of: list[str], surname_of) -> dict:
+def _people(claims: Sequence[Claim], about_people: list[bool], given_of: list[str],
+            surnames: list[str]) -> dict:
     """Key each person by surname and given name: "Venus Williams" and "Serena Williams" are two.
 
     Given names of one surname that can name one person (a nickname, a transliteration, a
@@ -149,10 +152,10 @@ def _people(claims: Sequence[Claim], about_people: list[bool], given_of: list[st
     one given name its source uses with that surname, or the one the sources use, if one.
     """
     stated: dict[str, dict[str, set[str]]] = {}  # surname -> given name -> sources
-    for claim, about, name in zip(claims, about_people, given_of):
+    for claim, about, name, surname in zip(claims, about_people, given_of, surnames):
         if about:
             if name:
-                stated.setdefault(surname_of(claim), {}).setdefault(name, set()).add(claim.source)
+                stated.setdefault(surname, {}).setdefault(name, set()).add(claim.source)
     clusters = {surname: _given_clusters(sorted(names)) for surname, names in stated.items()}
     keys = _KeyOfPerson(stated, clusters)
     return keys
@@ -230,8 +233,6 @@ def _named_people(claims: Sequence[Claim]) -> list[bool]:
 
 
 _NAMES = ("name", "name spelling")
-# Places a cue may have read as a person ("New Hampshire state senator Melanie Levesque").
-_STATES = frozenset(fold(names[0]) for names in US_STATES.values())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
@@ -239,13 +240,22 @@ def _not_a_person(claim: Claim, name: str) -> bool:
     """Tell whether a name, as one claim writes it, cannot be a person's.
 
     It holds a word that ends the names of organisations (the rule `extract.names` reads
-    names by: "White House", "Treasury Department"), or it is a state, or it is written after
-    "the" ("the Clean Power Plan").
+    names by: "White House") or a designator ("Novlo Technologies"), or it is written after
+    "the" ("the Clean Power Plan"), or its last word is an English word: the names cues
+    misread end in one ("Planned Parenthood", "New Hampshire", "Fox News"), and a person
+    whose surname is one ("Kamala Harris") is left as the sources read it, for precision.
     """
-    words = name.split()
     offset = claim.start - claim.quote_start
-    return (any(word in ORGANISATION_ENDS for word in words) or name in _STATES
-            or bool(_THE_BEFORE.search(claim.quote, max(0, offset - 8), offset)))
+    return (any(word in ORGANISATION_ENDS for word in name.split())
+            or organisation(claim.value.text) != fold(bare(claim.value.text))
+            or bool(_THE_BEFORE.search(claim.quote, max(0, offset - 8), offset))
+            or _english_word(name.split()[-1]))
+
+
+def _english_word(word: str) -> bool:
+    import simplemma  # loaded on first use, as `events.lemma` loads it: its dictionary costs start-up time
+
+    return simplemma.is_known(word, lang="en")
 
 
 def _unaccented(name: str) -> str:
