@@ -69,9 +69,20 @@ def test_a_name_that_is_a_person_nowhere_stays_a_generic_name(tmp_path):
     assert [(f.verdict, f.attribute) for f in found] == [("agreement", "name")], result.findings
 
 
-# (one, two, name): a cue read the name as a person in two (rest STORY_10, STORY_92), the
-# name itself says it is none: an organisation's word, or "the" before it.
+# (one, two, name): a cue read the name as a person in two (tune STORY_4, rest STORY_10,
+# STORY_46, STORY_92), the name itself says it is none: an organisation's word, "the" before
+# it, a last word that is an English word.
 NOT_PEOPLE = [
+    ("Planned Parenthood and the city and state of New York challenged the ruling in court.",
+     "Planned Parenthood says it sees about 41 percent of patients who get family planning services under"
+     " Title X. But Planned Parenthood and other groups say that the rule will leave low-income patients"
+     " without access to health care they need.",
+     "Planned Parenthood"),
+    ("New Hampshire has just repealed capital punishment, the last of the New England states to do so.",
+     "New Hampshire, which hasn't executed anyone in 80 years and has only one inmate on death row, has"
+     " became the latest US state to abolish the death penalty. \"Now it's up to us to stop this practice,\""
+     " said New Hampshire state senator Melanie Levesque.",
+     "New Hampshire"),
     ("Today, the Treasury Department finally released its much-promised analysis of its tax plan.",
      "The Treasury Department said Monday that the Senate-approved tax reform plan would pay for itself and"
      " more, actually boosting revenue by $300 billion over 10 years.",
