@@ -255,7 +255,9 @@ def _not_a_person(claim: Claim, name: str) -> bool:
 def _english_word(word: str) -> bool:
     import simplemma  # loaded on first use, as `events.lemma` loads it: its dictionary costs start-up time
 
-    return simplemma.is_known(word, lang="en")
+    # low_memory, as main's `events.lemma` reads it: the dictionary read in place, not made a
+    # dict of 180,000 words (without it, 27 MiB more peak memory on 1,000 generated documents).
+    return simplemma.is_known(word, lang="en", low_memory=True)
 
 
 def _unaccented(name: str) -> str:
