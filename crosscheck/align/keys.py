@@ -220,36 +220,40 @@ def _named_people(claims: Sequence[Claim]) -> list[bool]:
     another's proper name. The whole name of two or three words must be equal, case and
     accents aside ("Timothée Lacroix" / "Timothee Lacroix"); nothing fuzzier, for precision.
     A cue misleads at times ("The Treasury Department said"): a name that cannot be a
-    person's (`_not_a_person`) keeps its generic reading.
+    person's keeps its generic reading (`_not_a_person`, `_after_the`).
     """
     folded = _Once(_unaccented)  # a name recurs in many claims: folded once
     names = [folded[claim.value.text] if claim.kind == "entity" and claim.attribute in _NAMES else ""
              for claim in claims]
     full_names = {name for claim, name in zip(claims, names)
                   if claim.attribute == "name spelling" and 2 <= len(name.split()) <= 3}
-    full_names -= {name for claim, name in zip(claims, names)
-                   if name in full_names and _not_a_person(claim, name)}
-    return [claim.attribute == "name" and name in full_names for claim, name in zip(claims, names)]
+    both = full_names & {name for claim, name in zip(claims, names) if claim.attribute == "name"}
+    both = {name for name in both if not _not_a_person(name)}
+    both -= {name for claim, name in zip(claims, names) if name in both and _after_the(claim)}
+    return [claim.attribute == "name" and name in both for claim, name in zip(claims, names)]
 
 
 _NAMES = ("name", "name spelling")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
-def _not_a_person(claim: Claim, name: str) -> bool:
-    """Tell whether a name, as one claim writes it, cannot be a person's.
+def _not_a_person(name: str) -> bool:
+    """Tell whether a folded name cannot be a person's.
 
     It holds a word that ends the names of organisations (the rule `extract.names` reads
-    names by: "White House") or a designator ("Novlo Technologies"), or it is written after
-    "the" ("the Clean Power Plan"), or its last word is an English word: the names cues
-    misread end in one ("Planned Parenthood", "New Hampshire", "Fox News"), and a person
-    whose surname is one ("Kamala Harris") is left as the sources read it, for precision.
+    names by: "White House") or a designator ("Novlo Technologies"), or its last word is an
+    English word: the names cues misread end in one ("Planned Parenthood", "New Hampshire",
+    "Fox News"), and a person whose surname is one ("Kamala Harris") is left as the sources
+    read it, for precision.
     """
-    offset = claim.start - claim.quote_start
-    return (any(word in ORGANISATION_ENDS for word in name.split())
-            or organisation(claim.value.text) != fold(bare(claim.value.text))
-            or bool(_THE_BEFORE.search(claim.quote, max(0, offset - 8), offset))
+    return (any(word in ORGANISATION_ENDS for word in name.split()) or organisation(name) != fold(bare(name))
             or _english_word(name.split()[-1]))
+
+
+def _after_the(claim: Claim) -> bool:
+    """Tell whether a claim's name is written after "the" ("the Clean Power Plan"): no person's is."""
+    offset = claim.start - claim.quote_start
+    return bool(_THE_BEFORE.search(claim.quote, max(0, offset - 8), offset))
 
 
 def _english_word(word: str) -> bool:
