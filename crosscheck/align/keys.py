@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from ..entities.canonical import fold, merge_keys, merge_names, organisation, person
+from ..entities.canonical import bare, fold, merge_keys, merge_names, organisation, person
 from ..model import Claim, DateValue, FigureValue
 from ..telling import specific
+from ..vocabulary import ORGANISATION_ENDS
 from .events import EMPTY, event_words, head_word
 
 _DIGIT = re.compile(r"\d")
@@ -58,13 +60,18 @@ class Key(NamedTuple):
 def keys_of(claims: Sequence[Claim]) -> list[Key]:
     # Claims repeat their subjects, sentences and contexts: each distinct one is worked out
     # once, and equal strings and name sets become one object, which keeps a million keys small.
-    about_people = [_about_person(claim) for claim in claims]
-    people = {name: person(name) for name in {c.subject for c, about in zip(claims, about_people) if about}}
+    # A generic name that some source reads as a person ("Jamal Khashoggi") is that person's name.
+    named_people = _named_people(claims)
+    about_people = [_about_person(claim) or named for claim, named in zip(claims, named_people)]
+    # Such a name's subject is its generic key ("novlo" for "Novlo Technologies"): its person is its text.
+    subjects = [c.value.text if named else c.subject for c, named in zip(claims, named_people)]
+    people = {name: person(name) for name in {s for s, about in zip(subjects, about_people) if about}}
     merged = merge_keys(people.values())
     given_names = _Once(lambda said: _given_name(*said))  # (subject, value text, clause names)
-    given_of = [given_names[c.subject, c.value.text, c.names] if about else ""
-                for c, about in zip(claims, about_people)]
-    given = _people(claims, about_people, given_of, lambda claim: merged[people[claim.subject]])
+    given_of = [given_names[s, c.value.text, c.names] if about else ""
+                for c, s, about in zip(claims, subjects, about_people)]
+    surnames = [merged[people[s]] if about else "" for s, about in zip(subjects, about_people)]
+    given = _people(claims, about_people, given_of, surnames)
     shared: dict = {}
     share = lambda thing: shared.setdefault(thing, thing)  # noqa: E731
     organisations = _Once(lambda name: share(organisation(name)))
@@ -78,16 +85,17 @@ def keys_of(claims: Sequence[Claim]) -> list[Key]:
     named = merge_names({organisations[c.subject] for c in claims
                          if c.kind == "entity" and c.attribute == "name"})
     keys = []
-    for claim, about, slot, given_name in zip(claims, about_people, slots, given_of):
-        subject = share(given[claim.source, merged[people[claim.subject]], given_name]
-                        ) if about else organisations[claim.subject]
-        if claim.attribute == "name" and claim.kind == "entity":
+    for claim, about, slot, given_name, surname, named_person in zip(claims, about_people, slots, given_of,
+                                                                     surnames, named_people):
+        subject = share(given[claim.source, surname, given_name]) if about else organisations[claim.subject]
+        attribute = "name spelling" if named_person else claim.attribute
+        if attribute == "name" and claim.kind == "entity":
             subject = named.get(subject, subject)
         found = clause_names[claim.names]
         if (subject, found) not in covers:  # the subject and the names of its clause
             covers[subject, found] = tails[subject].union(heads[subject], *map(tails.__getitem__, found))
         offset = claim.start - claim.quote_start
-        keys.append(Key(claim.source, subject, claim.attribute, versions[subject], words[claim.context],
+        keys.append(Key(claim.source, subject, attribute, versions[subject], words[claim.context],
                         share(repr(claim.value)), *interval(claim.value), found, covers[subject, found],
                         share(f"{claim.source}:{claim.quote_start}"), claim.group, slot,
                         specific(claim.value),
@@ -138,7 +146,8 @@ def _is_full_name(name: str, surname: str) -> bool:
     return len(words) >= 2 and words[-1] == surname
 
 
-def _people(claims: Sequence[Claim], about_people: list[bool], given_of: list[str], surname_of) -> dict:
+def _people(claims: Sequence[Claim], about_people: list[bool], given_of: list[str],
+            surnames: list[str]) -> dict:
     """Key each person by surname and given name: "Venus Williams" and "Serena Williams" are two.
 
     Given names of one surname that can name one person (a nickname, a transliteration, a
@@ -146,10 +155,10 @@ def _people(claims: Sequence[Claim], about_people: list[bool], given_of: list[st
     one given name its source uses with that surname, or the one the sources use, if one.
     """
     stated: dict[str, dict[str, set[str]]] = {}  # surname -> given name -> sources
-    for claim, about, name in zip(claims, about_people, given_of):
+    for claim, about, name, surname in zip(claims, about_people, given_of, surnames):
         if about:
             if name:
-                stated.setdefault(surname_of(claim), {}).setdefault(name, set()).add(claim.source)
+                stated.setdefault(surname, {}).setdefault(name, set()).add(claim.source)
     clusters = {surname: _given_clusters(sorted(names)) for surname, names in stated.items()}
     keys = _KeyOfPerson(stated, clusters)
     return keys
@@ -204,6 +213,64 @@ def _given_clusters(names: list[str]) -> dict[str, str]:
             if i < j:
                 join(names[i], names[j])
     return {name: find(name) for name in names}
+
+
+def _named_people(claims: Sequence[Claim]) -> list[bool]:
+    """Tell for each claim whether it is a generic name that a person claim of some source spells.
+
+    `extract.names` reads "Jamal Khashoggi" as a person only when it knows the given name, and
+    `extract.people` only on cues (a title, a role, a speech verb): one outlet's person is
+    another's proper name. The whole name of two or three words must be equal, case and
+    accents aside ("Timothée Lacroix" / "Timothee Lacroix"); nothing fuzzier, for precision.
+    A cue misleads at times ("The Treasury Department said"): a name that cannot be a
+    person's keeps its generic reading (`_not_a_person`, `_after_the`).
+    """
+    folded = _Once(_unaccented)  # a name recurs in many claims: folded once
+    names = [folded[claim.value.text] if claim.kind == "entity" and claim.attribute in _NAMES else ""
+             for claim in claims]
+    full_names = {name for claim, name in zip(claims, names)
+                  if claim.attribute == "name spelling" and 2 <= len(name.split()) <= 3}
+    both = full_names & {name for claim, name in zip(claims, names) if claim.attribute == "name"}
+    both = {name for name in both if not _not_a_person(name)}
+    both -= {name for claim, name in zip(claims, names) if name in both and _after_the(claim)}
+    return [claim.attribute == "name" and name in both for claim, name in zip(claims, names)]
+
+
+_NAMES = ("name", "name spelling")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _not_a_person(name: str) -> bool:
+    """Tell whether a folded name cannot be a person's.
+
+    It holds a word that ends the names of organisations (the rule `extract.names` reads
+    names by: "White House") or a designator ("Novlo Technologies"), or its last word is an
+    English word: the names cues misread end in one ("Planned Parenthood", "New Hampshire",
+    "Fox News"), and a person whose surname is one ("Kamala Harris") is left as the sources
+    read it, for precision.
+    """
+    return (any(word in ORGANISATION_ENDS for word in name.split()) or organisation(name) != fold(bare(name))
+            or _english_word(name.split()[-1]))
+
+
+def _after_the(claim: Claim) -> bool:
+    """Tell whether a claim's name is written after "the" ("the Clean Power Plan"): no person's is."""
+    offset = claim.start - claim.quote_start
+    return bool(_THE_BEFORE.search(claim.quote, max(0, offset - 8), offset))
+
+
+def _english_word(word: str) -> bool:
+    import simplemma  # loaded on first use, as `events.lemma` loads it: its dictionary costs start-up time
+
+    # low_memory, as main's `events.lemma` reads it: the dictionary read in place, not made a
+    # dict of 180,000 words (without it, 27 MiB more peak memory on 1,000 generated documents).
+    return simplemma.is_known(word, lang="en", low_memory=True)
+
+
+def _unaccented(name: str) -> str:
+    """Fold a name by case, punctuation and accents: "Timothée Lacroix" -> "timothee lacroix"."""
+    decomposed = unicodedata.normalize("NFKD", fold(name))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _slots(claims: Sequence[Claim]) -> list[int]:
