@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from ..entities.canonical import bare, fold, merge_keys, merge_names, organisation, person
+from ..entities.canonical import bare, fold, merge_keys, merge_names, organisation, person, unaccented
 from ..model import Claim, DateValue, FigureValue
 from ..telling import specific
 from ..vocabulary import ORGANISATION_ENDS
@@ -225,7 +224,7 @@ def _named_people(claims: Sequence[Claim]) -> list[bool]:
     A cue misleads at times ("The Treasury Department said"): a name that cannot be a
     person's keeps its generic reading (`_not_a_person`, `_after_the`).
     """
-    folded = _Once(_unaccented)  # a name recurs in many claims: folded once
+    folded = _Once(lambda name: unaccented(fold(name)))  # a name recurs in many claims: folded once
     names = [folded[claim.value.text] if claim.kind == "entity" and claim.attribute in _NAMES else ""
              for claim in claims]
     full_names = {name for claim, name in zip(claims, names)
@@ -262,15 +261,9 @@ def _after_the(claim: Claim) -> bool:
 def _english_word(word: str) -> bool:
     import simplemma  # loaded on first use, as `events.lemma` loads it: its dictionary costs start-up time
 
-    # low_memory, as main's `events.lemma` reads it: the dictionary read in place, not made a
+    # low_memory, as `events.lemma` reads it: the dictionary read in place, not made a
     # dict of 180,000 words (without it, 27 MiB more peak memory on 1,000 generated documents).
     return simplemma.is_known(word, lang="en", low_memory=True)
-
-
-def _unaccented(name: str) -> str:
-    """Fold a name by case, punctuation and accents: "Timothée Lacroix" -> "timothee lacroix"."""
-    decomposed = unicodedata.normalize("NFKD", fold(name))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _slots(claims: Sequence[Claim]) -> list[int]:

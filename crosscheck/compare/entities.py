@@ -8,11 +8,11 @@ or two apart, the reason calls it a spelling discrepancy.
 """
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..entities.canonical import unaccented
 from ..model import EntityValue
 
 SPELLING = 85  # a ratio at or above this between different texts is a spelling variant
@@ -54,8 +54,3 @@ def explain(a: EntityValue, b: EntityValue) -> str:
     if not same(a, b) and fuzz.ratio(a.normalized, b.normalized) >= SPELLING:
         return ", a spelling discrepancy"
     return ""
-
-
-def unaccented(text: str) -> str:
-    """Drop accents: "Timothée" -> "Timothee"."""
-    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))

@@ -7,6 +7,7 @@ Zuckerberg" meet; `merge_keys` then joins keys one or two letters apart.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -31,6 +32,11 @@ def fold(text: str) -> str:
     """Return text with case, punctuation and spacing folded, for comparisons."""
     text = text.replace("’", "'").replace("-", " ")
     return _SPACES.sub(" ", _PUNCTUATION.sub("", text)).strip().casefold()
+
+
+def unaccented(text: str) -> str:
+    """Drop accents: "Timothée" -> "Timothee"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
 
 
 def bare(name: str) -> str:
