@@ -183,13 +183,13 @@ def _value(value) -> str:
     return "{" + ", ".join(f"{name}={getattr(value, name)}" for name in fields) + "}"
 
 
-def _ratio(part: int, whole: int) -> str:
+def ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f} ({part}/{whole})" if whole else "n/a (0/0)"
 
 
 def render(name: str, tally: Tally) -> list[str]:
     facts, aligned = sum(tally.facts.values()), sum(tally.aligned.values())
-    by_kind = "  ".join(f"{kind} {_ratio(tally.aligned[kind], tally.facts[kind])}" for kind in KINDS)
+    by_kind = "  ".join(f"{kind} {ratio(tally.aligned[kind], tally.facts[kind])}" for kind in KINDS)
     false = tally.reported - tally.true_reported
     return [
         f"== {name}: {tally.stories} stories, {facts} shared facts, {tally.gold_conflicts} gold conflicts, "
@@ -197,22 +197,29 @@ def render(name: str, tally: Tally) -> list[str]:
         "  gold facts  " + "  ".join(f"{kind} {tally.facts[kind]}" for kind in KINDS)
         + "   accepted verdicts  "
         + "  ".join(f"{verdicts} {n}" for verdicts, n in sorted(tally.verdicts.items())),
-        f"  facts aligned with an accepted verdict  {_ratio(aligned, facts)}   {by_kind}",
-        f"  real conflicts found                    {_ratio(tally.conflicts_found, tally.gold_conflicts)}",
-        f"  conflict precision                      {_ratio(tally.true_reported, tally.reported)}"
+        f"  facts aligned with an accepted verdict  {ratio(aligned, facts)}   {by_kind}",
+        f"  real conflicts found                    {ratio(tally.conflicts_found, tally.gold_conflicts)}",
+        f"  conflict precision                      {ratio(tally.true_reported, tally.reported)}"
         f"   false conflicts per story {false / tally.stories if tally.stories else 0:.3f} ({false})",
         f"  false friends merged                    {tally.friends_merged} of {tally.friends}",
     ]
+
+
+def golds(split: str, gold_dir: Path = NEWS_GOLD) -> list[dict]:
+    """Return the gold stories of a split ("tune", "check" or "all"), in story order."""
+    found = []
+    for path in sorted(gold_dir.glob("STORY_*.yaml"), key=lambda p: int(p.stem.split("_")[1])):
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if split in ("all", gold["split"]):
+            found.append(gold)
+    return found
 
 
 def news(pac: str, split: str, gold_dir: Path = NEWS_GOLD, config: Config | None = None) -> dict[str, Tally]:
     """Score every gold story of the split, one run per story; a tally per half."""
     stories = load_stories(pac)
     tallies: dict[str, Tally] = {}
-    for path in sorted(gold_dir.glob("STORY_*.yaml"), key=lambda p: int(p.stem.split("_")[1])):
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if split not in ("all", gold["split"]):
-            continue
+    for gold in golds(split, gold_dir):
         with tempfile.TemporaryDirectory() as folder:
             write_story(stories[gold["story"]], Path(folder))
             result = check([folder], config or Config(jobs=1))

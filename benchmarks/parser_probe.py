@@ -42,8 +42,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator, Sequence
 
-import yaml
-
 from benchmarks import eval_news
 from benchmarks.eval_alignment import claim_hits
 from benchmarks.news_corpus import load_stories, split_ids, write_story
@@ -246,10 +244,6 @@ def score_story(result: Result, gold: dict, parser: Parser, tally: GoldTally) ->
                                f"{_shown(mentions)}")
 
 
-def _ratio(part: int, whole: int) -> str:
-    return f"{part / whole:.2f} ({part}/{whole})" if whole else "n/a"
-
-
 def render_gold(tally: GoldTally) -> list[str]:
     facts = sum(tally.facts.values())
     kinds = sorted(tally.facts)
@@ -261,10 +255,10 @@ def render_gold(tally: GoldTally) -> list[str]:
              + f"{'friend agrees':>18}{'missed, agrees':>18}"]
     for way in WAYS:
         agreed = sum(tally.agreed[way, kind] for kind in kinds)
-        lines.append(f"  {way:16}{_ratio(agreed, facts):>20}"
-                     + "".join(f"{_ratio(tally.agreed[way, k], tally.facts[k]):>16}" for k in kinds)
-                     + f"{_ratio(tally.friends_agreed[way], tally.friends):>18}"
-                     + f"{_ratio(tally.missed_linked[way], tally.missed):>18}")
+        lines.append(f"  {way:16}{eval_news.ratio(agreed, facts):>20}"
+                     + "".join(f"{eval_news.ratio(tally.agreed[way, k], tally.facts[k]):>16}" for k in kinds)
+                     + f"{eval_news.ratio(tally.friends_agreed[way], tally.friends):>18}"
+                     + f"{eval_news.ratio(tally.missed_linked[way], tally.missed):>18}")
     lines.append(f"  missed = read in both sources, never put together ({tally.missed}). The parser's frame "
                  f"agrees where the rules' words do not: {tally.missed_new} missed facts, "
                  f"{tally.new_friends} false friends")
@@ -396,7 +390,7 @@ def cost(stories: dict, parser: Parser, repeat: int) -> list[str]:
     def row(label: str, texts: list[str]) -> str:
         seconds = _best_cpu(parser.nlp, texts, repeat)
         share = sum(len(text.encode()) for text in texts) / 1e6 / size
-        return (f"  {label:76} {_ratio(len(texts), len(sentences)):>18} {share:6.2f}"
+        return (f"  {label:76} {eval_news.ratio(len(texts), len(sentences)):>18} {share:6.2f}"
                 f" {seconds:8.2f} {seconds / size:8.2f} {seconds / checked:7.1f}x")
 
     lines = [f"== cost on the open stories: {len(ids)} stories, {len(bodies)} documents, {size:.3f} MB;"
@@ -410,17 +404,8 @@ def cost(stories: dict, parser: Parser, repeat: int) -> list[str]:
 
 # -- the command -----------------------------------------------------------------------------
 
-def tune_golds() -> list[dict]:
-    golds = []
-    for path in sorted(eval_news.NEWS_GOLD.glob("STORY_*.yaml"), key=lambda p: int(p.stem.split("_")[1])):
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if gold["split"] == "tune":  # the check half is never opened here
-            golds.append(gold)
-    return golds
-
-
 def gold_figures(stories: dict, parser: Parser, verbose: bool) -> list[str]:
-    golds, tally = tune_golds(), GoldTally()
+    golds, tally = eval_news.golds("tune"), GoldTally()  # the check half is never opened here
     for gold in golds:
         with tempfile.TemporaryDirectory() as folder:
             write_story(stories[gold["story"]], Path(folder))
